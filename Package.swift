@@ -1,0 +1,55 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "tradechart",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "tradechart", targets: ["tradechart"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    ],
+    targets: [
+        .target(
+            name: "TradeData",
+            dependencies: [
+                "Yams",
+                .product(name: "CSV", package: "CSV.swift"),
+            ]
+        ),
+        .target(name: "TradeAnalysis", dependencies: ["TradeData", "Yams"]),
+        .target(name: "ChartScene"),
+        .target(name: "ChartKit", dependencies: ["ChartScene", "Yams"]),
+        .systemLibrary(
+            name: "CCairo",
+            pkgConfig: "cairo",
+            providers: [.apt(["libcairo2-dev"])]
+        ),
+        .systemLibrary(
+            name: "CPangoCairo",
+            pkgConfig: "pangocairo",
+            providers: [.apt(["libpango1.0-dev"])]
+        ),
+        .target(name: "CairoBackend", dependencies: ["ChartScene", "CCairo", "CPangoCairo"]),
+        .target(name: "TradeCharts", dependencies: ["TradeData", "TradeAnalysis", "ChartKit"]),
+        .target(
+            name: "TradeChartCLI",
+            dependencies: [
+                "TradeData", "TradeAnalysis", "ChartScene", "ChartKit", "CairoBackend", "TradeCharts",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "tradechart", dependencies: ["TradeChartCLI", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+
+        .testTarget(
+            name: "TradeDataTests",
+            dependencies: ["TradeData", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
+        .testTarget(name: "ChartSceneTests", dependencies: ["ChartScene"]),
+        .testTarget(name: "TradeChartCLITests", dependencies: ["TradeChartCLI", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+    ]
+)

@@ -1,0 +1,5 @@
+#ifndef TRADECHART_CPANGOCAIRO_SHIM_H
+#define TRADECHART_CPANGOCAIRO_SHIM_H
+#include <pango/pangocairo.h>
+#include <pango/pangofc-fontmap.h>
+#endif

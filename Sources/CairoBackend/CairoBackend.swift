@@ -1,0 +1,1 @@
+// CairoBackend: see ARCHITECTURE.md

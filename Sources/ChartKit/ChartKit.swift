@@ -1,0 +1,1 @@
+// ChartKit: see ARCHITECTURE.md

@@ -1,0 +1,1 @@
+// TradeAnalysis: see ARCHITECTURE.md

@@ -1,0 +1,1 @@
+// TradeCharts: see ARCHITECTURE.md

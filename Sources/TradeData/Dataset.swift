@@ -1,0 +1,99 @@
+/// A publication a figure comes from.
+public struct Source: Hashable, Sendable, Codable {
+    public var key: String
+    public var publisher: String
+    public var date: String?
+    public var url: String?
+    public var note: String?
+
+    public init(key: String, publisher: String, date: String? = nil, url: String? = nil, note: String? = nil) {
+        self.key = key
+        self.publisher = publisher
+        self.date = date
+        self.url = url
+        self.note = note
+    }
+}
+
+/// An official goal: a level to reach (5 billion USD) or an annual growth band (10–15 %).
+public struct Target: Hashable, Sendable {
+    public enum Goal: Hashable, Sendable {
+        /// Reach this value (base units) in the series.
+        case level(Double)
+        /// Grow each year by a rate in this band (fractions, 0.10...0.15).
+        case annualGrowth(low: Double, high: Double)
+    }
+
+    public enum Outcome: String, Hashable, Sendable, Codable {
+        case open, met, missed
+    }
+
+    public var id: String
+    public var series: String
+    public var goal: Goal
+    /// First and last year of the deadline window (`2027...2028` for "within 2–3 years" from
+    /// 2025); nil when the goal names no year ("in the coming years").
+    public var deadline: ClosedRange<Int>?
+    /// How the deadline was worded by the source, e.g. "in the next 2–3 years".
+    public var deadlineText: String?
+    public var label: LocalizedText
+    public var statedBy: String?
+    public var statedOn: String?
+    public var outcome: Outcome
+    public var outcomeNote: String?
+    public var source: String
+    public var note: String?
+
+    public init(
+        id: String, series: String, goal: Goal, deadline: ClosedRange<Int>?, deadlineText: String? = nil,
+        label: LocalizedText, statedBy: String? = nil, statedOn: String? = nil, outcome: Outcome = .open,
+        outcomeNote: String? = nil, source: String, note: String? = nil
+    ) {
+        self.id = id
+        self.series = series
+        self.goal = goal
+        self.deadline = deadline
+        self.deadlineText = deadlineText
+        self.label = label
+        self.statedBy = statedBy
+        self.statedOn = statedOn
+        self.outcome = outcome
+        self.outcomeNote = outcomeNote
+        self.source = source
+        self.note = note
+    }
+}
+
+/// A loaded dataset: metadata, sources, targets and series.
+public struct Dataset: Hashable, Sendable {
+    public var id: String
+    public var title: LocalizedText
+    /// The reporting country and its partner, in en/vi/lo.
+    public var reporter: LocalizedText
+    public var partner: LocalizedText
+    public var currency: String
+    public var sources: [Source]
+    public var targets: [Target]
+    public var series: [Series]
+    /// Caveats a reader must not miss, shown in reports.
+    public var caveats: [LocalizedText]
+
+    public init(
+        id: String, title: LocalizedText, reporter: LocalizedText, partner: LocalizedText,
+        currency: String = "USD", sources: [Source] = [], targets: [Target] = [], series: [Series],
+        caveats: [LocalizedText] = []
+    ) {
+        self.id = id
+        self.title = title
+        self.reporter = reporter
+        self.partner = partner
+        self.currency = currency
+        self.sources = sources
+        self.targets = targets
+        self.series = series
+        self.caveats = caveats
+    }
+
+    public func series(_ id: String) -> Series? { series.first { $0.id == id } }
+    public func source(_ key: String) -> Source? { sources.first { $0.key == key } }
+}

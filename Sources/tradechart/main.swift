@@ -1,0 +1,3 @@
+import TradeChartCLI
+
+TradeChartCommand.main()
