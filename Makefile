@@ -7,7 +7,7 @@ APT_PKGS   := libcairo2-dev libpango1.0-dev pkg-config fontconfig fonts-noto-cor
 BIN        := .build/release/tradechart
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup build release run test clean
+.PHONY: setup build release run test bench clean
 
 ## setup: install the system libraries and fonts (apt-get update once, only when something is missing)
 setup:
@@ -34,6 +34,11 @@ run: release
 ## test: the whole test suite
 test: setup
 	$(SWIFT) test
+
+## bench: release build, then tradechart against matplotlib, gnuplot and a bare-Cairo floor; writes BENCHMARKS.md
+bench: release
+	benchmarks/setup.sh
+	benchmarks/.venv/bin/python benchmarks/run.py $(BENCH_ARGS)
 
 clean:
 	rm -rf .build

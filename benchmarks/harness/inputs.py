@@ -97,11 +97,13 @@ def build_noop(build: Path) -> Path | None:
 
 
 class Tradechart:
-    """The release binary and which of the expected commands it supports
-    (a command is supported when `tradechart <command> --help` exits 0)."""
+    """The release binary and which of the expected commands it supports: a command is
+    supported when `tradechart <command> --help` exits 0 and its usage line names the
+    command (ArgumentParser prints the root help, exit 0, for an unknown subcommand)."""
 
     def __init__(self, root: Path) -> None:
-        self.path = root / ".build" / "release" / "tradechart"
+        override = os.environ.get("TRADECHART_BIN")
+        self.path = Path(override).resolve() if override else root / ".build" / "release" / "tradechart"
         self._help: dict[tuple[str, ...], str | None] = {}
 
     def help_text(self, *command: str) -> str | None:
@@ -111,7 +113,8 @@ class Tradechart:
                 try:
                     proc = subprocess.run([str(self.path), *command, "--help"],
                                           capture_output=True, text=True, timeout=30)
-                    if proc.returncode == 0:
+                    usage = "USAGE: " + " ".join(["tradechart", *command])
+                    if proc.returncode == 0 and usage in proc.stdout + proc.stderr:
                         text = proc.stdout + proc.stderr
                 except (OSError, subprocess.TimeoutExpired):
                     text = None

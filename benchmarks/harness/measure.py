@@ -34,6 +34,14 @@ def not_available(name: str, reason: str) -> Result:
     return Result(name=name, command=[], note=reason)
 
 
+def exit_status(cmd: list[str], cwd: Path, timeout: float = 60) -> int | None:
+    """The exit status of one run, output discarded; None when it cannot run."""
+    try:
+        return subprocess.run(cmd, cwd=cwd, capture_output=True, timeout=timeout).returncode
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+
+
 def check_runs(cmd: list[str], cwd: Path, timeout: float = 300) -> str | None:
     """Run the command once; None when it succeeds, else the first line of its error."""
     try:
@@ -60,9 +68,11 @@ def peak_memory_mb(cmd: list[str], cwd: Path, repeats: int = 3) -> float | None:
 
 
 def hyperfine(name: str, cmd: list[str], cwd: Path, runs: int, warmup: int,
-              memory: bool = True, prepare: str | None = None) -> Result:
-    """Measure `cmd` as a whole process (no intermediate shell), after `warmup` runs."""
-    failure = check_runs(cmd, cwd)
+              memory_runs: int = 3, expect_failure: bool = False) -> Result:
+    """Measure `cmd` as a whole process (no intermediate shell), after `warmup` runs and one
+    checking run. `expect_failure` measures a command that exits non-zero on purpose
+    (a program's start-up when called without arguments)."""
+    failure = None if expect_failure else check_runs(cmd, cwd)
     if failure:
         return Result(name=name, command=cmd, note=f"failed: {failure}")
     command_line = " ".join(shell_quote(part) for part in cmd)
@@ -71,8 +81,8 @@ def hyperfine(name: str, cmd: list[str], cwd: Path, runs: int, warmup: int,
         args = ["hyperfine", "--shell=none", "--style", "none",
                 "--warmup", str(warmup), "--runs", str(runs),
                 "--export-json", str(export), "--command-name", name]
-        if prepare:
-            args += ["--prepare", prepare]
+        if expect_failure:
+            args.append("--ignore-failure")
         proc = subprocess.run([*args, command_line], cwd=cwd, capture_output=True, text=True)
         if proc.returncode != 0:
             return Result(name=name, command=cmd,
@@ -82,8 +92,8 @@ def hyperfine(name: str, cmd: list[str], cwd: Path, runs: int, warmup: int,
     result = Result(name=name, command=cmd, runs=len(times),
                     median=data.get("median", statistics.median(times)),
                     mean=data["mean"], stddev=data.get("stddev") or 0.0)
-    if memory:
-        result.peak_mb = peak_memory_mb(cmd, cwd)
+    if memory_runs > 0 and not expect_failure:
+        result.peak_mb = peak_memory_mb(cmd, cwd, memory_runs)
     return result
 
 

@@ -1,0 +1,151 @@
+"""The issue's goals, judged from the measured results: met, missed by how much, or not measured."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .measure import Result
+
+
+@dataclass
+class Goal:
+    name: str
+    target: str
+    measured: str
+    status: str      # "met", "missed by …", "not measured (…)"
+    why: str = ""
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:.1f} ms"
+
+
+def _absent(*results: Result) -> str | None:
+    for result in results:
+        if not result.ok:
+            return f"not measured: {result.name} {result.note or 'n/a'}"
+    return None
+
+
+def startup_hint(results: dict[str, Result]) -> str:
+    start = results.get("startup.tradechart")
+    if start is not None and start.ok:
+        return f"tradechart start-up alone (`--version`) takes {ms(start.median)}"
+    return ""
+
+
+def faster_than(results, fmt: str) -> Goal:
+    tc, gp = results[f"{fmt}.tradechart"], results[f"{fmt}.gnuplot"]
+    name = f"one chart, {fmt.upper()}, whole process, faster than gnuplot"
+    absent = _absent(tc, gp)
+    if absent:
+        return Goal(name, "< gnuplot", "–", absent)
+    measured = f"{ms(tc.median)} vs {ms(gp.median)} ({tc.median / gp.median:.2f}×)"
+    if tc.median < gp.median:
+        return Goal(name, "< gnuplot", measured, "met")
+    over = tc.median - gp.median
+    return Goal(name, "< gnuplot", measured,
+                f"missed by {ms(over)} ({over / gp.median * 100:.0f}% slower)", startup_hint(results))
+
+
+def times_faster(results, fmt: str, factor: float = 15.0) -> Goal:
+    tc, mpl = results[f"{fmt}.tradechart"], results[f"{fmt}.matplotlib"]
+    name = f"one chart, {fmt.upper()}, ≥ {factor:g}× faster than matplotlib"
+    absent = _absent(tc, mpl)
+    if absent:
+        return Goal(name, f"≥ {factor:g}×", "–", absent)
+    speedup = mpl.median / tc.median
+    measured = f"{speedup:.1f}× ({ms(tc.median)} vs {ms(mpl.median)})"
+    if speedup >= factor:
+        return Goal(name, f"≥ {factor:g}×", measured, "met")
+    needed = mpl.median / factor
+    return Goal(name, f"≥ {factor:g}×", measured,
+                f"missed: needs ≤ {ms(needed)}, {ms(tc.median - needed)} too slow", startup_hint(results))
+
+
+def near_floor(results, fmt: str, limit: float = 1.2) -> Goal:
+    tc, floor = results[f"inproc.{fmt}.tradechart"], results[f"inproc.{fmt}.floor"]
+    name = f"in-process render, {fmt.upper()}, ≤ {limit:g}× the bare-Cairo floor"
+    absent = _absent(tc, floor)
+    if absent:
+        return Goal(name, f"≤ {limit:g}×", "–", absent)
+    if floor.median <= 0:
+        return Goal(name, f"≤ {limit:g}×", "–", "not measured: floor render cost not resolvable")
+    ratio = tc.median / floor.median
+    measured = f"{ratio:.2f}× ({ms(tc.median)} vs {ms(floor.median)})"
+    if ratio <= limit:
+        return Goal(name, f"≤ {limit:g}×", measured, "met")
+    allowed = floor.median * limit
+    return Goal(name, f"≤ {limit:g}×", measured,
+                f"missed by {ms(tc.median - allowed)} ({ratio / limit:.2f}× the allowance)")
+
+
+def at_most(result: Result, name: str, seconds: float, hint: str = "") -> Goal:
+    target = f"≤ {ms(seconds)}"
+    if not result.ok:
+        return Goal(name, target, "–", f"not measured: {result.note or 'n/a'}")
+    if result.median <= seconds:
+        return Goal(name, target, ms(result.median), "met")
+    over = result.median - seconds
+    return Goal(name, target, ms(result.median),
+                f"missed by {ms(over)} ({result.median / seconds:.2f}× the goal)", hint)
+
+
+def memory_at_most(result: Result, name: str, megabytes: float) -> Goal:
+    target = f"≤ {megabytes:g} MB"
+    if not result.ok or result.peak_mb is None:
+        return Goal(name, target, "–", f"not measured: {result.note or 'n/a'}")
+    measured = f"{result.peak_mb:.1f} MB"
+    if result.peak_mb <= megabytes:
+        return Goal(name, target, measured, "met")
+    return Goal(name, target, measured, f"missed by {result.peak_mb - megabytes:.1f} MB")
+
+
+def batch_speedup(results, cores: int, load: str, minimum: float = 1.7) -> Goal:
+    default, single = results["batch.default"], results["batch.jobs1"]
+    name = "batch of specs in one process: default jobs vs `--jobs 1`"
+    absent = _absent(default, single)
+    if absent:
+        return Goal(name, f"≥ {minimum:g}×", "–", absent)
+    speedup = single.median / default.median
+    measured = f"{speedup:.2f}× ({ms(single.median)} → {ms(default.median)})"
+    if speedup >= minimum:
+        return Goal(name, f"≥ {minimum:g}×", measured, "met")
+    return Goal(name, f"≥ {minimum:g}×", measured, f"missed by {minimum - speedup:.2f}×",
+                f"{cores} cores; load average at the start of the run {load}")
+
+
+def linear_growth(results, counts: tuple[int, ...]) -> Goal:
+    name = f"cost grows linearly ({counts[0]:,} … {counts[-1]:,} points)"
+    rows = [results.get(f"scale.tradechart.{n}") for n in counts]
+    missing = [row for row in rows if row is None or not row.ok]
+    if missing:
+        return Goal(name, "≈ linear", "–", f"not measured: {missing[0].note if missing[0] else 'n/a'}")
+    first, mid, last = rows[0].median, rows[-2].median, rows[-1].median
+    per_point = (last - first) / (counts[-1] - counts[0]) * 1e9
+    measured = f"{per_point:.0f} ns/point above the {counts[0]:,}-point cost"
+    if mid - first < 0.002:
+        return Goal(name, "≈ linear", measured, "met",
+                    "below 10^6 points the extra cost is under 2 ms, too small to show any curve")
+    growth = (last - first) / (mid - first)
+    expected = (counts[-1] - counts[0]) / (counts[-2] - counts[0])
+    measured += f"; last decade grows {growth:.1f}× (linear: {expected:.1f}×)"
+    if growth <= expected * 1.5:
+        return Goal(name, "≈ linear", measured, "met")
+    return Goal(name, "≈ linear", measured, f"missed: {growth / expected:.1f}× steeper than linear")
+
+
+def evaluate(results: dict[str, Result], counts: tuple[int, ...], cores: int, load: str) -> list[Goal]:
+    """Every goal of the issue, in the order of the issue."""
+    return [
+        faster_than(results, "png"),
+        faster_than(results, "svg"),
+        times_faster(results, "png"),
+        times_faster(results, "svg"),
+        near_floor(results, "png"),
+        near_floor(results, "svg"),
+        at_most(results["1m.tradechart"], "1,000,000 points to PNG, time", 0.150, startup_hint(results)),
+        memory_at_most(results["1m.tradechart"], "1,000,000 points to PNG, peak memory", 80),
+        at_most(results["report.tradechart"], "full briefing pack (png, svg, pdf)", 0.500),
+        batch_speedup(results, cores, load),
+        linear_growth(results, counts),
+    ]
