@@ -33,50 +33,41 @@ def startup_hint(results: dict[str, Result]) -> str:
     return ""
 
 
-def faster_than(results, fmt: str) -> Goal:
-    tc, gp = results[f"{fmt}.tradechart"], results[f"{fmt}.gnuplot"]
-    name = f"one chart, {fmt.upper()}, whole process, faster than gnuplot"
-    absent = _absent(tc, gp)
+def _versus(name: str, target: str, a: Result, b: Result, judge, why: str = "") -> Goal:
+    """A goal comparing two measured medians: `judge(a, b)` returns (measured text,
+    None when met or the text saying by how much it is missed)."""
+    absent = _absent(a, b)
     if absent:
-        return Goal(name, "< gnuplot", "–", absent)
-    measured = f"{ms(tc.median)} vs {ms(gp.median)} ({tc.median / gp.median:.2f}×)"
-    if tc.median < gp.median:
-        return Goal(name, "< gnuplot", measured, "met")
-    over = tc.median - gp.median
-    return Goal(name, "< gnuplot", measured,
-                f"missed by {ms(over)} ({over / gp.median * 100:.0f}% slower)", startup_hint(results))
+        return Goal(name, target, "–", absent)
+    measured, missed = judge(a.median, b.median)
+    return Goal(name, target, measured, "met") if missed is None else Goal(name, target, measured, missed, why)
+
+
+def faster_than(results, fmt: str) -> Goal:
+    def judge(tc: float, gp: float):
+        measured = f"{ms(tc)} vs {ms(gp)} ({tc / gp:.2f}×)"
+        return measured, None if tc < gp else f"missed by {ms(tc - gp)} ({(tc - gp) / gp * 100:.0f}% slower)"
+    return _versus(f"one chart, {fmt.upper()}, whole process, faster than gnuplot", "< gnuplot",
+                   results[f"{fmt}.tradechart"], results[f"{fmt}.gnuplot"], judge, startup_hint(results))
 
 
 def times_faster(results, fmt: str, factor: float = 15.0) -> Goal:
-    tc, mpl = results[f"{fmt}.tradechart"], results[f"{fmt}.matplotlib"]
-    name = f"one chart, {fmt.upper()}, ≥ {factor:g}× faster than matplotlib"
-    absent = _absent(tc, mpl)
-    if absent:
-        return Goal(name, f"≥ {factor:g}×", "–", absent)
-    speedup = mpl.median / tc.median
-    measured = f"{speedup:.1f}× ({ms(tc.median)} vs {ms(mpl.median)})"
-    if speedup >= factor:
-        return Goal(name, f"≥ {factor:g}×", measured, "met")
-    needed = mpl.median / factor
-    return Goal(name, f"≥ {factor:g}×", measured,
-                f"missed: needs ≤ {ms(needed)}, {ms(tc.median - needed)} too slow", startup_hint(results))
+    def judge(tc: float, mpl: float):
+        needed = mpl / factor
+        measured = f"{mpl / tc:.1f}× ({ms(tc)} vs {ms(mpl)})"
+        return measured, None if mpl / tc >= factor else f"missed: needs ≤ {ms(needed)}, {ms(tc - needed)} too slow"
+    return _versus(f"one chart, {fmt.upper()}, ≥ {factor:g}× faster than matplotlib", f"≥ {factor:g}×",
+                   results[f"{fmt}.tradechart"], results[f"{fmt}.matplotlib"], judge, startup_hint(results))
 
 
 def near_floor(results, fmt: str, limit: float = 1.2) -> Goal:
-    tc, floor = results[f"inproc.{fmt}.tradechart"], results[f"inproc.{fmt}.floor"]
-    name = f"in-process render, {fmt.upper()}, ≤ {limit:g}× the bare-Cairo floor"
-    absent = _absent(tc, floor)
-    if absent:
-        return Goal(name, f"≤ {limit:g}×", "–", absent)
-    if floor.median <= 0:
-        return Goal(name, f"≤ {limit:g}×", "–", "not measured: floor render cost not resolvable")
-    ratio = tc.median / floor.median
-    measured = f"{ratio:.2f}× ({ms(tc.median)} vs {ms(floor.median)})"
-    if ratio <= limit:
-        return Goal(name, f"≤ {limit:g}×", measured, "met")
-    allowed = floor.median * limit
-    return Goal(name, f"≤ {limit:g}×", measured,
-                f"missed by {ms(tc.median - allowed)} ({ratio / limit:.2f}× the allowance)")
+    def judge(tc: float, floor: float):
+        ratio = tc / floor
+        measured = f"{ratio:.2f}× ({ms(tc)} vs {ms(floor)})"
+        return measured, None if ratio <= limit else (
+            f"missed by {ms(tc - floor * limit)} ({ratio / limit:.2f}× the allowance)")
+    return _versus(f"in-process render, {fmt.upper()}, ≤ {limit:g}× the bare-Cairo floor", f"≤ {limit:g}×",
+                   results[f"inproc.{fmt}.tradechart"], results[f"inproc.{fmt}.floor"], judge)
 
 
 def at_most(result: Result, name: str, seconds: float, hint: str = "") -> Goal:
@@ -101,17 +92,12 @@ def memory_at_most(result: Result, name: str, megabytes: float) -> Goal:
 
 
 def batch_speedup(results, cores: int, load: str, minimum: float = 1.7) -> Goal:
-    default, single = results["batch.default"], results["batch.jobs1"]
-    name = "batch of specs in one process: default jobs vs `--jobs 1`"
-    absent = _absent(default, single)
-    if absent:
-        return Goal(name, f"≥ {minimum:g}×", "–", absent)
-    speedup = single.median / default.median
-    measured = f"{speedup:.2f}× ({ms(single.median)} → {ms(default.median)})"
-    if speedup >= minimum:
-        return Goal(name, f"≥ {minimum:g}×", measured, "met")
-    return Goal(name, f"≥ {minimum:g}×", measured, f"missed by {minimum - speedup:.2f}×",
-                f"{cores} cores; load average at the start of the run {load}")
+    def judge(default: float, single: float):
+        measured = f"{single / default:.2f}× ({ms(single)} → {ms(default)})"
+        return measured, None if single / default >= minimum else f"missed by {minimum - single / default:.2f}×"
+    return _versus("batch of specs in one process: default jobs vs `--jobs 1`", f"≥ {minimum:g}×",
+                   results["batch.default"], results["batch.jobs1"], judge,
+                   f"{cores} cores; load average at the start of the run {load}")
 
 
 def linear_growth(results, counts: tuple[int, ...]) -> Goal:

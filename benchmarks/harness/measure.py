@@ -19,6 +19,7 @@ class Result:
     median: float | None = None
     mean: float | None = None
     stddev: float | None = None
+    cpu: float | None = None    # mean user + system time: less sensitive to a busy machine
     runs: int = 0
     peak_mb: float | None = None
     note: str = ""          # why it was not measured, or what failed
@@ -91,7 +92,8 @@ def hyperfine(name: str, cmd: list[str], cwd: Path, runs: int, warmup: int,
     times = data["times"]
     result = Result(name=name, command=cmd, runs=len(times),
                     median=data.get("median", statistics.median(times)),
-                    mean=data["mean"], stddev=data.get("stddev") or 0.0)
+                    mean=data["mean"], stddev=data.get("stddev") or 0.0,
+                    cpu=(data.get("user") or 0.0) + (data.get("system") or 0.0))
     if memory_runs > 0 and not expect_failure:
         result.peak_mb = peak_memory_mb(cmd, cwd, memory_runs)
     return result

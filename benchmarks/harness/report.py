@@ -71,7 +71,7 @@ def _ms(seconds: float | None) -> str:
 def _table(section: Section, results: dict[str, Result]) -> list[str]:
     refs = {tool: results.get(key) for tool, key in section.refs.items()}
     refs = {tool: ref for tool, ref in refs.items() if ref is not None and ref.ok and ref.median > 0}
-    head = ["", "median ms", "± σ ms", "runs", "peak MB"] + [f"÷ {tool}" for tool in section.refs]
+    head = ["", "median ms", "± σ ms", "CPU ms", "runs", "peak MB"] + [f"÷ {tool}" for tool in section.refs]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for label, key in section.rows:
         result = results.get(key)
@@ -80,7 +80,7 @@ def _table(section: Section, results: dict[str, Result]) -> list[str]:
             lines.append(f"| {label} | {note} |" + " |" * (len(head) - 2))
             continue
         cells = [label, _ms(result.median),
-                 "–" if result.runs == 0 else _ms(result.stddev),
+                 "–" if result.runs == 0 else _ms(result.stddev), _ms(result.cpu),
                  str(result.runs) if result.runs else "derived",
                  "–" if result.peak_mb is None else f"{result.peak_mb:.1f}"]
         for tool in section.refs:
@@ -135,8 +135,9 @@ def write(path: Path, info: list[tuple[str, str]], goals: list[Goal], sections: 
            "Every time is a **whole process** (start-up, reading input, rendering, writing the file) "
            "measured by hyperfine without an intermediate shell, after warm-up runs; the median is "
            "shown. Peak memory is the maximum resident set size from `/usr/bin/time -v` (median of "
-           "the runs made for it). `÷ X` is this row's median divided by X's median in the same table "
-           "(below 1 means faster than X).", "",
+           "the runs made for it). CPU ms is the mean user + system time, which a busy machine "
+           "disturbs less than the wall-clock median. `÷ X` is this row's median divided by X's "
+           "median in the same table (below 1 means faster than X).", "",
            "## Machine and versions", "", "| | |", "|---|---|"]
     out += [f"| {key} | {value} |" for key, value in info]
     out += [f"| load average (1, 5, 15 min) | {load_before} at start, {load_after} at end |", "",
