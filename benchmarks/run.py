@@ -110,7 +110,8 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="fewer runs, for trying the harness")
     parser.add_argument("--batch-size", type=int, default=BATCH_SIZE, help="specs in the batch rows")
     args = parser.parse_args()
-    OUT.mkdir(parents=True, exist_ok=True)
+    shutil.rmtree(OUT, ignore_errors=True)   # no stale outputs to mislead a look at them
+    OUT.mkdir(parents=True)
     load_before = load_average()
     bench = Bench(args.quick)
     tc = inputs.Tradechart(ROOT)

@@ -59,6 +59,7 @@ def build_floor(root: Path, build: Path) -> tuple[Path | None, str]:
     script = root / "benchmarks" / "floor" / "build.sh"
     if not script.exists():
         return None, "n/a (benchmarks/floor/build.sh not present)"
+    (build / "floor").unlink(missing_ok=True)
     env = dict(os.environ, OUT_DIR=str(build), BUILD_DIR=str(build))
     proc = subprocess.run(["bash", str(script)], cwd=root, capture_output=True, text=True, env=env)
     if proc.returncode != 0:
