@@ -58,7 +58,7 @@ public struct CairoRenderer: Sendable {
         case .svg:
             let surface = try CairoSurface.svg(width: width, height: height)
             try draw(scene, on: surface, scale: 1)
-            let svg = try surface.finish()
+            let svg = SVGStableIDs.renumberSurfaces(try surface.finish())
             return SVGAccessibility.insert(title: scene.title, description: scene.description, into: svg)
         case .pdf:
             let pointsPerPixel = 72.0 / 96.0
