@@ -36,6 +36,7 @@ let package = Package(
         ),
         .target(name: "CairoBackend", dependencies: ["ChartScene", "CCairo", "CPangoCairo"]),
         .target(name: "TradeCharts", dependencies: ["TradeData", "TradeAnalysis", "ChartKit"]),
+        .testTarget(name: "TradeChartsTests", dependencies: ["TradeCharts"]),
         .target(
             name: "TradeChartCLI",
             dependencies: [
