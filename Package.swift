@@ -36,7 +36,6 @@ let package = Package(
         ),
         .target(name: "CairoBackend", dependencies: ["ChartScene", "CCairo", "CPangoCairo"]),
         .target(name: "TradeCharts", dependencies: ["TradeData", "TradeAnalysis", "ChartKit"]),
-        .testTarget(name: "TradeChartsTests", dependencies: ["TradeCharts"]),
         .target(
             name: "TradeChartCLI",
             dependencies: [
@@ -44,7 +43,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "tradechart", dependencies: ["TradeChartCLI", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .executableTarget(name: "tradechart", dependencies: ["TradeChartCLI"]),
 
         .testTarget(
             name: "TradeDataTests",
@@ -52,6 +51,7 @@ let package = Package(
         ),
         .testTarget(name: "ChartSceneTests", dependencies: ["ChartScene"]),
         .testTarget(name: "CairoBackendTests", dependencies: ["CairoBackend", "ChartScene", "CCairo"]),
+        .testTarget(name: "TradeChartsTests", dependencies: ["TradeCharts"]),
         .testTarget(name: "TradeChartCLITests", dependencies: ["TradeChartCLI", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
     ]
 )
