@@ -1,0 +1,99 @@
+/// One observation as read from a file, before rows are grouped into series.
+struct ObservationRow: Hashable, Sendable {
+    var series: String
+    var unit: MeasureUnit
+    var observation: Observation
+    /// Where the source key was written (for unknown-key errors).
+    var sourceLocation: SourceLocation
+    /// Where the value was written (for value errors found later).
+    var valueLocation: SourceLocation
+}
+
+/// Reads the fields every form shares (period, value, unit, status, preferred), collecting a
+/// diagnostic for each field that does not parse.
+struct FieldParser {
+    var diagnostics: [Diagnostic] = []
+    let convention: NumberConvention
+
+    init(convention: NumberConvention) {
+        self.convention = convention
+    }
+
+    mutating func error(_ location: SourceLocation, _ message: String) {
+        diagnostics.append(Diagnostic(.error, location, message))
+    }
+
+    mutating func period(_ text: String, at location: SourceLocation) -> Period? {
+        let trimmed = text.trimmingSpaces
+        guard !trimmed.isEmpty else {
+            error(location, "missing period: expected 2025, 2025-Q1, 2025-H1, 2025-06 or 2025-01..2025-11")
+            return nil
+        }
+        guard let period = Period(parsing: trimmed) else {
+            error(location, "impossible period '\(trimmed)': expected 2025, 2025-Q1…Q4, 2025-H1/H2, "
+                + "2025-06 or a range within one year such as 2025-01..2025-11")
+            return nil
+        }
+        return period
+    }
+
+    mutating func value(_ text: String, at location: SourceLocation) -> Quantity? {
+        let trimmed = text.trimmingSpaces
+        guard !trimmed.isEmpty else {
+            error(location, "missing value: expected \(ValueParser.suggestion)")
+            return nil
+        }
+        guard let quantity = ValueParser.parse(trimmed, convention: convention) else {
+            error(location, "malformed value '\(trimmed)': expected \(ValueParser.suggestion)")
+            return nil
+        }
+        return quantity
+    }
+
+    mutating func unit(_ text: String, at location: SourceLocation) -> UnitScale? {
+        let trimmed = text.trimmingSpaces
+        guard !trimmed.isEmpty else {
+            error(location, "missing unit: expected \(UnitParser.suggestion)")
+            return nil
+        }
+        guard let unit = UnitParser.parse(trimmed) else {
+            error(location, "unknown unit '\(trimmed)': expected \(UnitParser.suggestion)")
+            return nil
+        }
+        return unit
+    }
+
+    mutating func status(_ text: String, at location: SourceLocation) -> ObservationStatus {
+        let trimmed = text.trimmingSpaces.lowercased()
+        if trimmed.isEmpty { return .final }
+        if let status = ObservationStatus(rawValue: trimmed) { return status }
+        error(location, "unknown status '\(text.trimmingSpaces)': expected final, preliminary, estimate or derived")
+        return .final
+    }
+
+    mutating func preferred(_ text: String, at location: SourceLocation) -> Bool {
+        switch text.trimmingSpaces.lowercased() {
+        case "", "no", "n", "false", "0": return false
+        case "yes", "y", "true", "1", "x", "*", "preferred": return true
+        default:
+            error(location, "unknown preferred mark '\(text.trimmingSpaces)': expected yes or an empty field")
+            return false
+        }
+    }
+
+    /// Builds a row from parsed parts; nil when a required part failed.
+    func row(
+        series: String, period: Period?, quantity: Quantity?, unit: UnitScale?, status: ObservationStatus,
+        source: String, note: String, preferred: Bool,
+        locations: (row: SourceLocation, value: SourceLocation, source: SourceLocation)
+    ) -> ObservationRow? {
+        guard let period, let quantity, let unit else { return nil }
+        let trimmedNote = note.trimmingSpaces
+        let observation = Observation(
+            period: period, quantity: quantity.scaled(by: unit.factor), status: status,
+            source: source.trimmingSpaces, note: trimmedNote.isEmpty ? nil : trimmedNote,
+            preferred: preferred, location: locations.row)
+        return ObservationRow(series: series, unit: unit.unit, observation: observation,
+                              sourceLocation: locations.source, valueLocation: locations.value)
+    }
+}
