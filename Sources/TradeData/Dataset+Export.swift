@@ -7,7 +7,7 @@ extension Dataset {
     /// `only` keeps the listed series ids (all when nil).
     public func jsonData(only: [String]? = nil) throws -> Data {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let chosen = series.filter { only?.contains($0.id) ?? true }
         return try encoder.encode(ExportDocument(dataset: ExportDataset(self), series: chosen.map(ExportSeries.init)))
     }

@@ -7,6 +7,19 @@ public struct LoadResult: Sendable {
     /// Errors and warnings, in file order.
     public let diagnostics: [Diagnostic]
 
+    init(dataset: Dataset, diagnostics: [Diagnostic], files: [String] = []) {
+        self.dataset = dataset
+        var fileOrder: [String: Int] = [:]
+        for file in files where fileOrder[file] == nil { fileOrder[file] = fileOrder.count }
+        for d in diagnostics where fileOrder[d.location.file] == nil { fileOrder[d.location.file] = fileOrder.count }
+        // Files in the order they were read, then by line and column.
+        self.diagnostics = diagnostics.enumerated().sorted { a, b in
+            let ka = (fileOrder[a.element.location.file] ?? 0, a.element.location.line, a.element.location.column, a.offset)
+            let kb = (fileOrder[b.element.location.file] ?? 0, b.element.location.line, b.element.location.column, b.offset)
+            return ka < kb
+        }.map(\.element)
+    }
+
     public var errors: [Diagnostic] { diagnostics.errors }
     public var warnings: [Diagnostic] { diagnostics.warnings }
     public var hasErrors: Bool { !errors.isEmpty }
@@ -101,7 +114,8 @@ public enum DatasetLoader {
         if metadataRead {
             diagnostics += DatasetValidator.validate(rows, metadata: metadata, knownSources: true)
         }
-        return LoadResult(dataset: build(rows, metadata: metadata), diagnostics: diagnostics)
+        return LoadResult(dataset: build(rows, metadata: metadata), diagnostics: diagnostics,
+                          files: [yamlPath] + names.map { folder.path($0) })
     }
 
     /// One file's rows; a file that cannot be parsed at all becomes one located error.
