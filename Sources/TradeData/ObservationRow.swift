@@ -38,29 +38,31 @@ struct FieldParser {
     }
 
     mutating func value(_ text: String, at location: SourceLocation) -> Quantity? {
-        let trimmed = text.trimmingSpaces
-        guard !trimmed.isEmpty else {
-            error(location, "missing value: expected \(ValueParser.suggestion)")
-            return nil
+        let convention = convention
+        return required(text, at: location, what: "value", expected: ValueParser.suggestion) {
+            ValueParser.parse($0, convention: convention)
         }
-        guard let quantity = ValueParser.parse(trimmed, convention: convention) else {
-            error(location, "malformed value '\(trimmed)': expected \(ValueParser.suggestion)")
-            return nil
-        }
-        return quantity
     }
 
     mutating func unit(_ text: String, at location: SourceLocation) -> UnitScale? {
+        required(text, at: location, what: "unit", expected: UnitParser.suggestion, unknown: "unknown", UnitParser.parse)
+    }
+
+    /// A required field: "missing <what>" when empty, "<unknown> <what> '<text>'" when `parse` fails.
+    private mutating func required<T>(
+        _ text: String, at location: SourceLocation, what: String, expected: String, unknown: String = "malformed",
+        _ parse: (String) -> T?
+    ) -> T? {
         let trimmed = text.trimmingSpaces
         guard !trimmed.isEmpty else {
-            error(location, "missing unit: expected \(UnitParser.suggestion)")
+            error(location, "missing \(what): expected \(expected)")
             return nil
         }
-        guard let unit = UnitParser.parse(trimmed) else {
-            error(location, "unknown unit '\(trimmed)': expected \(UnitParser.suggestion)")
+        guard let parsed = parse(trimmed) else {
+            error(location, "\(unknown) \(what) '\(trimmed)': expected \(expected)")
             return nil
         }
-        return unit
+        return parsed
     }
 
     mutating func status(_ text: String, at location: SourceLocation) -> ObservationStatus {

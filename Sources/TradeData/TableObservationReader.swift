@@ -29,9 +29,7 @@ enum TableObservationReader {
                 return (i < row.count ? row[i] : "", table.location(row: r, field: i))
             }
             if row.count != table.header.count {
-                fields.error(table.location(row: r, field: 0),
-                             "row has \(row.count) fields, the header has \(table.header.count): "
-                             + "quote fields that contain '\(table.delimiter == "\t" ? "\\t" : String(table.delimiter))'")
+                fields.error(table.location(row: r, field: 0), fieldCountMessage(row.count, table))
                 continue
             }
             let series = cell("series")
@@ -55,6 +53,11 @@ enum TableObservationReader {
         return (rows, fields.diagnostics)
     }
 
+    private static func fieldCountMessage(_ count: Int, _ table: DelimitedTable) -> String {
+        let mark = table.delimiter == "\t" ? "\\t" : String(table.delimiter)
+        return "row has \(count) fields, the header has \(table.header.count): quote fields that contain '\(mark)'"
+    }
+
     private static func readWide(_ table: DelimitedTable) -> ([ObservationRow], [Diagnostic]) {
         var fields = FieldParser(convention: table.numberConvention)
         let header = WideHeader(table.header)
@@ -69,6 +72,10 @@ enum TableObservationReader {
             func cell(_ i: Int?) -> (text: String, location: SourceLocation) {
                 guard let i else { return ("", table.location(row: r, field: 0)) }
                 return (i < row.count ? row[i] : "", table.location(row: r, field: i))
+            }
+            if row.count != table.header.count {
+                fields.error(table.location(row: r, field: 0), fieldCountMessage(row.count, table))
+                continue
             }
             let periodCell = cell(0)
             guard let period = fields.period(periodCell.text, at: periodCell.location) else { continue }
