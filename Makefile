@@ -7,7 +7,7 @@ APT_PKGS   := libcairo2-dev libpango1.0-dev pkg-config fontconfig fonts-noto-cor
 BIN        := .build/release/tradechart
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup build release run test clean
+.PHONY: setup build release run test clean embed
 
 ## setup: install the system libraries and fonts (apt-get update once, only when something is missing)
 setup:
@@ -34,6 +34,10 @@ run: release
 ## test: the whole test suite
 test: setup
 	$(SWIFT) test
+
+## embed: compile datasets/ into the binary (Sources/TradeData/EmbeddedDatasets.swift)
+embed:
+	scripts/embed-datasets.sh
 
 clean:
 	rm -rf .build
