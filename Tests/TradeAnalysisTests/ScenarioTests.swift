@@ -6,9 +6,7 @@ import TradeData
 @Suite("Scenarios, sensitivity and fan")
 struct ScenarioTests {
     let analyzer: TargetAnalyzer
-    init() throws { analyzer = try TargetAnalyzer(dataset: VietnamLaosFixture.dataset) }
-
-    func r(_ x: Double?, _ digits: Double = 4) -> Double? { x.map { ($0 * pow(10, digits)).rounded() / pow(10, digits) } }
+    init() throws { analyzer = try VietnamLaosFixture.analyzer() }
 
     @Test("the default set: momentum, 5-year rate, 10% and 15%, required for 5 bn by 2027")
     func defaults() throws {
@@ -16,25 +14,25 @@ struct ScenarioTests {
         #expect(projections.map(\.id) == ["momentum", "cagr5", "growth-10-15-low", "growth-10-15-high", "required-trade-5bn-2027"])
         #expect(projections.map { $0.reached.map(\.year) } == [[2027, 2030], [2028, nil], [nil, nil], [2029, nil], [2027, 2030]])
         let required = try #require(projections.last)
-        #expect(r(required.points[2].value / 1e9) == 5.0)
+        #expect(rounded(required.points[2].value / 1e9) == 5.0)
         #expect(required.rateDescription == "29.5% a year")
         #expect(projections[0].rateDescription == "32.4% a year (compound rate 2024→2025)")
         #expect(projections[1].notes == ["2020 is approximate"])
-        #expect(r(projections[2].points[1].value / 1e9) == 3.278)
+        #expect(rounded(projections[2].points[1].value / 1e9) == 3.278)
     }
 
     @Test("decaying, explicit rates, explicit values and a trend")
     func otherModels() throws {
         let decaying = try analyzer.project(Scenario(id: "d", label: "d", model: .decaying(start: 0.3, longRun: 0.1, halfLife: 1)), horizon: 2028)
-        #expect(decaying.points.compactMap { r($0.growth) } == [0.3, 0.2, 0.15])
+        #expect(decaying.points.compactMap { rounded($0.growth) } == [0.3, 0.2, 0.15])
         let rates = try analyzer.project(Scenario(id: "p", label: "p", model: .rates([2026: 0.2, 2027: 0.1])), horizon: 2028)
-        #expect(rates.points.compactMap { r($0.growth) } == [0.2, 0.1, 0.1])
+        #expect(rates.points.compactMap { rounded($0.growth) } == [0.2, 0.1, 0.1])
         #expect(rates.notes == ["years after 2027 keep the 2027 rate"])
         let values = try analyzer.project(Scenario(id: "v", label: "v", model: .values([2026: 4e9, 2028: 5.5e9])), horizon: 2030)
         #expect(values.points.map(\.year) == [2025, 2026, 2028])
         #expect(values.reached.map(\.year) == [2028, nil])
         let trend = try analyzer.project(Scenario(id: "t", label: "t", model: .linearTrend(from: 2023, to: 2025)), horizon: 2027)
-        #expect(r(trend.points.map(\.value).last.map { $0 / 1e9 }) == 4.36)
+        #expect(rounded(trend.points.map(\.value).last.map { $0 / 1e9 }) == 4.36)
     }
 
     @Test("a window ending on a bound is refused with the scenario's location")
@@ -55,8 +53,8 @@ struct ScenarioTests {
         #expect(grid.rates.count == 9)
         #expect(grid.years == [2026, 2027, 2028, 2029, 2030])
         let thirty = grid.rows[6]
-        #expect(r(thirty.rate) == 0.3)
-        #expect(r(thirty.cells[1].value / 1e9) == 5.0362)
+        #expect(rounded(thirty.rate) == 0.3)
+        #expect(rounded(thirty.cells[1].value / 1e9) == 5.0362)
         #expect(thirty.cells.map(\.targetsMet) == [[], ["trade-5bn"], ["trade-5bn"], ["trade-5bn"], ["trade-5bn", "trade-10bn"]])
         #expect(grid.rows[0].cells.allSatisfy { $0.value == 2.98e9 })
     }

@@ -6,9 +6,7 @@ import TradeData
 @Suite("Target analyzer on the Vietnam–Laos dataset")
 struct TargetAnalyzerTests {
     let analyzer: TargetAnalyzer
-    init() throws { analyzer = try TargetAnalyzer(dataset: VietnamLaosFixture.dataset) }
-
-    func r(_ x: Double?, _ digits: Double = 4) -> Double? { x.map { ($0 * pow(10, digits)).rounded() / pow(10, digits) } }
+    init() throws { analyzer = try VietnamLaosFixture.analyzer() }
 
     @Test("the base is 2025's preferred figure with its citation and the rounded alternative")
     func base() {
@@ -25,20 +23,20 @@ struct TargetAnalyzerTests {
         let rows = analyzer.analyze().targets
         #expect(rows.map(\.targetId) == ["trade-5bn", "trade-5bn", "trade-10bn", "trade-10bn"])
         #expect(rows.map(\.year) == [2027, 2028, 2027, 2028])
-        #expect(rows.map { r($0.requiredAnnualGrowth) } == [0.2953, 0.1883, 0.8319, 0.4971])
+        #expect(rows.map { rounded($0.requiredAnnualGrowth) } == [0.2953, 0.1883, 0.8319, 0.4971])
         #expect(rows[0].linearIncrementPerYear == 1.01e9)
         #expect(rows[2].yearNote?.hasPrefix("no year stated (\"in the coming years\"); shown over 2027–2028") == true)
         #expect(rows[0].path.map(\.year) == [2025, 2026, 2027])
-        #expect(r(rows[0].path.last?.value) == 5e9)
+        #expect(rounded(rows[0].path.last?.value) == 5e9)
     }
 
     @Test("historical rates from preferred figures, the 5-year one flagged approximate")
     func rates() {
         let rates = analyzer.historicalRates
         #expect(rates.map(\.id) == ["momentum", "cagr3", "cagr5"])
-        #expect(r(rates[0].usableRate) == 0.3244)
-        #expect(r(rates[1].usableRate) == 0.2228)
-        #expect(r(rates[2].usableRate) == 0.2441)
+        #expect(rounded(rates[0].usableRate) == 0.3244)
+        #expect(rounded(rates[1].usableRate) == 0.2228)
+        #expect(rounded(rates[2].usableRate) == 0.2441)
         #expect(rates[2].note == "2020 is approximate")
         #expect(rates[2].rate?.isApproximate == true)
     }
@@ -53,7 +51,7 @@ struct TargetAnalyzerTests {
     func reachAndStatus() {
         let analysis = analyzer.analyze()
         let momentum5 = analysis.reachedAt.first { $0.rateId == "momentum" && $0.targetId == "trade-5bn" }
-        #expect(r(momentum5?.years, 2) == 1.84)
+        #expect(rounded(momentum5?.years, 2) == 1.84)
         #expect(momentum5?.year == 2027)
         let low10 = analysis.reachedAt.first { $0.rateId == "growth-10-15-low" && $0.targetId == "trade-10bn" }
         #expect(low10?.year == 2038)
@@ -69,11 +67,11 @@ struct TargetAnalyzerTests {
         let range = try TargetAnalyzer(dataset: VietnamLaosFixture.dataset, basePeriod: Period.year(2019)).analyze()
         let first = try #require(range.targets.first)
         #expect(range.base.qualifier == "range")
-        #expect(r(first.requiredAnnualGrowthLow) == r(pow(5e9 / 1.2e9, 1.0 / 8) - 1))
-        #expect(r(first.requiredAnnualGrowthHigh) == r(pow(5e9 / 1.1e9, 1.0 / 8) - 1))
+        #expect(rounded(first.requiredAnnualGrowthLow) == rounded(pow(5e9 / 1.2e9, 1.0 / 8) - 1))
+        #expect(rounded(first.requiredAnnualGrowthHigh) == rounded(pow(5e9 / 1.1e9, 1.0 / 8) - 1))
         let bound = try TargetAnalyzer(dataset: VietnamLaosFixture.dataset, basePeriod: Period.year(2018)).analyze()
         #expect(bound.targets.first?.requiredAnnualGrowthLow == nil)
-        #expect(r(bound.targets.first?.requiredAnnualGrowthHigh) == r(pow(5.0, 1.0 / 9) - 1))
+        #expect(rounded(bound.targets.first?.requiredAnnualGrowthHigh) == rounded(pow(5.0, 1.0 / 9) - 1))
     }
 
     @Test("bad series and bases are reported")

@@ -4,10 +4,6 @@ import Testing
 
 @Suite("Target maths")
 struct TargetMathTests {
-    func rounded(_ x: Double?, _ digits: Double = 4) -> Double? {
-        x.map { ($0 * pow(10, digits)).rounded() / pow(10, digits) }
-    }
-
     @Test("from a 3.0 billion base: 5 bn in 2/3 years, 10 bn in 2/3 years")
     func requiredFromThree() {
         #expect(rounded(TargetMath.requiredGrowth(base: 3e9, target: 5e9, years: 2)) == 0.2910)

@@ -1,3 +1,5 @@
+import Foundation
+import TradeAnalysis
 import TradeData
 
 /// The Vietnam–Laos dataset built in code from /work/shared/reference/vietnam-laos (trade.csv,
@@ -21,6 +23,9 @@ enum VietnamLaosFixture {
         (2025, .exact(2980), .final, "S_SGGP2026", true),
         (2025, .exact(3000), .final, "SEED", false),
     ]
+
+    /// An analyzer of `trade_total` from its 2025 base.
+    static func analyzer() throws -> TargetAnalyzer { try TargetAnalyzer(dataset: dataset) }
 
     static var dataset: Dataset {
         let trade = Series(id: "trade_total", label: LocalizedText(en: "Two-way trade"), observations: totals.map { year, q, status, source, preferred in
@@ -51,4 +56,9 @@ enum VietnamLaosFixture {
             series: [trade]
         )
     }
+}
+
+/// Rounds to `digits` decimals for comparing with hand-checked figures.
+func rounded(_ x: Double?, _ digits: Double = 4) -> Double? {
+    x.map { ($0 * pow(10, digits)).rounded() / pow(10, digits) }
 }
