@@ -50,6 +50,10 @@ let package = Package(
             dependencies: ["TradeData", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "ChartSceneTests", dependencies: ["ChartScene"]),
+        .testTarget(
+            name: "TradeAnalysisTests",
+            dependencies: ["TradeAnalysis", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
         .testTarget(name: "CairoBackendTests", dependencies: ["CairoBackend", "ChartScene", "CCairo"]),
         .testTarget(name: "TradeChartsTests", dependencies: ["TradeCharts"]),
         .testTarget(name: "TradeChartCLITests", dependencies: ["TradeChartCLI", .product(name: "ArgumentParser", package: "swift-argument-parser")]),

@@ -9,10 +9,6 @@ extension DataCommand {
             commandName: "show",
             abstract: "Show a dataset's observations with unit, status and source.")
 
-        enum Format: String, ExpressibleByArgument, CaseIterable {
-            case table, json, csv
-        }
-
         @Argument(help: "A dataset folder with dataset.yaml, or a .csv or .json file (default: the built-in dataset).")
         var path: String?
 
@@ -20,7 +16,7 @@ extension DataCommand {
         var series: [String] = []
 
         @Option(help: "Output format: table, json or csv.")
-        var format: Format = .table
+        var format: TextFormat = .table
 
         func run() throws {
             let output = try Failure.guarded { () throws -> String in

@@ -21,9 +21,3 @@ extension DataCommand {
 }
 
 /// Where a command's dataset comes from: a path, or the built-in dataset when none is given.
-enum DataSource {
-    static func load(_ path: String?) throws -> LoadResult {
-        guard let path else { return try DatasetLoader.loadEmbedded() }
-        return try DatasetLoader.load(path: path)
-    }
-}

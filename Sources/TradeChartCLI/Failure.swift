@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TradeAnalysis
 import TradeData
 
 /// Exit statuses from sysexits(3), the ones the commands use.
@@ -37,6 +38,19 @@ extension DatasetError: ExitStatusProviding {
         case .unknownEmbedded: ExitStatus.usage
         }
     }
+}
+
+extension AnalysisError: ExitStatusProviding {
+    /// An unknown series or an unusable base is a problem with the command's arguments.
+    public var exitStatus: Int32 { ExitStatus.usage }
+}
+
+extension ScenarioFileError: ExitStatusProviding {
+    public var exitStatus: Int32 { ExitStatus.dataError }
+}
+
+extension ScenarioError: ExitStatusProviding {
+    public var exitStatus: Int32 { ExitStatus.dataError }
 }
 
 /// Turns any error into one line on stderr and an exit status — never a backtrace.

@@ -112,7 +112,7 @@ targets:
     series: trade_total
     growth: 10..15 %
     deadline_text: every year (Intergovernmental Committee meetings)
-    label: {en: Annual growth of 10–15 %, vi: Tăng trưởng 10–15 % mỗi năm}
+    label: {en: Annual growth of 10–15%, vi: Tăng trưởng 10–15% mỗi năm}
     stated_by: Vietnam–Laos Intergovernmental Committee (at least 10 % since 2012)
     outcome: open
     outcome_note: "2025: +32.7 % (above the band); missed in 2020"
@@ -122,7 +122,7 @@ targets:
     series: trade_total
     level: 5 billion USD
     deadline: 2027..2028
-    deadline_text: in the next 2–3 years (November 2025)
+    deadline_text: in the next 2–3 years
     label: {en: 5 billion USD within 2–3 years, vi: 5 tỷ USD trong 2–3 năm tới}
     stated_by: Ministry of Foreign Affairs
     stated_on: 2025-11-26
@@ -132,7 +132,7 @@ targets:
   - id: trade_10bn_coming_years
     series: trade_total
     level: 10 billion USD
-    deadline_text: in the coming years (no year given)
+    deadline_text: in the coming years
     label: {en: 10 billion USD in the coming years, vi: 10 tỷ USD trong những năm tới}
     stated_by: General Secretary To Lam
     stated_on: 2025-12
