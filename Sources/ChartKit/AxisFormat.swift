@@ -8,6 +8,8 @@ public struct AxisFormat: Hashable, Sendable {
     public var decimals: Int
     public var percent: Bool
     public var language: ChartLanguage
+    /// Drop trailing zeros per label (for log axes, whose steps vary).
+    public var trimmed = false
 
     /// Chooses the magnitude from the largest tick and the decimals from the tick step.
     /// Magnitudes start at a million, so "2,000" stays a plain number.
@@ -27,7 +29,8 @@ public struct AxisFormat: Hashable, Sendable {
     /// The tick label for `value`.
     public func label(_ value: Double) -> String {
         let factor = percent ? 100.0 : 1
-        let text = ValueFormat.decimal(value * factor / magnitude.divisor, decimals: decimals, locale: language)
+        let text = ValueFormat.decimal(value * factor / magnitude.divisor, decimals: trimmed ? 6 : decimals,
+                                       locale: language, trim: trimmed)
         return percent ? text + "%" : text
     }
 
