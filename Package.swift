@@ -50,6 +50,10 @@ let package = Package(
             dependencies: ["TradeData", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "ChartSceneTests", dependencies: ["ChartScene"]),
+        .testTarget(
+            name: "ChartKitTests",
+            dependencies: ["ChartKit", "ChartScene", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
         .testTarget(name: "TradeChartCLITests", dependencies: ["TradeChartCLI", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
     ]
 )
