@@ -84,8 +84,10 @@ extension ChartBuilder {
             }
             base.y = try yName.map { try column($0) }.flatMap { table.numbers($0) } ?? Array(repeating: .nan, count: n)
             if let c = try optional(layer.y2, "y2") { base.y2 = table.numbers(c) ?? [] }
-            if let c = try optional(layer.low, "low") { base.low = table.numbers(c) ?? [] }
-            if let c = try optional(layer.high, "high") { base.high = table.numbers(c) ?? [] }
+            // Bars draw ranges only when asked; lines, points and ranges pick up low/high columns.
+            let rangeDefault = layer.mark == .bar ? "" : "low", highDefault = layer.mark == .bar ? "" : "high"
+            if let c = try optional(layer.low, rangeDefault) { base.low = table.numbers(c) ?? [] }
+            if let c = try optional(layer.high, highDefault) { base.high = table.numbers(c) ?? [] }
             if let c = try optional(layer.status, "status") { base.status = (table.strings(c) ?? []).map(PointStatus.init) }
             if let c = try optional(layer.qualifier, "qualifier") { base.qualifier = (table.strings(c) ?? []).map(Qualifier.init) }
             if let c = try optional(layer.label, "label") { base.label = (table.strings(c) ?? []).map { nfc($0) } }

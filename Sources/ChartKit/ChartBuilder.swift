@@ -81,7 +81,7 @@ public struct ChartBuilder: Sendable {
             case .area: out += areaItems(own, stacked: layer.stack == true, context: context)
             case .band: out += own.flatMap { bandItems($0, context: context) }
             case .rule: out += own.flatMap { ruleItems($0, context: context) }
-            case .range: out += own.flatMap { rangeItems($0, context: context) + pointItems($0, context: context, always: true) }
+            case .range: out += own.flatMap { rangeItems($0, context: context) + pointItems($0.withRangesOnly(), context: context, always: true) }
             case .point: out += own.flatMap { rangeItems($0, context: context) + pointItems($0, context: context, always: true) }
             case .text: out += own.flatMap { textItems($0, context: context) }
             }

@@ -66,6 +66,12 @@ struct SeriesData: Sendable {
         statusAt(i).isHollow || qualifierAt(i) == .approximate || isPartial(i)
     }
 
+    /// Only the rows with both `low` and `high`.
+    func withRangesOnly() -> SeriesData {
+        guard !low.isEmpty, !high.isEmpty else { return self }
+        return reordered(x.indices.filter { low[$0].isFinite && high[$0].isFinite })
+    }
+
     /// The rows reordered by `order`.
     func reordered(_ order: [Int]) -> SeriesData {
         func pick<T>(_ a: [T]) -> [T] { a.isEmpty ? a : order.map { a[$0] } }

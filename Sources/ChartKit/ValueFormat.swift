@@ -95,7 +95,8 @@ public enum ValueFormat {
     /// A number with exactly `decimals` decimals (or up to, when `trim`), grouped by thousands.
     public static func decimal(_ value: Double, decimals: Int, locale: ChartLanguage, trim: Bool = false) -> String {
         let d = max(0, min(decimals, 10))
-        var text = String(format: "%.\(d)f", abs(value))
+        let factor = pow(10, Double(d))
+        var text = String(format: "%.\(d)f", (abs(value) * factor).rounded() / factor)  // halves away from zero
         if trim, text.contains(".") {
             while text.hasSuffix("0") { text.removeLast() }
             if text.hasSuffix(".") { text.removeLast() }
