@@ -52,7 +52,7 @@ let package = Package(
         .testTarget(name: "ChartSceneTests", dependencies: ["ChartScene"]),
         .testTarget(
             name: "ChartKitTests",
-            dependencies: ["ChartKit", "ChartScene", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: ["ChartKit", "ChartScene", "Yams", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "TradeChartCLITests", dependencies: ["TradeChartCLI", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
     ]
