@@ -56,6 +56,10 @@ let package = Package(
         ),
         .testTarget(name: "CairoBackendTests", dependencies: ["CairoBackend", "ChartScene", "CCairo"]),
         .testTarget(name: "TradeChartsTests", dependencies: ["TradeCharts"]),
+        .testTarget(
+            name: "ChartKitTests",
+            dependencies: ["ChartKit", "ChartScene", "Yams", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
         .testTarget(name: "TradeChartCLITests", dependencies: ["TradeChartCLI", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
     ]
 )
