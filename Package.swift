@@ -35,7 +35,7 @@ let package = Package(
             providers: [.apt(["libpango1.0-dev"])]
         ),
         .target(name: "CairoBackend", dependencies: ["ChartScene", "CCairo", "CPangoCairo"]),
-        .target(name: "TradeCharts", dependencies: ["TradeData", "TradeAnalysis", "ChartKit"]),
+        .target(name: "TradeCharts", dependencies: ["TradeData", "TradeAnalysis", "ChartScene", "ChartKit"]),
         .target(
             name: "TradeChartCLI",
             dependencies: [

@@ -20,7 +20,7 @@ extension DataCommand {
 
         func run() throws {
             let output = try Failure.guarded { () throws -> String in
-                let result = try DataSource.load(path)
+                let result = try DatasetInput.load(path)
                 guard !result.hasErrors else { throw DatasetError.invalid(result.diagnostics) }
                 let dataset = result.dataset
                 let known = dataset.series.map(\.id)

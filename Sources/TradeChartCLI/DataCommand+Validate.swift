@@ -12,7 +12,7 @@ extension DataCommand {
         var path: String?
 
         func run() throws {
-            let result = try Failure.guarded { try DataSource.load(path) }
+            let result = try Failure.guarded { try DatasetInput.load(path) }
             for diagnostic in result.diagnostics { Failure.printError(diagnostic.description) }
             Failure.printError(result.diagnostics.summary)
             if result.hasErrors { throw ExitCode(ExitStatus.dataError) }

@@ -1,6 +1,9 @@
 import ArgumentParser
 import Foundation
+import CairoBackend
+import ChartKit
 import TradeAnalysis
+import TradeCharts
 import TradeData
 
 /// Exit statuses from sysexits(3), the ones the commands use.
@@ -51,6 +54,30 @@ extension ScenarioFileError: ExitStatusProviding {
 
 extension ScenarioError: ExitStatusProviding {
     public var exitStatus: Int32 { ExitStatus.dataError }
+}
+
+extension ChartError: ExitStatusProviding {
+    /// A spec or its data is wrong: bad data (65).
+    public var exitStatus: Int32 { ExitStatus.dataError }
+}
+
+extension RenderError: ExitStatusProviding {
+    public var exitStatus: Int32 {
+        switch self {
+        case .cannotCreateOutput, .cannotWriteOutput: ExitStatus.cannotCreate
+        case .canvasTooLarge, .invalidCanvas, .invalidScale: ExitStatus.dataError
+        case .cairo, .pango: ExitStatus.software
+        }
+    }
+}
+
+extension PackError: ExitStatusProviding {
+    public var exitStatus: Int32 {
+        switch self {
+        case .unsafeName, .wouldOverwrite: ExitStatus.usage
+        case .cannotCreate, .cannotWrite: ExitStatus.cannotCreate
+        }
+    }
 }
 
 /// Turns any error into one line on stderr and an exit status — never a backtrace.

@@ -18,7 +18,7 @@ struct AnalysisOptions: ParsableArguments {
 
     /// The analyzer for these options.
     func analyzer() throws -> TargetAnalyzer {
-        let data = try DataSource.valid(dataset)
+        let data = try DatasetInput.valid(dataset)
         var period: Period?
         if let base {
             guard let parsed = Int(base).flatMap(Period.year) else {

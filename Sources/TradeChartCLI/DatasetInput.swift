@@ -1,7 +1,7 @@
 import TradeData
 
 /// Where a command's dataset comes from: a path given by the user, or the built-in one.
-enum DataSource {
+enum DatasetInput {
     /// Loads with every diagnostic; throws only when the input is missing or unreadable.
     static func load(_ path: String?) throws -> LoadResult {
         guard let path else { return try DatasetLoader.loadEmbedded() }
