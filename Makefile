@@ -31,8 +31,9 @@ release: setup
 run: release
 	$(BIN) data show
 
-## test: the whole test suite
+## test: the whole test suite (builds the binary first: end-to-end tests run it)
 test: setup
+	$(SWIFT) build
 	$(SWIFT) test
 
 ## embed: compile datasets/ into the binary (Sources/TradeData/EmbeddedDatasets.swift)
