@@ -7,7 +7,7 @@ APT_PKGS   := libcairo2-dev libpango1.0-dev pkg-config fontconfig fonts-noto-cor
 BIN        := .build/release/tradechart
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup build release run test bench clean
+.PHONY: setup build release run test bench clean embed
 
 ## setup: install the system libraries and fonts (apt-get update once, only when something is missing)
 setup:
@@ -31,9 +31,14 @@ release: setup
 run: release
 	$(BIN) data show
 
-## test: the whole test suite
+## test: the whole test suite (builds the binary first: end-to-end tests run it)
 test: setup
+	$(SWIFT) build
 	$(SWIFT) test
+
+## embed: compile datasets/ into the binary (Sources/TradeData/EmbeddedDatasets.swift)
+embed:
+	scripts/embed-datasets.sh
 
 ## bench: release build, then tradechart against matplotlib, gnuplot and a bare-Cairo floor; writes BENCHMARKS.md
 bench: release

@@ -35,7 +35,7 @@ let package = Package(
             providers: [.apt(["libpango1.0-dev"])]
         ),
         .target(name: "CairoBackend", dependencies: ["ChartScene", "CCairo", "CPangoCairo"]),
-        .target(name: "TradeCharts", dependencies: ["TradeData", "TradeAnalysis", "ChartKit"]),
+        .target(name: "TradeCharts", dependencies: ["TradeData", "TradeAnalysis", "ChartScene", "ChartKit"]),
         .target(
             name: "TradeChartCLI",
             dependencies: [
@@ -43,13 +43,23 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "tradechart", dependencies: ["TradeChartCLI", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .executableTarget(name: "tradechart", dependencies: ["TradeChartCLI"]),
 
         .testTarget(
             name: "TradeDataTests",
             dependencies: ["TradeData", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "ChartSceneTests", dependencies: ["ChartScene"]),
+        .testTarget(
+            name: "TradeAnalysisTests",
+            dependencies: ["TradeAnalysis", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
+        .testTarget(name: "CairoBackendTests", dependencies: ["CairoBackend", "ChartScene", "CCairo"]),
+        .testTarget(name: "TradeChartsTests", dependencies: ["TradeCharts"]),
+        .testTarget(
+            name: "ChartKitTests",
+            dependencies: ["ChartKit", "ChartScene", "Yams", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
         .testTarget(name: "TradeChartCLITests", dependencies: ["TradeChartCLI", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
     ]
 )

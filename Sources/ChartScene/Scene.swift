@@ -8,7 +8,7 @@ public enum PathElement: Hashable, Sendable {
 }
 
 /// A filled and/or stroked outline.
-public struct PathItem: Hashable, Sendable {
+public struct PathItem: Hashable, Sendable, Codable {
     public var elements: [PathElement]
     public var fill: Color?
     public var hatch: Hatch?
@@ -40,7 +40,7 @@ public enum TextAnchor: String, Hashable, Sendable, Codable { case start, middle
 public enum TextBaseline: String, Hashable, Sendable, Codable { case top, middle, alphabetic, bottom }
 
 /// A single line of text positioned at `position` by its anchor and baseline.
-public struct TextItem: Hashable, Sendable {
+public struct TextItem: Hashable, Sendable, Codable {
     public var text: String
     public var position: Point
     public var font: Font
@@ -61,7 +61,7 @@ public struct TextItem: Hashable, Sendable {
 }
 
 /// Items drawn together, optionally clipped and transformed.
-public struct GroupItem: Hashable, Sendable {
+public struct GroupItem: Hashable, Sendable, Codable {
     public var items: [SceneItem]
     public var clip: Rect?
     public var transform: Transform?
@@ -79,7 +79,7 @@ public indirect enum SceneItem: Hashable, Sendable {
 }
 
 /// A finished chart as plain data: what a backend draws, what tests inspect.
-public struct Scene: Hashable, Sendable {
+public struct Scene: Hashable, Sendable, Codable {
     public var size: Size
     public var background: Color?
     public var items: [SceneItem]

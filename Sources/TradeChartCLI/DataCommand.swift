@@ -5,7 +5,7 @@ public struct DataCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "data",
         abstract: "Show and validate trade datasets.",
-        subcommands: []
+        subcommands: [Show.self, Validate.self]
     )
 
     public init() {}

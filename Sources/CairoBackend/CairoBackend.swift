@@ -1,1 +1,0 @@
-// CairoBackend: see ARCHITECTURE.md

@@ -1,0 +1,155 @@
+import ChartScene
+import Foundation
+
+/// A laid-out y axis.
+struct YAxisModel {
+    var map: AxisMap
+    var ticks: [Double]
+    var format: AxisFormat
+    var caption: String
+    var labels: [String] { ticks.map(format.label) }
+}
+
+/// A laid-out x axis: tick positions in domain units with their labels.
+struct XAxisModel {
+    var map: AxisMap
+    var ticks: [(value: Double, label: String)]
+    var caption: String?
+}
+
+extension ChartBuilder {
+    func yAxis(_ spec: ChartSpec, series: [SeriesData], top: Double, bottom: Double) -> YAxisModel {
+        let extent = yExtent(spec, series: series)
+        let percent = spec.y.format == .percent
+        let count = max(2, min(10, Int((bottom - top) / 60)))
+        let map: AxisMap
+        let ticks: [Double]
+        var trimmed = false
+        if spec.y.log == true {
+            let positive = series.flatMap { $0.y + $0.low + $0.high }.filter { $0 > 0 }
+            var scale = LogScale(domain: (positive.min() ?? 1)...(positive.max() ?? 10), range: (bottom, top))
+            if let d = spec.y.domain, d.count == 2, d[0] > 0, d[1] > d[0] {
+                scale = LogScale(domain: d[0]...d[1], range: (bottom, top))
+            } else {
+                scale = scale.niced()
+            }
+            map = .log(scale); ticks = scale.ticks(); trimmed = true
+        } else {
+            var lo = extent.lo, hi = extent.hi
+            if extent.forceZero { lo = min(lo, 0); hi = max(hi, 0) }
+            if lo == hi { lo -= 1; hi += 1 }
+            var scale = LinearScale(domain: lo...hi, range: (bottom, top))
+            if let d = spec.y.domain, d.count == 2, d[0] < d[1] {
+                scale = LinearScale(domain: d[0]...d[1], range: (bottom, top))
+            } else {
+                scale = scale.niced(count: count)
+            }
+            map = .linear(scale); ticks = scale.ticks(count: count)
+        }
+        var format = AxisFormat(ticks: ticks, percent: percent, scaleMagnitude: true, language: spec.language)
+        format.trimmed = trimmed
+        let unitPart = format.unitCaption(unit: spec.y.unit)
+        let caption = [nfc(spec.y.title) ?? "", unitPart].filter { !$0.isEmpty }.joined(separator: ", ")
+        return YAxisModel(map: map, ticks: ticks, format: format, caption: caption)
+    }
+
+    func xAxis(_ spec: ChartSpec, domain: ClosedRange<Double>, xType: XScaleType, categories: [String],
+               left: Double, right: Double, theme: Theme) -> XAxisModel {
+        let font = theme.axis
+        let map: AxisMap = xType == .log
+            ? .log(LogScale(domain: domain, range: (left, right)))
+            : .linear(LinearScale(domain: domain, range: (left, right)))
+        func fits(_ ticks: [(value: Double, label: String)]) -> Bool {
+            let boxes = ticks.map { t -> (Double, Double) in
+                let w = measurer.measure(t.label, font: font).width
+                return (map(t.value) - w / 2, map(t.value) + w / 2)
+            }
+            return zip(boxes, boxes.dropFirst()).allSatisfy { $1.0 - $0.1 >= 10 }
+        }
+        var caption = nfc(spec.x.title)
+        var ticks: [(value: Double, label: String)] = []
+        switch xType {
+        case .period:
+            let first = Int(floor(domain.lowerBound)), last = Int(floor(domain.upperBound - 0.5))
+            let years = first <= last ? Array(first...last).filter { Double($0) + 0.5 >= domain.lowerBound } : []
+            for step in [1, 2, 5, 10, 20, 50, 100, 200] {
+                ticks = years.filter { $0 % step == 0 }.map { (Double($0) + 0.5, String($0)) }
+                if fits(ticks) { break }
+            }
+        case .band:
+            for step in 1...max(1, categories.count) {
+                ticks = categories.enumerated().filter { $0.offset % step == 0 }.map { (Double($0.offset), $0.element) }
+                if fits(ticks) { break }
+            }
+        case .linear, .log:
+            let percent = spec.x.format == .percent
+            var count = max(2, Int((right - left) / 80))
+            while true {
+                let values: [Double]
+                if case .log(let s) = map { values = s.ticks() } else { values = Ticks.values(domain.lowerBound, domain.upperBound, count: count) }
+                var format = AxisFormat(ticks: values, percent: percent, scaleMagnitude: true, language: spec.language)
+                format.trimmed = xType == .log
+                ticks = values.map { ($0, format.label($0)) }
+                let word = format.magnitude.word(spec.language)
+                if !word.isEmpty { caption = [caption ?? "", word].filter { !$0.isEmpty }.joined(separator: ", ") }
+                if fits(ticks) || count <= 2 || xType == .log { break }
+                count -= 1
+            }
+        }
+        return XAxisModel(map: map, ticks: ticks, caption: caption)
+    }
+
+    /// Gridlines, the zero line, y tick labels right-aligned left of the plot, and the caption above.
+    func yAxisItems(_ axis: YAxisModel, plot: Rect, theme: Theme, canvas: Rect) -> [SceneItem] {
+        var items: [SceneItem] = []
+        let font = theme.axis
+        var hasZeroLine = false
+        for (value, label) in zip(axis.ticks, axis.labels) {
+            let y = axis.map(value)
+            let isZero = value == 0 && !(axis.map.isLog)
+            hasZeroLine = hasZeroLine || isZero
+            items.append(.path(.polyline([Point(x: plot.minX, y: y), Point(x: plot.maxX, y: y)],
+                                         stroke: Stroke(color: isZero ? theme.axisLine : theme.gridline, width: isZero ? 1 : 0.75),
+                                         role: isZero ? "axis" : "gridline")))
+            items.append(.text(TextItem(text: label, position: Point(x: plot.minX - 8, y: y), font: font,
+                                        color: theme.mutedText, anchor: .end, baseline: .middle, role: "tick-label")))
+        }
+        if !hasZeroLine {
+            items.append(.path(.polyline([Point(x: plot.minX, y: plot.maxY), Point(x: plot.maxX, y: plot.maxY)],
+                                         stroke: Stroke(color: theme.axisLine, width: 1), role: "axis")))
+        }
+        if !axis.caption.isEmpty {
+            let top = plot.minY - lineHeight(font) / 2 - 4
+            let text = TextLayout(measurer: measurer).ellipsize(axis.caption, font: font, maxWidth: canvas.maxX - canvas.minX)
+            items.append(.text(TextItem(text: text, position: Point(x: canvas.minX, y: top), font: font,
+                                        color: theme.mutedText, anchor: .start, baseline: .bottom, role: "axis-label")))
+        }
+        return items
+    }
+
+    /// X tick labels below the plot, short tick marks, and the axis title under them.
+    func xAxisItems(_ axis: XAxisModel, plot: Rect, theme: Theme) -> [SceneItem] {
+        var items: [SceneItem] = []
+        let font = theme.axis
+        let top = plot.maxY + lineHeight(font) / 2 + 2
+        for t in axis.ticks {
+            let x = axis.map(t.value)
+            items.append(.path(.polyline([Point(x: x, y: plot.maxY), Point(x: x, y: plot.maxY + 4)],
+                                         stroke: Stroke(color: theme.axisLine, width: 1), role: "tick")))
+            items.append(.text(TextItem(text: t.label, position: Point(x: x, y: top), font: font,
+                                        color: theme.mutedText, anchor: .middle, baseline: .top, role: "tick-label")))
+        }
+        if let caption = axis.caption, !caption.isEmpty {
+            items.append(.text(TextItem(text: caption, position: Point(x: (plot.minX + plot.maxX) / 2, y: top + lineHeight(font) + 2),
+                                        font: font, color: theme.mutedText, anchor: .middle, baseline: .top, role: "axis-label")))
+        }
+        return items
+    }
+}
+
+extension AxisMap {
+    var isLog: Bool {
+        if case .log = self { return true }
+        return false
+    }
+}

@@ -1,0 +1,119 @@
+import ChartScene
+import Foundation
+
+/// Builds a `Scene` from a `ChartSpec`: resolves data, trains scales, lays out text measured by
+/// `measurer`, and emits marks. Deterministic: the same spec gives the same scene.
+///
+/// ```swift
+/// let scene = try ChartBuilder(measurer: ApproximateTextMeasurer()).scene(for: spec)
+/// ```
+public struct ChartBuilder: Sendable {
+    public let measurer: any TextMeasurer
+
+    public init(measurer: any TextMeasurer) { self.measurer = measurer }
+
+    /// The scene for `spec`. CSV and dataset references are loaded through `resolver`.
+    public func scene(for spec: ChartSpec, resolver: (any ChartDataResolver)? = nil) throws -> Scene {
+        try spec.size.validate()
+        guard !spec.layers.isEmpty else { throw ChartError.noLayers }
+        let theme = Theme.named(spec.theme)
+        let tables = try resolveTables(spec, resolver: resolver)
+        let xType = try xType(spec, tables: tables)
+        var categories: [String] = []
+        let series = try series(spec, tables: tables, xType: xType, categories: &categories)
+        let xDomain = xDomain(spec, series: series, xType: xType, categories: &categories)
+
+        let width = spec.size.width, height = spec.size.height
+        let pad = min(24, max(8, (width * 0.02).rounded()))
+        let canvas = Rect(x: pad, y: pad, width: width - 2 * pad, height: height - 2 * pad)
+        let axisLine = lineHeight(theme.axis)
+
+        // Top: title, subtitle, legend, y caption.
+        var (items, top) = header(spec, theme: theme, canvas: canvas)
+        let labelled = endLabelled(series)
+        let entries = legendEntries(series, labelled: labelled, theme: theme)
+        if !entries.isEmpty {
+            let (legendItems, legendHeight) = legend(entries, theme: theme, x: canvas.minX, top: top + 8, maxWidth: canvas.width)
+            items += legendItems
+            top += 8 + legendHeight
+        }
+        let plotTop = top + 8 + axisLine * 1.5 + 4
+
+        // Bottom: footer, x labels, x title.
+        let (footerItems, footerTop) = footer(spec, theme: theme, canvas: canvas)
+        let hasXTitle = !(spec.x.title ?? "").isEmpty || xType == .linear
+        let plotBottom = footerTop - (footerItems.isEmpty ? 0 : 12) - axisLine * 1.5 - 4 - (hasXTitle ? axisLine + 2 : 0)
+        guard plotBottom - plotTop >= 24 else { throw ChartError.canvasTooSmall(width: width, height: height) }
+
+        // Left and right: y tick labels, end labels.
+        let yAxis = yAxis(spec, series: series, top: plotTop, bottom: plotBottom)
+        let yLabelWidth = yAxis.labels.map { measurer.measure($0, font: theme.axis).width }.max() ?? 0
+        let left = canvas.minX + yLabelWidth + 8
+        let endWidth = labelled.map { measurer.measure(series[$0].name ?? "", font: theme.label).width + 10 }.max() ?? 0
+        let right = canvas.maxX - max(endWidth, xType == .linear || xType == .log ? 24 : 0)
+        guard right - left >= 40 else { throw ChartError.canvasTooSmall(width: width, height: height) }
+        let plot = Rect(x: left, y: plotTop, width: right - left, height: plotBottom - plotTop)
+        let xAxis = xAxis(spec, domain: xDomain, xType: xType, categories: categories, left: left, right: right, theme: theme)
+
+        let context = PlotContext(rect: plot, x: xAxis.map, y: yAxis.map, xType: xType, theme: theme,
+                                  language: spec.language, labelStyle: spec.y.labelStyle(), measurer: measurer)
+        var body = yAxisItems(yAxis, plot: plot, theme: theme, canvas: canvas)
+        body += annotationBands(spec, context: context, categories: categories)
+        body.append(.group(GroupItem(items: marks(spec, series: series, context: context),
+                                     clip: plot.insetBy(dx: -6, dy: -6), role: "plot")))
+        body += annotationRules(spec, context: context, categories: categories)
+        body += xAxisItems(xAxis, plot: plot, theme: theme)
+        body += endLabels(series, labelled: labelled, context: context)
+        body += callouts(spec, context: context, categories: categories)
+        return Scene(size: Size(width: width, height: height), background: theme.background,
+                     items: body + items + footerItems, title: nfc(spec.title),
+                     description: nfc(spec.alt) ?? defaultAlt(spec, series: series, xAxis: xAxis))
+    }
+
+    /// All marks of all layers, in layer order.
+    func marks(_ spec: ChartSpec, series: [SeriesData], context: PlotContext) -> [SceneItem] {
+        var out: [SceneItem] = []
+        for (index, layer) in spec.layers.enumerated() {
+            let own = series.filter { $0.layerIndex == index }
+            switch layer.mark {
+            case .line: out += own.flatMap { lineItems($0, context: context) }
+            case .bar: out += barItems(own, stacked: layer.stack == true, context: context)
+            case .area: out += areaItems(own, stacked: layer.stack == true, context: context)
+            case .band: out += own.flatMap { bandItems($0, context: context) }
+            case .rule: out += own.flatMap { ruleItems($0, context: context) }
+            case .range: out += own.flatMap { rangeItems($0, context: context) + pointItems($0.withRangesOnly(), context: context, always: true) }
+            case .point: out += own.flatMap { rangeItems($0, context: context) + pointItems($0, context: context, always: true) }
+            case .text: out += own.flatMap { textItems($0, context: context) }
+            }
+        }
+        return out
+    }
+
+    /// Lines that get a direct label at their end: named lines when there are 2–4 of them, or
+    /// when the style asks (`label: end`); never when it says `label: none`.
+    func endLabelled(_ series: [SeriesData]) -> [Int] {
+        let lines = series.indices.filter { series[$0].layer.mark == .line && series[$0].name != nil }
+        return lines.filter { i in
+            switch series[i].style.label {
+            case .some(.end): return true
+            case .some(.none): return false
+            case nil: return (2...4).contains(lines.count)
+            }
+        }
+    }
+
+    /// Legend entries for named series without end labels; none when the chart has one series.
+    func legendEntries(_ series: [SeriesData], labelled: [Int], theme: Theme) -> [LegendEntry] {
+        guard series.count > 1 else { return [] }
+        var seen = Set<String>()
+        return series.indices.compactMap { i in
+            let s = series[i]
+            guard let name = s.name, !labelled.contains(i), !seen.contains(name) else { return nil }
+            seen.insert(name)
+            let dashed = s.style.dash == true || s.style.projection == true
+            let color = s.style.color.flatMap(Color.init(hexString:)) ?? theme.color(s.slot)
+            return LegendEntry(name: name, color: color, mark: s.layer.mark,
+                               dash: dashed ? [6, 4] : theme.dash(s.slot), hatch: theme.hatch(s.slot))
+        }
+    }
+}

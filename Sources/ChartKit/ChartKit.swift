@@ -1,1 +1,0 @@
-// ChartKit: see ARCHITECTURE.md

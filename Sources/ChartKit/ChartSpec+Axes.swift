@@ -1,0 +1,72 @@
+/// The kind of x axis.
+public enum XScaleType: String, Codable, Hashable, Sendable, CaseIterable {
+    /// Years and parts of years: "2025", "2025-Q1", "2025-H1", "2025-06", "2025-01..2025-11".
+    case period
+    /// Numbers.
+    case linear
+    /// Positive numbers on a logarithmic scale.
+    case log
+    /// Categories in order of appearance.
+    case band
+}
+
+/// How y values are written.
+public enum YFormat: String, Codable, Hashable, Sendable, CaseIterable {
+    /// Plain numbers ("2,980"); large axes scaled to "million"/"billion" in the caption.
+    case number
+    /// Amounts in `unit` ("2.98 billion USD").
+    case currency
+    /// Values are fractions written as percentages (0.327 → "32.7%").
+    case percent
+    /// Short magnitudes in labels ("2.98B", vi "2,98 tỷ").
+    case compact
+}
+
+/// The x axis.
+public struct XAxisSpec: Codable, Hashable, Sendable {
+    /// Scale kind; guessed from the data when absent (period when values look like years).
+    public var type: XScaleType?
+    public var title: String?
+    /// Two values bounding the axis (years or periods for a period axis, numbers otherwise).
+    public var domain: [Cell]?
+    /// Tick label style for linear and log axes: number, percent or compact.
+    public var format: YFormat?
+
+    public init(type: XScaleType? = nil, title: String? = nil, domain: [Cell]? = nil, format: YFormat? = nil) {
+        self.type = type; self.title = title; self.domain = domain; self.format = format
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable { case type, title, domain, format }
+}
+
+/// The y axis.
+public struct YAxisSpec: Codable, Hashable, Sendable {
+    /// Caption above the axis; the unit caption ("billion USD") is appended.
+    public var title: String?
+    /// Unit of the values in base units, e.g. "USD".
+    public var unit: String?
+    public var format: YFormat?
+    /// Include zero in the domain (always true for bars and areas).
+    public var zero: Bool?
+    /// Two numbers bounding the axis.
+    public var domain: [Double]?
+    /// Logarithmic axis.
+    public var log: Bool?
+
+    public init(title: String? = nil, unit: String? = nil, format: YFormat? = nil, zero: Bool? = nil,
+                domain: [Double]? = nil, log: Bool? = nil) {
+        self.title = title; self.unit = unit; self.format = format; self.zero = zero; self.domain = domain; self.log = log
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable { case title, unit, format, zero, domain, log }
+
+    /// The style for data labels and callouts.
+    func labelStyle() -> NumberStyle {
+        switch format ?? (unit == nil ? .number : .currency) {
+        case .number: return .number
+        case .currency: return .currency(unit ?? "")
+        case .percent: return .percent
+        case .compact: return .compact
+        }
+    }
+}

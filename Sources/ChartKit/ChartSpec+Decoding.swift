@@ -1,0 +1,141 @@
+import Foundation
+import Yams
+
+/// Reading a spec from YAML or JSON with `file:line:column` errors and unknown-key checks.
+extension ChartSpec {
+    /// Decodes a YAML spec. Errors are `ChartError.spec` naming `file:line:column`; unknown keys
+    /// are errors ("unknown key 'tittle' (did you mean 'title'?)").
+    public static func decode(yaml: String, file: String) throws -> ChartSpec {
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            throw syntaxError(error, file: file)
+        }
+        guard let root else {
+            throw ChartError.spec(file: file, line: 1, column: 1, message: "the spec is empty: a chart needs at least 'layers'")
+        }
+        try SpecSchema.chart.check(root, file: file, context: "chart")
+        do {
+            return try YAMLDecoder().decode(ChartSpec.self, from: root)
+        } catch let error as DecodingError {
+            throw located(error, root: root, file: file)
+        }
+    }
+
+    /// Decodes a JSON spec (JSON is read as YAML, so errors carry the same positions).
+    public static func decode(json: String, file: String) throws -> ChartSpec {
+        try decode(yaml: json, file: file)
+    }
+
+    private static func syntaxError(_ error: YamlError, file: String) -> ChartError {
+        switch error {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _):
+            return .spec(file: file, line: mark.line, column: mark.column, message: "invalid YAML: \(problem)")
+        default:
+            return .spec(file: file, line: 1, column: 1, message: "invalid YAML: \(error)")
+        }
+    }
+
+    /// Maps a decoding error to the position of the node its coding path leads to.
+    static func located(_ error: DecodingError, root: Node, file: String) -> ChartError {
+        let path: [any CodingKey], message: String
+        switch error {
+        case .keyNotFound(let key, let ctx):
+            path = ctx.codingPath
+            message = "missing key '\(key.stringValue)'"
+        case .valueNotFound(_, let ctx):
+            path = ctx.codingPath
+            message = "'\(ctx.codingPath.last?.stringValue ?? "value")' has no value"
+        case .typeMismatch(let type, let ctx):
+            path = ctx.codingPath
+            message = "'\(keyName(ctx.codingPath))' should be \(describe(type))"
+        case .dataCorrupted(let ctx):
+            path = ctx.codingPath
+            message = corruptedMessage(ctx, node: node(at: path, in: root))
+        @unknown default:
+            path = []
+            message = "\(error)"
+        }
+        let mark = node(at: path, in: root)?.mark
+        return .spec(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1, message: message)
+    }
+
+    private static func keyName(_ path: [any CodingKey]) -> String {
+        path.last(where: { $0.intValue == nil })?.stringValue ?? "value"
+    }
+
+    private static func describe(_ type: Any.Type) -> String {
+        switch type {
+        case is Double.Type, is Int.Type: return "a number"
+        case is Bool.Type: return "true or false"
+        case is String.Type: return "text"
+        default:
+            let name = String(describing: type)
+            if name.hasPrefix("Array") { return "a list" }
+            if name.hasPrefix("Dictionary") { return "a mapping" }
+            return "a mapping"
+        }
+    }
+
+    private static func corruptedMessage(_ ctx: DecodingError.Context, node: Node?) -> String {
+        let key = keyName(ctx.codingPath)
+        guard let value = node?.scalar?.string else { return "'\(key)' is invalid: \(ctx.debugDescription)" }
+        let inAnnotation = ctx.codingPath.contains { $0.stringValue == "annotations" }
+        let inStyle = ctx.codingPath.contains { $0.stringValue == "style" }
+        let allowed: [String]
+        switch key {
+        case "mark": allowed = MarkType.allCases.map(\.rawValue)
+        case "theme": allowed = ThemeName.allCases.map(\.rawValue)
+        case "language": allowed = ChartLanguage.allCases.map(\.rawValue)
+        case "type": allowed = inAnnotation ? AnnotationType.allCases.map(\.rawValue) : XScaleType.allCases.map(\.rawValue)
+        case "format": allowed = YFormat.allCases.map(\.rawValue)
+        case "label" where inStyle: allowed = ["end", "none"]
+        default: return "'\(key)' has an invalid value '\(value)'"
+        }
+        let hint = Suggest.closest(value, in: allowed).map { " (did you mean '\($0)'?)" } ?? ""
+        return "'\(value)' is not a valid \(key)\(hint); expected one of: \(allowed.joined(separator: ", "))"
+    }
+
+    /// The node a coding path leads to (the deepest one found).
+    static func node(at path: [any CodingKey], in root: Node) -> Node? {
+        var current = root
+        for key in path {
+            if let i = key.intValue, let seq = current.sequence {
+                guard i >= 0, i < seq.count else { return current }
+                current = seq[i]
+            } else if let mapping = current.mapping,
+                      let next = mapping.first(where: { $0.key.string == key.stringValue })?.value {
+                current = next
+            } else {
+                return current
+            }
+        }
+        return current
+    }
+}
+
+/// Closest-name suggestions for typos.
+enum Suggest {
+    /// The candidate within edit distance 2 (or a third of the word) of `word`, if any.
+    static func closest(_ word: String, in candidates: [String]) -> String? {
+        let limit = max(2, word.count / 3)
+        let scored = candidates.map { ($0, distance(word.lowercased(), $0.lowercased())) }.filter { $0.1 <= limit }
+        return scored.min { ($0.1, $0.0) < ($1.1, $1.0) }?.0
+    }
+
+    static func distance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        for i in 1...a.count {
+            var row = [i] + Array(repeating: 0, count: b.count)
+            for j in 1...b.count {
+                row[j] = min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = row
+        }
+        return previous[b.count]
+    }
+}

@@ -1,0 +1,126 @@
+/// The kinds of marks.
+public enum MarkType: String, Codable, Hashable, Sendable, CaseIterable {
+    /// Lines with optional markers; dashed for projections; gaps at missing values.
+    case line
+    /// Bars from zero: single, grouped by `color`, or stacked (`stack: true`); negatives go down.
+    case bar
+    /// Filled areas from zero, stacked when `stack: true`.
+    case area
+    /// A filled band between `y` and `y2`.
+    case band
+    /// Horizontal lines at each row's `y`.
+    case rule
+    /// Vertical range (error) bars from `low` to `high`, with a point at `y` when present.
+    case range
+    /// Points; hollow for estimates, preliminary and approximate values.
+    case point
+    /// Text at each row's position from the `label` column.
+    case text
+}
+
+/// One layer of marks drawn from one table.
+public struct Layer: Codable, Hashable, Sendable {
+    public var mark: MarkType
+    /// The table's name in `data`; the first table (by name) when absent.
+    public var data: String?
+    /// Column names for each channel.
+    public var x: String?
+    public var y: String?
+    public var y2: String?
+    public var low: String?
+    public var high: String?
+    /// Column whose values split the rows into series (one colour each).
+    public var color: String?
+    public var label: String?
+    /// Status column; defaults to "status" when the table has it.
+    public var status: String?
+    /// Qualifier column; defaults to "qualifier" when the table has it.
+    public var qualifier: String?
+    /// Stack the series of this layer (bar, area).
+    public var stack: Bool?
+    /// Legend and end-label name of the layer (when not split by `color`).
+    public var name: String?
+    public var style: LayerStyle?
+
+    public init(mark: MarkType, data: String? = nil, x: String? = nil, y: String? = nil, y2: String? = nil,
+                low: String? = nil, high: String? = nil, color: String? = nil, label: String? = nil,
+                status: String? = nil, qualifier: String? = nil, stack: Bool? = nil, name: String? = nil,
+                style: LayerStyle? = nil) {
+        self.mark = mark; self.data = data; self.x = x; self.y = y; self.y2 = y2; self.low = low; self.high = high
+        self.color = color; self.label = label; self.status = status; self.qualifier = qualifier
+        self.stack = stack; self.name = name; self.style = style
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case mark, data, x, y, y2, low, high, color, label, status, qualifier, stack, name, style
+    }
+}
+
+/// Where a line's name is written.
+public enum LabelPlacement: String, Codable, Hashable, Sendable {
+    /// At the right end of the line (direct label).
+    case end
+    /// Not written next to the line (it goes to the legend).
+    case none
+}
+
+/// Drawing options of a layer.
+public struct LayerStyle: Codable, Hashable, Sendable {
+    /// Dashed line (a projection); rows with status `projection` are dashed anyway.
+    public var dash: Bool?
+    /// Same as `dash: true`, and the legend says so.
+    public var projection: Bool?
+    /// "#RRGGBB"; the theme's palette colour by default.
+    public var color: String?
+    /// Circle markers at each point (default when 24 points or fewer).
+    public var markers: Bool?
+    public var opacity: Double?
+    /// Direct label at the end of a line (default when 2–4 lines).
+    public var label: LabelPlacement?
+    /// Line width in px.
+    public var width: Double?
+
+    public init(dash: Bool? = nil, projection: Bool? = nil, color: String? = nil, markers: Bool? = nil,
+                opacity: Double? = nil, label: LabelPlacement? = nil, width: Double? = nil) {
+        self.dash = dash; self.projection = projection; self.color = color; self.markers = markers
+        self.opacity = opacity; self.label = label; self.width = width
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable { case dash, projection, color, markers, opacity, label, width }
+}
+
+/// The kinds of annotation.
+public enum AnnotationType: String, Codable, Hashable, Sendable, CaseIterable {
+    /// Text at an offset (`dx`, `dy` px) from the point (`x`, `y`), with a leader line.
+    case callout
+    /// A reference or target line at `y` (horizontal) or `x` (vertical), with `label`.
+    case rule
+    /// A translucent band from `y0` to `y1` over `x0`...`x1` (the whole axis when absent), `label` inside.
+    case band
+}
+
+/// A callout, rule or band drawn over the data.
+public struct Annotation: Codable, Hashable, Sendable {
+    public var type: AnnotationType
+    public var x: Cell?
+    public var y: Double?
+    public var x0: Cell?
+    public var x1: Cell?
+    public var y0: Double?
+    public var y1: Double?
+    /// Callout text.
+    public var text: String?
+    /// Rule or band label.
+    public var label: String?
+    public var dx: Double?
+    public var dy: Double?
+
+    public init(type: AnnotationType, x: Cell? = nil, y: Double? = nil, x0: Cell? = nil, x1: Cell? = nil,
+                y0: Double? = nil, y1: Double? = nil, text: String? = nil, label: String? = nil,
+                dx: Double? = nil, dy: Double? = nil) {
+        self.type = type; self.x = x; self.y = y; self.x0 = x0; self.x1 = x1; self.y0 = y0; self.y1 = y1
+        self.text = text; self.label = label; self.dx = dx; self.dy = dy
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable { case type, x, y, x0, x1, y0, y1, text, label, dx, dy }
+}

@@ -1,0 +1,54 @@
+import Foundation
+
+/// The chart kinds `ChartSpec.quick` makes.
+public enum QuickKind: String, Sendable, CaseIterable {
+    case line, bar, area
+}
+
+extension ChartSpec {
+    /// A ready-to-use chart of columns `y` against column `x` of `table` (for `tradechart plot`):
+    /// a title from the columns when `title` is nil, axis titles from column names, a period axis
+    /// when `x` looks like years, direct end labels for 2–4 lines, a legend only for several
+    /// series, grouped bars and stacked areas for several columns.
+    /// Throws `ChartError.unknownColumn` for a column the table lacks.
+    public static func quick(kind: QuickKind, table: DataTable, x: String, y: [String], title: String? = nil,
+                             language: ChartLanguage = .en) throws -> ChartSpec {
+        for column in [x] + y where !table.hasColumn(column) {
+            throw ChartError.unknownColumn(table: "data", column: column, available: table.columnNames)
+        }
+        guard !y.isEmpty else { throw ChartError.invalidData("a quick chart needs at least one y column") }
+        let xType = ChartBuilder.guessXType(Array((table.strings(x) ?? []).prefix(1000)))
+        let names = y.map(humanize)
+        let and = language == .vi ? " và " : " and "
+        let defaultTitle = names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + and + (names.last ?? "")
+        var spec = ChartSpec(title: title ?? defaultTitle, language: language)
+        spec.x = XAxisSpec(type: xType, title: xType == .period ? nil : humanize(x))
+        spec.y = YAxisSpec(title: nil)
+        let mark: MarkType = kind == .line ? .line : kind == .bar ? .bar : .area
+        if y.count == 1 || kind == .line {
+            spec.data = ["data": .inline(table)]
+            spec.layers = zip(y, names).map { column, name in
+                Layer(mark: mark, data: "data", x: x, y: column, name: y.count > 1 ? name : nil)
+            }
+        } else {
+            // Several bar or area columns: one long table split by a series column.
+            let xs = table.strings(x) ?? []
+            var xColumn: [String] = [], seriesColumn: [String] = [], valueColumn: [String] = []
+            for (column, name) in zip(y, names) {
+                xColumn += xs
+                seriesColumn += Array(repeating: name, count: xs.count)
+                valueColumn += table.strings(column) ?? []
+            }
+            spec.data = ["data": .inline(try DataTable(textColumns: [(x, xColumn), ("series", seriesColumn), ("value", valueColumn)]))]
+            spec.layers = [Layer(mark: mark, data: "data", x: x, y: "value", color: "series", stack: kind == .area ? true : nil)]
+        }
+        return spec
+    }
+
+    /// "export_value" → "Export value".
+    static func humanize(_ column: String) -> String {
+        let spaced = column.replacingOccurrences(of: "_", with: " ").trimmingCharacters(in: .whitespaces)
+        guard let first = spaced.first else { return column }
+        return first.uppercased() + spaced.dropFirst()
+    }
+}

@@ -1,0 +1,87 @@
+/// A chart described as data: decoded from YAML or JSON (`ChartSpec.decode(yaml:file:)`), built
+/// in code, or made by `ChartSpec.quick(...)`. `ChartBuilder` turns it into a `Scene`.
+/// See `charts/README.md` for the format with examples.
+public struct ChartSpec: Codable, Hashable, Sendable {
+    public var title: String?
+    public var subtitle: String?
+    /// Notes printed above the source line, one paragraph each.
+    public var notes: [String]
+    /// The source line ("Source: ..." is added when the text does not start with it).
+    public var source: String?
+    /// Canvas size in px; 960×540 by default.
+    public var size: ChartSize
+    public var theme: ThemeName
+    /// Language of number formats and generated words.
+    public var language: ChartLanguage
+    /// Named tables; a layer names its table with `data` (or uses the only/first one).
+    public var data: [String: DataSource]
+    public var x: XAxisSpec
+    public var y: YAxisSpec
+    public var layers: [Layer]
+    public var annotations: [Annotation]
+    /// Alt text; generated from the title and series when absent.
+    public var alt: String?
+
+    public init(
+        title: String? = nil, subtitle: String? = nil, notes: [String] = [], source: String? = nil,
+        size: ChartSize = .default, theme: ThemeName = .briefing, language: ChartLanguage = .en,
+        data: [String: DataSource] = [:], x: XAxisSpec = XAxisSpec(), y: YAxisSpec = YAxisSpec(),
+        layers: [Layer] = [], annotations: [Annotation] = [], alt: String? = nil
+    ) {
+        self.title = title; self.subtitle = subtitle; self.notes = notes; self.source = source
+        self.size = size; self.theme = theme; self.language = language; self.data = data
+        self.x = x; self.y = y; self.layers = layers; self.annotations = annotations; self.alt = alt
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case title, subtitle, notes, source, size, theme, language, data, x, y, layers, annotations, alt
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        title = try c.decodeIfPresent(String.self, forKey: .title)
+        subtitle = try c.decodeIfPresent(String.self, forKey: .subtitle)
+        notes = try c.decodeIfPresent([String].self, forKey: .notes) ?? []
+        source = try c.decodeIfPresent(String.self, forKey: .source)
+        size = try c.decodeIfPresent(ChartSize.self, forKey: .size) ?? .default
+        theme = try c.decodeIfPresent(ThemeName.self, forKey: .theme) ?? .briefing
+        language = try c.decodeIfPresent(ChartLanguage.self, forKey: .language) ?? .en
+        data = try c.decodeIfPresent([String: DataSource].self, forKey: .data) ?? [:]
+        x = try c.decodeIfPresent(XAxisSpec.self, forKey: .x) ?? XAxisSpec()
+        y = try c.decodeIfPresent(YAxisSpec.self, forKey: .y) ?? YAxisSpec()
+        layers = try c.decodeIfPresent([Layer].self, forKey: .layers) ?? []
+        annotations = try c.decodeIfPresent([Annotation].self, forKey: .annotations) ?? []
+        alt = try c.decodeIfPresent(String.self, forKey: .alt)
+    }
+}
+
+/// Canvas size in px.
+public struct ChartSize: Codable, Hashable, Sendable {
+    public var width: Double
+    public var height: Double
+
+    public init(width: Double, height: Double) { self.width = width; self.height = height }
+
+    /// 960×540: 16:9, fits a slide and a Word page.
+    public static let `default` = ChartSize(width: 960, height: 540)
+    /// The largest side accepted.
+    public static let maximumSide = 16384.0
+
+    /// Throws `ChartError.invalidSize` unless both sides are in 1...16384.
+    public func validate() throws {
+        let range = 1.0...Self.maximumSide
+        guard range.contains(width), range.contains(height) else {
+            throw ChartError.invalidSize(width: width, height: height)
+        }
+    }
+}
+
+/// The named themes.
+public enum ThemeName: String, Codable, Hashable, Sendable, CaseIterable {
+    /// Light, Okabe–Ito colour-blind-safe palette (default).
+    case briefing
+    /// Distinguishable in greyscale: dashes and hatched fills.
+    case print
+    /// Light text on a dark background.
+    case dark
+}

@@ -1,0 +1,109 @@
+import Foundation
+
+/// A table of named columns, as text or as numbers, with typed accessors.
+///
+/// Special columns a layer reads when present: `status` (final, preliminary, estimate, derived,
+/// projection), `low`/`high` (range bars), `qualifier` (approximate, atLeast, atMost, range), `note`.
+public struct DataTable: Hashable, Sendable {
+    /// A column's storage. Numeric columns (NaN = missing) avoid parsing for large series.
+    public enum Column: Hashable, Sendable {
+        case text([String])
+        case numbers([Double])
+
+        var count: Int {
+            switch self {
+            case .text(let v): return v.count
+            case .numbers(let v): return v.count
+            }
+        }
+    }
+
+    /// Column names in their original order.
+    public private(set) var columnNames: [String]
+    private var storage: [String: Column]
+    /// Number of rows.
+    public let rowCount: Int
+
+    /// A table from columns of equal length; throws `ChartError.invalidData` otherwise.
+    public init(columns: [(name: String, values: Column)]) throws {
+        let count = columns.first?.values.count ?? 0
+        var storage: [String: Column] = [:]
+        for (name, values) in columns {
+            guard values.count == count else {
+                throw ChartError.invalidData("column '\(name)' has \(values.count) values, expected \(count)")
+            }
+            guard storage[name] == nil else { throw ChartError.invalidData("column '\(name)' appears twice") }
+            storage[name] = values
+        }
+        self.columnNames = columns.map(\.name)
+        self.storage = storage
+        self.rowCount = count
+    }
+
+    /// A table of text columns.
+    public init(textColumns: [(name: String, values: [String])]) throws {
+        try self.init(columns: textColumns.map { ($0.name, Column.text($0.values)) })
+    }
+
+    /// A table from rows; columns in `order`, or sorted by name; missing cells are empty.
+    public init(rows: [[String: String]], order: [String]? = nil) throws {
+        let names = order ?? Array(Set(rows.flatMap(\.keys))).sorted()
+        try self.init(textColumns: names.map { name in (name, rows.map { $0[name] ?? "" }) })
+    }
+
+    public func hasColumn(_ name: String) -> Bool { storage[name] != nil }
+
+    /// The column's cells as text (numbers written plainly, missing as "").
+    public func strings(_ name: String) -> [String]? {
+        switch storage[name] {
+        case .text(let v): return v
+        case .numbers(let v): return v.map { $0.isNaN ? "" : Self.plain($0) }
+        case nil: return nil
+        }
+    }
+
+    /// The column's cells as numbers, NaN where a cell is empty or not a number.
+    public func numbers(_ name: String) -> [Double]? {
+        switch storage[name] {
+        case .numbers(let v): return v
+        case .text(let v): return v.map { Self.parseNumber($0) ?? .nan }
+        case nil: return nil
+        }
+    }
+
+    /// Parses "2980", "2.98e9", "1,234.5", ">1000", "~1000"; nil for "", "NA", "n/a", "-".
+    public static func parseNumber(_ text: String) -> Double? {
+        var s = text.trimmingCharacters(in: .whitespaces)
+        while let first = s.first, "><~≥≤≈".contains(first) { s.removeFirst() }
+        s = s.trimmingCharacters(in: .whitespaces)
+        if let v = Double(s), v.isFinite { return v }
+        if let v = Double(s.replacingOccurrences(of: ",", with: "")), v.isFinite { return v }
+        return nil
+    }
+
+    static func plain(_ v: Double) -> String {
+        v == v.rounded() && abs(v) < 1e15 ? String(Int64(v)) : String(v)
+    }
+}
+
+/// Where a table's rows come from when they are not inline in the spec.
+public enum DataReference: Hashable, Sendable {
+    /// A CSV file, path relative to the spec.
+    case csv(path: String)
+    /// A series of a dataset (the dataset's folder, or the caller's default when nil).
+    case dataset(path: String?, series: String)
+
+    /// "csv 'trade.csv'", for messages.
+    public var summary: String {
+        switch self {
+        case .csv(let path): return "csv '\(path)'"
+        case .dataset(let path, let series): return "dataset series '\(series)'" + (path.map { " in '\($0)'" } ?? "")
+        }
+    }
+}
+
+/// Loads referenced tables. ChartKit never reads files itself: the caller (CLI, trade layer)
+/// resolves CSV and dataset references; inline data needs no resolver.
+public protocol ChartDataResolver {
+    func table(for reference: DataReference) throws -> DataTable
+}

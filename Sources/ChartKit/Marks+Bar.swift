@@ -1,0 +1,65 @@
+import ChartScene
+
+/// Bars (single, grouped, stacked, negatives) and areas (single or stacked).
+extension ChartBuilder {
+    func barItems(_ series: [SeriesData], stacked: Bool, context c: PlotContext) -> [SceneItem] {
+        guard !series.isEmpty else { return [] }
+        let stacks = stacked ? Stacking.stack(series) : []
+        let gap = Self.minimumGap(series)
+        let groups = stacked ? 1 : series.count
+        var items: [SceneItem] = []
+        for (j, s) in series.enumerated() {
+            let color = c.color(s)
+            for i in 0..<s.count where s.y[i].isFinite && s.x[i].isFinite {
+                let (lo, hi) = s.xLo.isEmpty ? (s.x[i] - gap / 2, s.x[i] + gap / 2) : (s.xLo[i], s.xHi[i])
+                let a = min(c.px(lo), c.px(hi)), b = max(c.px(lo), c.px(hi))
+                let full = c.xType == .period || c.xType == .band ? c.pixelsPerUnit : b - a
+                let pad = min(0.15 * full, 0.3 * (b - a))
+                let w = (b - a - 2 * pad) / Double(groups)
+                let left = a + pad + Double(stacked ? 0 : j) * w
+                let (base, top) = stacked ? stacks[j][i] : (0, s.y[i])
+                let y0 = stacked ? c.py(base) : c.baseline, y1 = c.py(top)
+                let rect = Rect(x: left, y: min(y0, y1), width: max(0.5, w - (groups > 1 ? 1 : 0)), height: abs(y1 - y0))
+                let hollow = s.isHollow(i)
+                let partial = s.isPartial(i)
+                let fill = hollow ? color.withAlpha(0.35) : color
+                let hatch = partial ? Hatch(color: color, spacing: 5, angle: 45, lineWidth: 1) : c.theme.hatch(s.slot)
+                let stroke = hollow ? Stroke(color: color, width: 1.25) : nil
+                items.append(.path(.rect(rect, fill: fill, hatch: hatch, stroke: stroke, role: "bar")))
+                if s.qualifierAt(i) == .atLeast {
+                    let tip = Point(x: rect.minX + rect.width / 2, y: y1 - 2)
+                    items.append(.path(Shapes.caret(at: tip, up: top >= 0, size: 4,
+                                                    stroke: Stroke(color: color, width: 1.5, cap: .round, join: .round), role: "bound")))
+                }
+            }
+            items += rangeItems(s, context: c)
+        }
+        return items
+    }
+
+    func areaItems(_ series: [SeriesData], stacked: Bool, context c: PlotContext) -> [SceneItem] {
+        let stacks = stacked ? Stacking.stack(series) : []
+        var items: [SceneItem] = []
+        for (j, s) in series.enumerated() {
+            let color = c.color(s)
+            var run: [Int] = []
+            func flush() {
+                defer { run = [] }
+                guard run.count >= 2 else { return }
+                let tops = run.map { i in Point(x: c.px(s.x[i]), y: c.py(stacked ? stacks[j][i].top : s.y[i])) }
+                let bases = run.reversed().map { i in
+                    Point(x: c.px(s.x[i]), y: stacked ? c.py(stacks[j][i].base) : c.baseline)
+                }
+                let fill = color.withAlpha(s.style.opacity ?? (stacked ? 0.85 : 0.25))
+                items.append(.path(Shapes.polygon(tops + bases, fill: fill, hatch: c.theme.hatch(s.slot), role: "area")))
+                items.append(.path(.polyline(tops, stroke: Stroke(color: color, width: stacked ? 1 : c.theme.lineWidth,
+                                                                  dash: c.theme.dash(s.slot), join: .round), role: "area-line")))
+            }
+            for i in 0..<s.count {
+                if s.y[i].isFinite, s.x[i].isFinite { run.append(i) } else { flush() }
+            }
+            flush()
+        }
+        return items
+    }
+}

@@ -1,0 +1,83 @@
+/// The status of a value, read from a table's `status` column.
+enum PointStatus: UInt8, Sendable {
+    case final, preliminary, estimate, derived, projection
+
+    init(_ text: String) {
+        switch text.trimmingCharacters(in: .whitespaces).lowercased() {
+        case "preliminary", "prelim", "provisional": self = .preliminary
+        case "estimate", "est", "estimated": self = .estimate
+        case "derived": self = .derived
+        case "projection", "projected", "forecast", "scenario": self = .projection
+        default: self = .final
+        }
+    }
+
+    /// Estimates and preliminary values are drawn hollow.
+    var isHollow: Bool { self == .preliminary || self == .estimate }
+}
+
+/// A bound or approximation, read from a table's `qualifier` column.
+enum Qualifier: UInt8, Sendable {
+    case exact, approximate, atLeast, atMost, range
+
+    init(_ text: String) {
+        switch text.trimmingCharacters(in: .whitespaces).lowercased() {
+        case "approximate", "approx", "~": self = .approximate
+        case "atleast", "at_least", "at least", ">", ">=": self = .atLeast
+        case "atmost", "at_most", "at most", "<", "<=": self = .atMost
+        case "range": self = .range
+        default: self = .exact
+        }
+    }
+}
+
+/// One series ready to draw: columns in x order, x in domain units (decimal years for a period
+/// axis, category index for a band axis). Optional channels are empty arrays when absent.
+struct SeriesData: Sendable {
+    var name: String?
+    var layerIndex: Int
+    var layer: Layer
+    /// Palette slot.
+    var slot: Int
+    var x: [Double]
+    /// Start and end of each x span (period and band axes); empty when x values are points.
+    var xLo: [Double] = []
+    var xHi: [Double] = []
+    var y: [Double]
+    var y2: [Double] = []
+    var low: [Double] = []
+    var high: [Double] = []
+    var status: [PointStatus] = []
+    var qualifier: [Qualifier] = []
+    var label: [String] = []
+
+    var count: Int { x.count }
+    var style: LayerStyle { layer.style ?? LayerStyle() }
+
+    /// True for a part-year value on a period axis.
+    var usesPeriods = false
+    func isPartial(_ i: Int) -> Bool { usesPeriods && xHi[i] - xLo[i] < 0.999 }
+
+    func statusAt(_ i: Int) -> PointStatus { status.isEmpty ? .final : status[i] }
+    func qualifierAt(_ i: Int) -> Qualifier { qualifier.isEmpty ? .exact : qualifier[i] }
+
+    /// Values drawn hollow: estimates, preliminary, approximate and part-year values.
+    func isHollow(_ i: Int) -> Bool {
+        statusAt(i).isHollow || qualifierAt(i) == .approximate || isPartial(i)
+    }
+
+    /// Only the rows with both `low` and `high`.
+    func withRangesOnly() -> SeriesData {
+        guard !low.isEmpty, !high.isEmpty else { return self }
+        return reordered(x.indices.filter { low[$0].isFinite && high[$0].isFinite })
+    }
+
+    /// The rows reordered by `order`.
+    func reordered(_ order: [Int]) -> SeriesData {
+        func pick<T>(_ a: [T]) -> [T] { a.isEmpty ? a : order.map { a[$0] } }
+        var s = self
+        s.x = pick(x); s.xLo = pick(xLo); s.xHi = pick(xHi); s.y = pick(y); s.y2 = pick(y2)
+        s.low = pick(low); s.high = pick(high); s.status = pick(status); s.qualifier = pick(qualifier); s.label = pick(label)
+        return s
+    }
+}

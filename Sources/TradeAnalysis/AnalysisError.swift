@@ -1,0 +1,23 @@
+/// Why an analysis could not start. Messages are one lowercase line naming what to change.
+public enum AnalysisError: Error, Hashable, Sendable, CustomStringConvertible {
+    case unknownSeries(String, available: [String])
+    case noFullYearFigure(series: String)
+    case baseNotFound(period: String, series: String)
+    case baseNotFullYear(period: String)
+    case baseNotPositive(period: String)
+
+    public var description: String {
+        switch self {
+        case let .unknownSeries(id, available):
+            "no series '\(id)' in the dataset; choose one of: \(available.joined(separator: ", "))"
+        case let .noFullYearFigure(series):
+            "series '\(series)' has no full-year figure to use as a base"
+        case let .baseNotFound(period, series):
+            "series '\(series)' has no figure for \(period); pass a period the series reports with --base"
+        case let .baseNotFullYear(period):
+            "\(period) is a part-year period; targets are yearly, so pass a full year with --base"
+        case let .baseNotPositive(period):
+            "the \(period) figure is not positive, so growth from it is undefined"
+        }
+    }
+}

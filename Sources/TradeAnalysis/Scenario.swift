@@ -1,0 +1,74 @@
+import TradeData
+
+/// How a scenario grows the series from the base year.
+public enum GrowthModel: Hashable, Sendable {
+    /// The same rate every year.
+    case constant(rate: Double)
+    /// The compound annual rate observed between two years, held constant.
+    case historical(from: Int, to: Int)
+    /// Starts at `start` (last year's growth when nil) and decays toward `longRun`, halving the gap
+    /// every `halfLife` years: `g_k = L + (S − L) · 0.5^((k−1)/h)` for projected year k = 1, 2, ….
+    case decaying(start: Double?, longRun: Double, halfLife: Double)
+    /// An explicit growth rate per year; years after the last listed one keep its rate.
+    case rates([Int: Double])
+    /// Explicit year-end values; the projection stops at the last listed year.
+    case values([Int: Double])
+    /// A straight line fitted (least squares) to the preferred figures of a window, its slope added
+    /// each year from the base.
+    case linearTrend(from: Int, to: Int)
+}
+
+/// A named growth assumption to project.
+public struct Scenario: Hashable, Sendable {
+    public var id: String
+    public var label: String
+    public var model: GrowthModel
+    /// Where the scenario was defined, for messages about it.
+    public var location: SourceLocation?
+
+    public init(id: String, label: String, model: GrowthModel, location: SourceLocation? = nil) {
+        self.id = id
+        self.label = label
+        self.model = model
+        self.location = location
+    }
+}
+
+/// A scenario projected year by year, ready to draw.
+public struct ScenarioProjection: Hashable, Sendable, Codable {
+    /// When the scenario first reaches a target; `year` nil when not within the horizon.
+    public struct TargetReach: Hashable, Sendable, Codable {
+        public var targetId: String
+        public var target: Double
+        public var year: Int?
+    }
+
+    /// A projected year-end value with the growth that produced it.
+    public struct Point: Hashable, Sendable, Codable {
+        public var year: Int
+        public var value: Double
+        /// Growth over the previous year; nil for the base year.
+        public var growth: Double?
+    }
+
+    public var id: String
+    public var label: String
+    /// The rule in words: `32.4% a year (last year's growth, 2024→2025)`.
+    public var rateDescription: String
+    /// The base year first, then one point per projected year.
+    public var points: [Point]
+    public var reached: [TargetReach]
+    public var notes: [String]
+}
+
+/// Why a scenario cannot be projected. Messages name the scenario and, when known, where it was defined.
+public struct ScenarioError: Error, Hashable, Sendable, CustomStringConvertible {
+    public var scenario: String
+    public var location: SourceLocation?
+    public var message: String
+
+    public var description: String {
+        let place = location.map { "\($0): " } ?? ""
+        return "\(place)scenario '\(scenario)': \(message)"
+    }
+}

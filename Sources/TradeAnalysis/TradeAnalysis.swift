@@ -1,1 +1,0 @@
-// TradeAnalysis: see ARCHITECTURE.md

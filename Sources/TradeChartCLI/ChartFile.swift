@@ -1,0 +1,55 @@
+import ArgumentParser
+import CairoBackend
+import ChartKit
+import ChartScene
+import Foundation
+import TradeCharts
+
+/// What a chart is written as: an image through Cairo, or the scene as JSON.
+enum ChartFileFormat: String, CaseIterable {
+    case png, svg, pdf, json
+
+    /// The format named by a path's extension, or nil.
+    init?(path: String) {
+        let ext = (path as NSString).pathExtension.lowercased()
+        self.init(rawValue: ext)
+    }
+
+    /// Writes `scene` to `path` atomically.
+    func write(_ scene: Scene, to path: String, scale: Double) throws {
+        switch self {
+        case .json:
+            try AtomicFile.write(Data(try scene.jsonDump().utf8), to: path)
+        case .png: try CairoRenderer().write(scene, to: path, format: .png, scale: scale)
+        case .svg: try CairoRenderer().write(scene, to: path, format: .svg, scale: scale)
+        case .pdf: try CairoRenderer().write(scene, to: path, format: .pdf, scale: scale)
+        }
+    }
+}
+
+/// Options every chart-writing command shares.
+struct ChartStyleOptions: ParsableArguments {
+    @Option(help: "PNG scale factor (2 for retina screens and print).")
+    var scale: Double = 1
+
+    @Option(help: "Theme: briefing, print or dark (overrides the spec).")
+    var theme: ThemeName?
+
+    @Option(name: .customLong("lang"), help: "Language of numbers and words: en or vi (overrides the spec).")
+    var language: ChartLanguage?
+
+    func validate() throws {
+        guard scale.isFinite, scale > 0, scale <= 8 else {
+            throw ValidationError("--scale must be a number above 0 and at most 8, such as 1 or 2")
+        }
+    }
+
+    func apply(to spec: inout ChartSpec) {
+        if let theme { spec.theme = theme }
+        if let language { spec.language = language }
+    }
+}
+
+extension ThemeName: ExpressibleByArgument {}
+extension ChartLanguage: ExpressibleByArgument {}
+extension QuickKind: ExpressibleByArgument {}

@@ -1,0 +1,126 @@
+import ArgumentParser
+import Foundation
+import CairoBackend
+import ChartKit
+import TradeAnalysis
+import TradeCharts
+import TradeData
+
+/// Exit statuses from sysexits(3), the ones the commands use.
+public enum ExitStatus {
+    public static let usage: Int32 = 64
+    public static let dataError: Int32 = 65
+    public static let noInput: Int32 = 66
+    public static let software: Int32 = 70
+    public static let cannotCreate: Int32 = 73
+    public static let ioError: Int32 = 74
+}
+
+/// An error that knows its exit status. Layer errors conform in extensions below (add yours).
+public protocol ExitStatusProviding: Error, CustomStringConvertible {
+    var exitStatus: Int32 { get }
+}
+
+/// A usage or command error raised by the CLI itself, with its exit status.
+public struct CommandFailure: ExitStatusProviding {
+    public let exitStatus: Int32
+    public let description: String
+
+    public init(_ exitStatus: Int32, _ description: String) {
+        self.exitStatus = exitStatus
+        self.description = description
+    }
+}
+
+extension DatasetError: ExitStatusProviding {
+    public var exitStatus: Int32 {
+        switch self {
+        case .missingFile: ExitStatus.noInput
+        case .unreadable: ExitStatus.ioError
+        case .malformed, .invalid: ExitStatus.dataError
+        case .unknownEmbedded: ExitStatus.usage
+        }
+    }
+}
+
+extension AnalysisError: ExitStatusProviding {
+    /// An unknown series or an unusable base is a problem with the command's arguments.
+    public var exitStatus: Int32 { ExitStatus.usage }
+}
+
+extension ScenarioFileError: ExitStatusProviding {
+    public var exitStatus: Int32 { ExitStatus.dataError }
+}
+
+extension ScenarioError: ExitStatusProviding {
+    public var exitStatus: Int32 { ExitStatus.dataError }
+}
+
+extension ChartError: ExitStatusProviding {
+    /// A spec or its data is wrong: bad data (65).
+    public var exitStatus: Int32 { ExitStatus.dataError }
+}
+
+extension RenderError: ExitStatusProviding {
+    public var exitStatus: Int32 {
+        switch self {
+        case .cannotCreateOutput, .cannotWriteOutput: ExitStatus.cannotCreate
+        case .canvasTooLarge, .invalidCanvas, .invalidScale: ExitStatus.dataError
+        case .cairo, .pango: ExitStatus.software
+        }
+    }
+}
+
+extension PackError: ExitStatusProviding {
+    public var exitStatus: Int32 {
+        switch self {
+        case .unsafeName, .wouldOverwrite: ExitStatus.usage
+        case .cannotCreate, .cannotWrite: ExitStatus.cannotCreate
+        }
+    }
+}
+
+/// Turns any error into one line on stderr and an exit status — never a backtrace.
+///
+/// ```swift
+/// func run() throws { try Failure.guarded { try work() } }
+/// // stderr: tradechart: error: data.csv:3:12: malformed value 'abc': expected …   exit 65
+/// ```
+public enum Failure {
+    /// The exit status for an error: its own when it provides one, 74 for file-system errors, else 70.
+    public static func exitStatus(for error: Error) -> Int32 {
+        switch error {
+        case let known as ExitStatusProviding: known.exitStatus
+        case is CocoaError: ExitStatus.ioError
+        default: ExitStatus.software
+        }
+    }
+
+    /// `tradechart: error: <what>` on one line.
+    public static func message(for error: Error) -> String {
+        let text = String(describing: error)
+        let oneLine = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        if case DatasetError.invalid(let diagnostics) = error, diagnostics.errors.count > 1 {
+            return "tradechart: error: \(oneLine); run 'tradechart data validate' to list them"
+        }
+        return "tradechart: error: \(oneLine)"
+    }
+
+    /// Runs `body`; an error is printed as one line and rethrown as `ExitCode`. Argument-parser
+    /// errors (`ExitCode`, `CleanExit`, `ValidationError`) pass through untouched.
+    public static func guarded<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error where error is ExitCode || error is CleanExit || error is ValidationError {
+            throw error
+        } catch {
+            printError(message(for: error))
+            throw ExitCode(exitStatus(for: error))
+        }
+    }
+
+    /// Writes a line to stderr.
+    public static func printError(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+}

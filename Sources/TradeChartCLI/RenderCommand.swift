@@ -1,0 +1,102 @@
+import ArgumentParser
+import CairoBackend
+import ChartKit
+import ChartScene
+import Foundation
+import TradeCharts
+
+/// `tradechart render SPEC.yaml -o OUT.png` — or many specs into a folder, in parallel.
+struct RenderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Render chart specs (YAML or JSON) to PNG, SVG, PDF or a JSON scene dump.",
+        discussion: """
+            One spec:    tradechart render chart.yaml -o chart.png
+            Many specs:  tradechart render charts/*.yaml --out-dir out --format svg   (in parallel)
+            """
+    )
+
+    @Argument(help: "Chart spec files (.yaml, .yml or .json).")
+    var specs: [String]
+
+    @Option(name: .shortAndLong, help: "Output file for a single spec; its extension picks the format (.png, .svg, .pdf, .json).")
+    var output: String?
+
+    @Option(name: .customLong("out-dir"), help: "Output folder for several specs (one file per spec, named after it).")
+    var outDir: String?
+
+    @Option(help: "Format with --out-dir: png, svg, pdf or json.")
+    var format: String = "png"
+
+    @Option(help: "Parallel jobs with --out-dir (default: the number of cores).")
+    var jobs: Int?
+
+    @OptionGroup var style: ChartStyleOptions
+
+    func validate() throws {
+        guard !specs.isEmpty else { throw ValidationError("give at least one chart spec file") }
+        switch (output, outDir) {
+        case (nil, nil): throw ValidationError("say where to write: -o FILE for one spec, or --out-dir DIR")
+        case (.some, .some): throw ValidationError("use either -o or --out-dir, not both")
+        case (.some(let path), nil):
+            guard specs.count == 1 else { throw ValidationError("-o takes one spec; use --out-dir for \(specs.count) specs") }
+            guard ChartFileFormat(path: path) != nil else {
+                throw ValidationError("cannot tell the format of '\(path)': use a .png, .svg, .pdf or .json name")
+            }
+        case (nil, .some):
+            guard ChartFileFormat(rawValue: format) != nil else {
+                throw ValidationError("unknown format '\(format)': expected png, svg, pdf or json")
+            }
+        }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
+
+    func run() throws {
+        if let output, let format = ChartFileFormat(path: output), let spec = specs.first {
+            try Failure.guarded {
+                try Self.render(spec: spec, to: output, format: format, style: style, measurer: PangoTextMeasurer())
+            }
+            return
+        }
+        guard let outDir, let format = ChartFileFormat(rawValue: format) else { return }
+        try Failure.guarded {
+            try FileManager.default.createDirectory(atPath: outDir, withIntermediateDirectories: true)
+        }
+        let batch = BatchRenderer(specs: specs, outDir: outDir, format: format, style: style,
+                                  jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        let failures = batch.run()
+        for failure in failures { Failure.printError(failure) }
+        if !failures.isEmpty {
+            Failure.printError("tradechart: \(failures.count) of \(specs.count) charts failed")
+            throw ExitCode(ExitStatus.dataError)
+        }
+    }
+
+    /// Reads, builds and writes one chart.
+    static func render(spec path: String, to output: String, format: ChartFileFormat, style: ChartStyleOptions,
+                       measurer: any TextMeasurer) throws {
+        var spec = try SpecFile.read(path)
+        style.apply(to: &spec)
+        let resolver = TradeDataResolver(baseDirectory: (path as NSString).deletingLastPathComponent)
+        let scene = try ChartBuilder(measurer: measurer).scene(for: spec, resolver: resolver)
+        try format.write(scene, to: output, scale: style.scale)
+    }
+}
+
+/// Reading a chart spec file with clear errors.
+enum SpecFile {
+    static func read(_ path: String) throws -> ChartSpec {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw CommandFailure(ExitStatus.noInput, "\(path): no such chart spec")
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw CommandFailure(ExitStatus.ioError, "\(path): cannot read the file")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw CommandFailure(ExitStatus.dataError, "\(path):1:1: the file is not UTF-8 text")
+        }
+        return path.lowercased().hasSuffix(".json")
+            ? try ChartSpec.decode(json: text, file: path)
+            : try ChartSpec.decode(yaml: text, file: path)
+    }
+}

@@ -1,0 +1,81 @@
+import TradeAnalysis
+
+extension TargetsCommand {
+    /// The adviser's table: base, required growth, recent growth, on-track check, reach years,
+    /// growth goals, track record, assumptions.
+    static func table(_ a: TargetAnalysis, title: String) -> String {
+        var out = "\(title): what the targets require\n"
+        out += baseLine(a.base, seriesLabel: a.seriesLabel, series: a.series) + "\n"
+        for other in a.base.alternatives {
+            out += "Also reported for \(a.base.period): \(Say.money(other.value)) (\(other.status), \(other.source))\n"
+        }
+        let ranged = a.targets.contains { $0.requiredAnnualGrowthLow != nil || $0.requiredAnnualGrowthHigh != nil }
+        out += "\nRequired growth\n"
+        out += TextTable(
+            headers: ["Target", "By", "Years", "Growth needed a year"] + (ranged ? ["Range"] : []) + ["Straight-line step a year", "Deadline as stated"],
+            rows: a.targets.map { t in
+                let range = "\(Say.percent(t.requiredAnnualGrowthLow)) to \(Say.percent(t.requiredAnnualGrowthHigh))"
+                return [Say.money(t.value), "\(t.year)", "\(t.years)", Say.percent(t.requiredAnnualGrowth)]
+                    + (ranged ? [range] : []) + ["+" + Say.money(t.linearIncrementPerYear), stated(t)]
+            },
+            leftColumns: [0, ranged ? 6 : 5]
+        ).text
+        out += "\nRecent growth\n"
+        out += TextTable(headers: ["Rate", "Window", "Growth a year", "Note"], rows: a.rates.map { rate in
+            [Say.sentence(rate.name), rate.window ?? "", rate.usableRate.map(Say.percent) ?? "not used", rate.note ?? ""]
+        }, leftColumns: [0, 1, 3]).text
+        out += statusSection(a) + reachSection(a)
+        for goal in a.growthGoals {
+            let verdict = goal.met.map { $0 ? "met" : "not met" } ?? "cannot be checked"
+            out += "\n\(goal.label): last year's growth \(Say.percent(goal.lastYearGrowth)), \(verdict).\n"
+        }
+        if !a.pastTargets.isEmpty {
+            out += "\nEarlier targets\n"
+            out += TextTable(headers: ["Target", "Outcome", "Note"], rows: a.pastTargets.map {
+                [$0.label, $0.outcome, $0.outcomeNote ?? ""]
+            }, leftColumns: [0, 1, 2]).text
+        }
+        out += "\nAssumptions\n" + a.assumptions.map { "  - \($0)\n" }.joined()
+        return out
+    }
+
+    /// The source's wording of the deadline, flagged when the year is not the source's.
+    static func stated(_ t: TargetAnalysis.Requirement) -> String {
+        let words = t.deadlineText.map { "\"\($0)\"" } ?? ""
+        return t.yearNote == nil ? words : words + " (no year stated)"
+    }
+
+    static func statusSection(_ a: TargetAnalysis) -> String {
+        let rateIDs = a.rates.filter { $0.usableRate != nil }.map(\.id)
+        guard !rateIDs.isEmpty else { return "" }
+        let names = rateIDs.compactMap { id in a.rates.first { $0.id == id }.map { Say.sentence($0.name) } }
+        let rows = a.targets.map { t -> [String] in
+            let cells = rateIDs.map { id -> String in
+                guard let s = a.status.first(where: { $0.targetId == t.targetId && $0.year == t.year && $0.rateId == id }),
+                      let onTrack = s.onTrack else { return "n/a" }
+                return onTrack ? "yes" : "no"
+            }
+            return [Say.money(t.value), "\(t.year)", Say.percent(t.requiredAnnualGrowth)] + cells
+        }
+        return "\nIs the current pace enough? (yes = the rate is at or above the growth needed)\n"
+            + TextTable(headers: ["Target", "By", "Needed"] + names, rows: rows).text
+    }
+
+    static func reachSection(_ a: TargetAnalysis) -> String {
+        let targets = a.targets.reduce(into: [(String, Double)]()) { list, t in
+            if !list.contains(where: { $0.0 == t.targetId }) { list.append((t.targetId, t.value)) }
+        }
+        var rateOrder: [String] = []
+        for reach in a.reachedAt where !rateOrder.contains(reach.rateId) { rateOrder.append(reach.rateId) }
+        guard !rateOrder.isEmpty, !targets.isEmpty else { return "" }
+        let rows = rateOrder.compactMap { id -> [String]? in
+            guard let first = a.reachedAt.first(where: { $0.rateId == id }) else { return nil }
+            return ["\(Say.sentence(first.rateName))", Say.percent(first.rate)] + targets.map { target in
+                guard let r = a.reachedAt.first(where: { $0.rateId == id && $0.targetId == target.0 }), let year = r.year else { return "never" }
+                return "\(year) (\(Say.years(r.years)) years)"
+            }
+        }
+        return "\nWhen each target is reached at a steady rate\n"
+            + TextTable(headers: ["At", "Rate"] + targets.map { Say.money($0.1) }, rows: rows).text
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+
+/// Escaping of text taken from data files before it goes into a document.
+enum Escape {
+    /// For HTML text and attribute values.
+    static func html(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.count)
+        for ch in text {
+            switch ch {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.append(ch)
+            }
+        }
+        return out
+    }
+
+    /// For Markdown inline text: neutralises emphasis, links, HTML and table pipes.
+    static func markdown(_ text: String) -> String {
+        var out = ""
+        for ch in text {
+            switch ch {
+            case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "#":
+                out.append("\\")
+                out.append(ch)
+            case "\n", "\r": out.append(" ")
+            default: out.append(ch)
+            }
+        }
+        return out
+    }
+
+    /// For a CSV field (RFC 4180): quoted when it holds a comma, quote or line break.
+    static func csv(_ text: String) -> String {
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+
+extension ReportDocument {
+    /// A self-contained HTML page: images embedded as data URIs (from `images`, keyed by file
+    /// name), no external CSS, fonts or scripts, so the file can be mailed or archived alone.
+    public func html(images: [String: Data]) -> String {
+        var body: [String] = []
+        body.append("<header><h1>\(Escape.html(title))</h1>")
+        if let subtitle { body.append("<p class=\"subtitle\">\(Escape.html(subtitle))</p>") }
+        body.append("</header>")
+
+        body.append("<section id=\"key-figures\"><h2>\(Escape.html(headings.keyFigures))</h2>")
+        body.append("<table><thead><tr><th>\(Escape.html(headings.figure))</th><th class=\"num\">\(Escape.html(headings.value))</th>"
+            + "<th>\(Escape.html(headings.period))</th><th>\(Escape.html(headings.status))</th><th>\(Escape.html(headings.source))</th></tr></thead><tbody>")
+        for figure in keyFigures {
+            let cite = figure.source.map { "<a href=\"#source-\($0 + 1)\">[\($0 + 1)]</a>" } ?? ""
+            body.append("<tr><td>\(Escape.html(figure.label))</td><td class=\"num\">\(Escape.html(figure.value))</td>"
+                + "<td>\(Escape.html(figure.period))</td><td>\(Escape.html(figure.status))</td><td>\(cite)</td></tr>")
+        }
+        body.append("</tbody></table></section>")
+
+        if !analysis.isEmpty {
+            body.append("<section id=\"analysis\"><h2>\(Escape.html(headings.analysis))</h2>")
+            body += analysis.map { "<p>\(Escape.html($0))</p>" }
+            body.append("</section>")
+        }
+
+        body.append("<section id=\"charts\"><h2>\(Escape.html(headings.charts))</h2>")
+        for chart in charts {
+            let src: String
+            if let data = images[chart.image] {
+                src = "data:image/png;base64," + data.base64EncodedString()
+            } else {
+                src = Escape.html(chart.image)
+            }
+            let links = chart.files.map { name in
+                "<a href=\"\(Escape.html(name))\">\(Escape.html(name.split(separator: ".").last.map { $0.uppercased() } ?? name))</a>"
+            }.joined(separator: " · ")
+            body.append("<figure id=\"\(Escape.html(chart.id))\"><img src=\"\(src)\" alt=\"\(Escape.html(chart.alt))\" "
+                + "width=\"\(chart.width)\" height=\"\(chart.height)\">"
+                + "<figcaption><strong>\(Escape.html(chart.title)).</strong> \(Escape.html(chart.caption)) "
+                + "<span class=\"files\">\(Escape.html(headings.files)): \(links)</span></figcaption></figure>")
+        }
+        body.append("</section>")
+
+        if !caveats.isEmpty {
+            body.append("<section id=\"caveats\"><h2>\(Escape.html(headings.caveats))</h2><ol>")
+            body += caveats.map { "<li>\(Escape.html($0))</li>" }
+            body.append("</ol></section>")
+        }
+        if !sources.isEmpty {
+            body.append("<section id=\"sources\"><h2>\(Escape.html(headings.sources))</h2><ol>")
+            for (i, source) in sources.enumerated() {
+                let url = source.url.map { " <span class=\"url\">\(Escape.html($0))</span>" } ?? ""
+                body.append("<li id=\"source-\(i + 1)\">\(Escape.html(source.text))\(url)</li>")
+            }
+            body.append("</ol></section>")
+        }
+        body.append("<footer><p>\(Escape.html(headings.generated))</p></footer>")
+
+        return """
+        <!DOCTYPE html>
+        <html lang="\(Escape.html(language))">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(Escape.html(title))</title>
+        <style>
+        \(Self.stylesheet)
+        </style>
+        </head>
+        <body>
+        \(body.joined(separator: "\n"))
+        </body>
+        </html>
+
+        """
+    }
+
+    static let stylesheet = """
+    body { font-family: "Noto Sans", "Noto Sans Lao", "Segoe UI", Arial, sans-serif; color: #1a1a1a;
+           max-width: 62rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.5; }
+    h1 { font-size: 1.8rem; margin-bottom: 0.2rem; } .subtitle { color: #555; margin-top: 0; }
+    h2 { font-size: 1.3rem; border-bottom: 1px solid #ddd; padding-bottom: 0.2rem; margin-top: 2rem; }
+    table { border-collapse: collapse; width: 100%; table-layout: auto; }
+    th, td { text-align: left; padding: 0.35rem 0.5rem; border-bottom: 1px solid #e5e5e5; vertical-align: top;
+             overflow-wrap: anywhere; }
+    th { font-weight: 600; background: #f5f5f5; } .num { text-align: right; white-space: nowrap; }
+    figure { margin: 1.5rem 0; } img { max-width: 100%; height: auto; display: block; border: 1px solid #eee; }
+    figcaption { color: #333; font-size: 0.95rem; margin-top: 0.4rem; overflow-wrap: anywhere; }
+    .files { display: block; color: #666; font-size: 0.85rem; }
+    li { margin-bottom: 0.3rem; overflow-wrap: anywhere; } .url { color: #555; font-size: 0.9rem; }
+    footer { color: #777; font-size: 0.85rem; margin-top: 2rem; }
+    """
+}

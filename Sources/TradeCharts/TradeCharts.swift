@@ -1,1 +1,0 @@
-// TradeCharts: see ARCHITECTURE.md

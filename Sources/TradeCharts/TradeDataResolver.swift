@@ -1,0 +1,69 @@
+import ChartKit
+import Foundation
+import TradeData
+
+/// Resolves a chart spec's data references with the data layer: `csv:` files of any spreadsheet
+/// dialect (comma or semicolon, decimal comma, BOM), and `series:` of a dataset (the built-in one
+/// when no `dataset:` path is given). Relative paths are taken from `baseDirectory` (the spec's
+/// folder).
+public struct TradeDataResolver: ChartDataResolver {
+    public let baseDirectory: String
+
+    public init(baseDirectory: String) {
+        self.baseDirectory = baseDirectory
+    }
+
+    public func table(for reference: DataReference) throws -> DataTable {
+        switch reference {
+        case .csv(let path):
+            return try Self.table(from: DelimitedTable.read(path: resolve(path)))
+        case .dataset(let path, let seriesID):
+            let dataset = try path.map { try DatasetLoader.loadValid(path: resolve($0)).dataset }
+                ?? DatasetLoader.loadValidEmbedded().dataset
+            guard let series = dataset.series(seriesID) else {
+                throw ChartError.unresolvedData(table: seriesID, reference: "series '\(seriesID)' is not in the dataset")
+            }
+            return try Self.table(from: series)
+        }
+    }
+
+    func resolve(_ path: String) -> String {
+        path.hasPrefix("/") ? path : (baseDirectory as NSString).appendingPathComponent(path)
+    }
+
+    /// A spreadsheet table: a column whose every non-empty cell is a number (in the file's number
+    /// convention) becomes numeric, the rest stay text.
+    public static func table(from csv: DelimitedTable) throws -> DataTable {
+        var columns: [(name: String, values: DataTable.Column)] = []
+        for (index, name) in csv.header.enumerated() {
+            let cells = csv.rows.map { index < $0.count ? $0[index] : "" }
+            var numbers: [Double] = []
+            numbers.reserveCapacity(cells.count)
+            var numeric = true
+            for cell in cells {
+                let trimmed = cell.trimmingCharacters(in: .whitespaces)
+                if trimmed.isEmpty { numbers.append(.nan); continue }
+                guard let value = NumberParser.parse(trimmed, convention: csv.numberConvention) else { numeric = false; break }
+                numbers.append(value)
+            }
+            columns.append((name, numeric && !cells.isEmpty ? .numbers(numbers) : .text(cells)))
+        }
+        return try DataTable(columns: columns)
+    }
+
+    /// One row per period (the preferred figure), with the columns ChartKit reads for honesty:
+    /// `period`, `value`, `low`, `high`, `status`, `qualifier`, `source`, `note`.
+    public static func table(from series: Series) throws -> DataTable {
+        let rows = series.preferredObservations
+        return try DataTable(columns: [
+            ("period", .text(rows.map { $0.period.description })),
+            ("value", .numbers(rows.map(\.value))),
+            ("low", .numbers(rows.map { $0.quantity.low ?? .nan })),
+            ("high", .numbers(rows.map { $0.quantity.high ?? .nan })),
+            ("status", .text(rows.map(\.status.rawValue))),
+            ("qualifier", .text(rows.map { $0.quantity.qualifier == .exact ? "" : $0.quantity.qualifier.rawValue })),
+            ("source", .text(rows.map(\.source))),
+            ("note", .text(rows.map { $0.note ?? "" })),
+        ])
+    }
+}

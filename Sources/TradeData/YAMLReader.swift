@@ -1,0 +1,101 @@
+import Yams
+
+/// Reads typed values out of a composed YAML tree, recording a located diagnostic for each
+/// value of the wrong shape.
+struct YAMLReader {
+    let file: String
+    var diagnostics: [Diagnostic] = []
+
+    func location(_ node: Node?) -> SourceLocation {
+        SourceLocation(file: file, line: node?.mark?.line ?? 1, column: node?.mark?.column ?? 1)
+    }
+
+    mutating func error(_ node: Node?, _ message: String) {
+        diagnostics.append(Diagnostic(.error, location(node), message))
+    }
+
+    mutating func warning(_ node: Node?, _ message: String) {
+        diagnostics.append(Diagnostic(.warning, location(node), message))
+    }
+
+    /// A scalar's text, or nil when absent; an error when it is a list or a mapping.
+    mutating func string(_ parent: Node, _ key: String) -> String? {
+        guard let node = parent[key] else { return nil }
+        guard let text = node.string else {
+            error(node, "'\(key)' must be text")
+            return nil
+        }
+        return text.trimmingSpaces.isEmpty ? nil : text
+    }
+
+    /// `{en: …, vi: …, lo: …}` or a plain string (English).
+    mutating func localized(_ node: Node) -> LocalizedText {
+        if let text = node.string { return LocalizedText(en: text) }
+        guard let en = node["en"]?.string else {
+            error(node, "expected text in en (and optionally vi, lo)")
+            return LocalizedText(en: "")
+        }
+        return LocalizedText(en: en, vi: node["vi"]?.string, lo: node["lo"]?.string)
+    }
+
+    mutating func localized(_ parent: Node, _ key: String, required: Bool) -> LocalizedText {
+        guard let node = parent[key] else {
+            if required { error(parent, "missing '\(key)': expected en, vi and lo names") }
+            return LocalizedText(en: "")
+        }
+        return localized(node)
+    }
+
+    /// One entry of `targets:`.
+    mutating func target(_ node: Node, into meta: inout DatasetMetadata) -> Target? {
+        guard let id = string(node, "id"), let series = string(node, "series"), let source = string(node, "source")
+        else {
+            error(node, "a target needs id, series, source and a level or growth")
+            return nil
+        }
+        let goal: Target.Goal
+        if let level = node["level"], let text = level.string {
+            let parts = text.trimmingSpaces.split(separator: " ", maxSplits: 1).map(String.init)
+            guard parts.count == 2, let value = NumberParser.parse(parts[0]), let unit = UnitParser.parse(parts[1]),
+                  unit.unit == .usd else {
+                error(level, "malformed level '\(text)': expected a value and unit such as 5 billion USD")
+                return nil
+            }
+            goal = .level(value * unit.factor)
+        } else if let growth = node["growth"], let text = growth.string {
+            let body = text.replacingOccurrences(of: "%", with: "")
+            guard let band = ValueParser.parse(body) else {
+                error(growth, "malformed growth '\(text)': expected a percentage band such as 10..15 %")
+                return nil
+            }
+            goal = .annualGrowth(low: (band.low ?? band.value) / 100, high: (band.high ?? band.value) / 100)
+        } else {
+            error(node, "target '\(id)' needs a level (5 billion USD) or a growth band (10..15 %)")
+            return nil
+        }
+        var deadline: ClosedRange<Int>?
+        if let node = node["deadline"], let text = node.string {
+            let years = text.components(separatedBy: "..").map { Int($0.trimmingSpaces) }
+            if years.count == 1, let year = years[0] {
+                deadline = year...year
+            } else if years.count == 2, let first = years[0], let last = years[1], first <= last {
+                deadline = first...last
+            } else {
+                error(node, "malformed deadline '\(text)': expected a year (2020) or a window (2027..2028)")
+            }
+        }
+        var outcome = Target.Outcome.open
+        if let node = node["outcome"], let text = node.string {
+            if let parsed = Target.Outcome(rawValue: text) { outcome = parsed } else {
+                error(node, "unknown outcome '\(text)': expected open, met or missed")
+            }
+        }
+        meta.sourceReferences.append((source, location(node["source"])))
+        meta.seriesReferences.append((series, location(node["series"])))
+        return Target(
+            id: id, series: series, goal: goal, deadline: deadline, deadlineText: string(node, "deadline_text"),
+            label: node["label"].map { localized($0) } ?? LocalizedText(en: id),
+            statedBy: string(node, "stated_by"), statedOn: string(node, "stated_on"), outcome: outcome,
+            outcomeNote: string(node, "outcome_note"), source: source, note: string(node, "note"))
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+import TradeData
+@testable import TradeAnalysis
+
+@Suite("Target analyzer on the Vietnam–Laos dataset")
+struct TargetAnalyzerTests {
+    let analyzer: TargetAnalyzer
+    init() throws { analyzer = try VietnamLaosFixture.analyzer() }
+
+    @Test("the base is 2025's preferred figure with its citation and the rounded alternative")
+    func base() {
+        let base = analyzer.analyze().base
+        #expect(base.period == "2025")
+        #expect(base.value == 2.98e9)
+        #expect(base.source == "S_SGGP2026")
+        #expect(base.citation == "MoIT, via SGGP 2026-01-15")
+        #expect(base.alternatives.map(\.value) == [3.0e9])
+    }
+
+    @Test("the band is read at both ends of 2027–2028")
+    func requirements() {
+        let rows = analyzer.analyze().targets
+        #expect(rows.map(\.targetId) == ["trade-5bn", "trade-5bn", "trade-10bn", "trade-10bn"])
+        #expect(rows.map(\.year) == [2027, 2028, 2027, 2028])
+        #expect(rows.map { rounded($0.requiredAnnualGrowth) } == [0.2953, 0.1883, 0.8319, 0.4971])
+        #expect(rows[0].linearIncrementPerYear == 1.01e9)
+        #expect(rows[2].yearNote?.hasPrefix("no year stated (\"in the coming years\"); shown over 2027–2028") == true)
+        #expect(rows[0].path.map(\.year) == [2025, 2026, 2027])
+        #expect(rounded(rows[0].path.last?.value) == 5e9)
+    }
+
+    @Test("historical rates from preferred figures, the 5-year one flagged approximate")
+    func rates() {
+        let rates = analyzer.historicalRates
+        #expect(rates.map(\.id) == ["momentum", "cagr3", "cagr5"])
+        #expect(rounded(rates[0].usableRate) == 0.3244)
+        #expect(rounded(rates[1].usableRate) == 0.2228)
+        #expect(rounded(rates[2].usableRate) == 0.2441)
+        #expect(rates[2].note == "2020 is approximate")
+        #expect(rates[2].rate?.isApproximate == true)
+    }
+
+    @Test("the stated +32.7% is explained, not hidden")
+    func statedRate() {
+        let text = analyzer.analyze().assumptions.joined(separator: "\n")
+        #expect(text.contains("The source states +32.7% for 2025, which implies a 2024 base of 2.246 billion USD; from the dataset's preferred 2024 figure (2.25 billion USD) the growth is 32.4%"))
+    }
+
+    @Test("reach years and on-track status")
+    func reachAndStatus() {
+        let analysis = analyzer.analyze()
+        let momentum5 = analysis.reachedAt.first { $0.rateId == "momentum" && $0.targetId == "trade-5bn" }
+        #expect(rounded(momentum5?.years, 2) == 1.84)
+        #expect(momentum5?.year == 2027)
+        let low10 = analysis.reachedAt.first { $0.rateId == "growth-10-15-low" && $0.targetId == "trade-10bn" }
+        #expect(low10?.year == 2038)
+        let statuses = analysis.status.filter { $0.targetId == "trade-5bn" && $0.year == 2027 }
+        #expect(statuses.map(\.rateId) == ["momentum", "cagr3", "cagr5"])
+        #expect(statuses.map(\.onTrack) == [true, false, false])
+        #expect(analysis.growthGoals.first?.met == true)
+        #expect(analysis.pastTargets.map(\.outcome) == ["missed", "missed"])
+    }
+
+    @Test("a range base gives a range of required rates; a bound base a one-sided one")
+    func qualifiedBase() throws {
+        let range = try TargetAnalyzer(dataset: VietnamLaosFixture.dataset, basePeriod: Period.year(2019)).analyze()
+        let first = try #require(range.targets.first)
+        #expect(range.base.qualifier == "range")
+        #expect(rounded(first.requiredAnnualGrowthLow) == rounded(pow(5e9 / 1.2e9, 1.0 / 8) - 1))
+        #expect(rounded(first.requiredAnnualGrowthHigh) == rounded(pow(5e9 / 1.1e9, 1.0 / 8) - 1))
+        let bound = try TargetAnalyzer(dataset: VietnamLaosFixture.dataset, basePeriod: Period.year(2018)).analyze()
+        #expect(bound.targets.first?.requiredAnnualGrowthLow == nil)
+        #expect(rounded(bound.targets.first?.requiredAnnualGrowthHigh) == rounded(pow(5.0, 1.0 / 9) - 1))
+    }
+
+    @Test("bad series and bases are reported")
+    func errors() {
+        #expect(throws: AnalysisError.unknownSeries("nope", available: ["trade_total"])) {
+            try TargetAnalyzer(dataset: VietnamLaosFixture.dataset, seriesID: "nope")
+        }
+        #expect(throws: AnalysisError.baseNotFound(period: "2009", series: "trade_total")) {
+            try TargetAnalyzer(dataset: VietnamLaosFixture.dataset, basePeriod: Period.year(2009))
+        }
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+@testable import TradeCharts
+
+@Suite("Briefing pack writer")
+struct PackWriterTests {
+    let folder: String
+
+    init() throws {
+        folder = NSTemporaryDirectory() + "tradechart-pack-\(UUID().uuidString)"
+    }
+
+    func contents(_ name: String) -> String? {
+        try? String(contentsOfFile: folder + "/" + name, encoding: .utf8)
+    }
+
+    @Test("names that could escape the folder are rejected before anything is written")
+    func unsafeNames() {
+        for name in ["../x.png", "a/b.png", "", ".hidden", "..", "x\u{0}.png", "Ảnh.png"] {
+            #expect(throws: PackError.unsafeName(name)) { try PackWriter.validate(name: name) }
+        }
+        let writer = PackWriter(directory: folder)
+        #expect(throws: PackError.unsafeName("../escape.md")) {
+            try writer.write([("ok.md", Data("a".utf8)), ("../escape.md", Data("b".utf8))])
+        }
+        #expect(!FileManager.default.fileExists(atPath: folder + "/ok.md"))
+    }
+
+    @Test("a second run replaces its own files without --force")
+    func rerun() throws {
+        let writer = PackWriter(directory: folder)
+        try writer.write([("report.md", Data("one".utf8))])
+        try writer.write([("report.md", Data("two".utf8))])
+        #expect(contents("report.md") == "two")
+    }
+
+    @Test("a file the user wrote or edited is kept unless --force, and the refusal names it")
+    func userFiles() throws {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try Data("mine".utf8).write(to: URL(fileURLWithPath: folder + "/notes.md"))
+        let writer = PackWriter(directory: folder)
+        #expect(throws: PackError.wouldOverwrite(directory: folder, files: ["notes.md"])) {
+            try writer.write([("report.md", Data("r".utf8)), ("notes.md", Data("x".utf8))])
+        }
+        #expect(contents("notes.md") == "mine")
+        #expect(contents("report.md") == nil, "nothing is written when one file is refused")
+
+        try writer.write([("report.md", Data("r".utf8))])
+        try Data("edited by hand".utf8).write(to: URL(fileURLWithPath: folder + "/report.md"))
+        #expect(try writer.conflicts(for: ["report.md"]) == ["report.md"])
+
+        try PackWriter(directory: folder, force: true).write([("notes.md", Data("x".utf8))])
+        #expect(contents("notes.md") == "x")
+    }
+
+    @Test("the refusal message lists three files and counts the rest")
+    func message() {
+        let error = PackError.wouldOverwrite(directory: "briefing", files: ["a.png", "b.png", "c.png", "d.png", "e.png"])
+        #expect(error.description
+            == "'briefing' already has a.png, b.png, c.png and 2 more, not written by tradechart or changed since; pass --force to overwrite")
+    }
+
+    @Test("writing leaves no temporary files and never deletes other files")
+    func noLeftovers() throws {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try Data("keep".utf8).write(to: URL(fileURLWithPath: folder + "/other.txt"))
+        try PackWriter(directory: folder).write([("a.csv", Data("1".utf8)), ("b.csv", Data("2".utf8))])
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+        #expect(names == [".tradechart-manifest", "a.csv", "b.csv", "other.txt"])
+    }
+
+    @Test("an unwritable folder gives a one-line reason")
+    func unwritable() {
+        let writer = PackWriter(directory: "/proc/tradechart-cannot-exist")
+        #expect(throws: PackError.self) { try writer.write([("a.csv", Data("1".utf8))]) }
+        do {
+            try writer.write([("a.csv", Data("1".utf8))])
+        } catch {
+            #expect("\(error)".hasPrefix("cannot create output folder '/proc/tradechart-cannot-exist': "))
+            #expect(!"\(error)".contains("\n"))
+        }
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+@testable import TradeData
+
+@Suite("The shipped Vietnam–Laos dataset")
+struct EmbeddedDatasetTests {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("datasets")
+
+    @Test("EmbeddedDatasets.swift is up to date with datasets/ (run `make embed` when this fails)")
+    func upToDate() throws {
+        let names = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path)
+            .filter { FileManager.default.fileExists(atPath: Self.folder.appendingPathComponent("\($0)/dataset.yaml").path) }
+        #expect(Set(names) == Set(EmbeddedDatasets.files.keys))
+        for name in names {
+            let dir = Self.folder.appendingPathComponent(name)
+            let files = try FileManager.default.contentsOfDirectory(atPath: dir.path)
+            let embedded = EmbeddedDatasets.files[name] ?? [:]
+            #expect(Set(files) == Set(embedded.keys), "files of datasets/\(name)")
+            for file in files {
+                let disk = try String(contentsOf: dir.appendingPathComponent(file), encoding: .utf8)
+                #expect(embedded[file] == disk, "datasets/\(name)/\(file) differs from the embedded copy")
+            }
+        }
+    }
+
+    @Test("the embedded copy and the folder on disk load identically, through the same checks")
+    func sameAsDisk() throws {
+        let embedded = try DatasetLoader.loadEmbedded()
+        let disk = try DatasetLoader.load(path: Self.folder.appendingPathComponent("vietnam-laos").path)
+        #expect(embedded.dataset.series.map(\.observations.count) == disk.dataset.series.map(\.observations.count))
+        #expect(embedded.diagnostics.map(\.message) == disk.diagnostics.map(\.message))
+        #expect(embedded.errors.isEmpty)
+        #expect(embedded.warnings.map(\.description) == [
+            "datasets/vietnam-laos/trade.csv:11:18: warning: exports + imports (1.126 billion USD) differ from trade_total (1.091 billion USD) by 3.2% in 2013",
+            "datasets/vietnam-laos/trade.csv:32:18: warning: exports + imports (1.031 billion USD) differ from trade_total (~1.00 billion USD) by 3.1% in 2020",
+            "datasets/vietnam-laos/trade.csv:37:18: warning: exports + imports (1.696 billion USD) differ from trade_total (1.63 billion USD) by 4.1% in 2022",
+            "datasets/vietnam-laos/trade.csv:40:1: warning: imports has no full-year figure for 2021",
+            "datasets/vietnam-laos/trade.csv:56:1: warning: exports has no full-year figure for 2023–2024",
+            "datasets/vietnam-laos/trade.csv:57:1: warning: imports has no full-year figure for 2023–2024",
+        ])
+    }
+
+    @Test("the figures that briefings quote, with their disagreements kept")
+    func figures() throws {
+        let d = try DatasetLoader.loadValidEmbedded().dataset
+        let trade = try #require(d.series("trade_total"))
+        let y2025 = try #require(Period.year(2025)), y2024 = try #require(Period.year(2024))
+        #expect(trade.preferred(at: y2025)?.value == 2.98e9)
+        #expect(trade.observations(at: y2025).map(\.source) == ["S_SGGP2026", "SEED"])
+        #expect(trade.preferred(at: y2024)?.value == 2.25e9)
+        #expect(trade.yearly.first?.period.year == 2010 && trade.yearly.first?.status == .derived)
+        let investment = try #require(d.series("investment_registered"))
+        let janNov = try #require(Period(parsing: "2025-01..2025-11"))
+        #expect(investment.observations(at: janNov).map(\.value) == [590.3e6, 590.3e6])
+        #expect(investment.preferred(at: y2025)?.value == 757.9e6)
+        #expect(d.series("scholarships_vn_to_lao")?.observations.first?.value == 1160)
+        #expect(d.series("scholarships_lao_to_vn")?.unit == .count)
+        #expect(d.partner.lo == "ລາວ" && d.caveats.count == 5 && d.caveats.allSatisfy { $0.vi != nil })
+        let five = try #require(d.targets.first { $0.id == "trade_5bn_2_3_years" })
+        #expect(five.goal == .level(5e9) && five.deadline == 2027...2028)
+        let ten = try #require(d.targets.first { $0.id == "trade_10bn_coming_years" })
+        #expect(ten.goal == .level(1e10) && ten.deadline == nil)
+        let growth = try #require(d.targets.first { $0.id == "trade_growth_10_15" })
+        #expect(growth.goal == .annualGrowth(low: 0.10, high: 0.15))
+        #expect(d.targets.filter { $0.outcome == .missed }.map(\.id) == ["trade_2bn_2015", "trade_5bn_2020", "trade_4bn_2020"])
+        #expect(d.targets.first { $0.id == "trade_1bn_2015" }?.outcome == .met)
+    }
+}
