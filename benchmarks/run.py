@@ -38,9 +38,9 @@ def tc_render(tc: Path, spec: Path, out: Path) -> list[str]:
     return [str(tc), "render", str(spec), "-o", str(out)]
 
 
-def tc_batch(tc: Path, specs: list[Path], out_dir: Path, jobs: int | None) -> list[str]:
+def tc_batch(tc: Path, specs: list[Path], out_dir: Path, jobs: int | None, fmt: str = "png") -> list[str]:
     jobs_args = ["--jobs", str(jobs)] if jobs else []
-    return [str(tc), "render", *map(str, specs), "--out-dir", str(out_dir), "--format", "png", *jobs_args]
+    return [str(tc), "render", *map(str, specs), "--out-dir", str(out_dir), "--format", fmt, *jobs_args]
 
 
 def tc_plot_line(tc: Path, csv: Path, out: Path) -> list[str]:
@@ -123,38 +123,52 @@ def main() -> None:
     mpl_na, gp_na = "n/a (matplotlib venv missing)", "n/a (gnuplot missing)"
 
     # One simple chart, PNG and SVG, whole process.
+    floor_both = floor is not None and inputs.floor_writes_both(floor, BUILD)
+    if floor_both:   # benchmarks/floor/floor.c writes PNG and SVG in one run
+        bench.run("both.floor", "floor png+svg", [str(floor), str(OUT / "line-floor"), "1"], "fast")
     for fmt in ("png", "svg"):
         bench.run(f"{fmt}.tradechart", f"tradechart {fmt}",
                   tc_render(tc.path, spec, OUT / f"line-tradechart.{fmt}") if tc.supports("render") else None,
                   "fast", tc.missing("render"))
-        bench.run(f"{fmt}.floor", f"floor {fmt}", [str(floor), str(OUT / f"line-floor.{fmt}")] if floor else None,
-                  "fast", floor_note)
+        if floor_both:
+            bench.results[f"{fmt}.floor"] = bench.results["both.floor"]
+        else:
+            bench.run(f"{fmt}.floor", f"floor {fmt}", [str(floor), str(OUT / f"line-floor.{fmt}")]
+                      if floor else None, "fast", floor_note)
         bench.run(f"{fmt}.gnuplot", f"gnuplot {fmt}", gnuplot_line(OUT / f"line-gnuplot.{fmt}") if has_gp else None,
                   "fast", gp_na)
         bench.run(f"{fmt}.matplotlib", f"matplotlib {fmt}",
                   matplotlib_line(OUT / f"line-matplotlib.{fmt}") if has_mpl else None, "slow", mpl_na)
 
-    # In-process render: whole process minus the start-up of the same kind of program.
+    # In-process render. tradechart: per chart inside a `--jobs 1` batch, ((50 − 1) specs) / 49,
+    # and the first chart as whole process minus `--version`. Floor: its own clock over 200
+    # renders when it has one, else whole process minus start-up.
     bench.run("startup.tradechart", "tradechart --version",
               [str(tc.path), "--version"] if tc.path.is_file() else None, "fast", tc.missing())
-    if floor and exit_status([str(floor)], BUILD) not in (0, None):
-        # The floor called without arguments prints its usage and exits: its own start-up.
+    if floor and not floor_both and exit_status([str(floor)], BUILD) not in (0, None):
         bench.run("startup.floor", "floor without arguments", [str(floor)], "fast", expect_failure=True)
     else:
         bench.run("startup.floor", "C program linking Cairo+Pango, empty main",
-                  [str(noop)] if noop else None, "fast", floor_note or "n/a (no C compiler)")
-    for fmt in ("png", "svg"):
-        bench.derive(f"inproc.{fmt}.tradechart", f"tradechart {fmt} in-process",
-                     f"{fmt}.tradechart", "startup.tradechart")
-        bench.derive(f"inproc.{fmt}.floor", f"floor {fmt} in-process", f"{fmt}.floor", "startup.floor")
+                  [str(noop)] if noop else None, "fast", "n/a (no C compiler)")
     specs = inputs.batch_specs(BUILD, spec, args.batch_size)
     batch_ok = tc.supports("render", option="--jobs")
-    for count in (1, MARGINAL_BATCH):
-        bench.run(f"marginal.{count}", f"tradechart render {count} specs --jobs 1",
-                  tc_batch(tc.path, specs[:count], OUT / f"marginal-{count}", 1) if batch_ok else None,
-                  "medium", tc.missing("render", option="--jobs"), memory=False)
-    bench.derive("inproc.batch.tradechart", "tradechart png per chart in a batch",
-                 f"marginal.{MARGINAL_BATCH}", "marginal.1", MARGINAL_BATCH - 1)
+    own_clock = inputs.floor_render_ms(floor, BUILD, 200, 3) if floor_both else None
+    for fmt in ("png", "svg"):
+        bench.derive(f"first.{fmt}.tradechart", f"tradechart {fmt} first chart",
+                     f"{fmt}.tradechart", "startup.tradechart")
+        for count in (1, MARGINAL_BATCH):
+            bench.run(f"marginal.{fmt}.{count}", f"tradechart render {count} specs --format {fmt} --jobs 1",
+                      tc_batch(tc.path, specs[:count], OUT / f"marginal-{fmt}-{count}", 1, fmt)
+                      if batch_ok else None, "medium", tc.missing("render", option="--jobs"), memory=False)
+        bench.derive(f"inproc.{fmt}.tradechart", f"tradechart {fmt} per chart in a batch",
+                     f"marginal.{fmt}.{MARGINAL_BATCH}", f"marginal.{fmt}.1", MARGINAL_BATCH - 1)
+        if own_clock:
+            bench.results[f"inproc.{fmt}.floor"] = Result(
+                name=f"floor {fmt} in-process", command=[], median=own_clock[fmt] / 1000)
+        elif floor_both:
+            bench.results[f"inproc.{fmt}.floor"] = not_available(f"floor {fmt}", "n/a (floor timing not printed)")
+        else:
+            bench.derive(f"inproc.{fmt}.floor", f"floor {fmt} in-process", f"{fmt}.floor", "startup.floor")
 
     # Long lines: 10^3 … 10^6 points; the 10^6 row is the goal row.
     for points in inputs.POINT_COUNTS:
@@ -186,11 +200,11 @@ def main() -> None:
     results = bench.results
     judged = goals.evaluate(results, inputs.POINT_COUNTS, cores, load_before)
     report.write(ROOT / "BENCHMARKS.md", report.machine(ROOT, VENV_PY, tc.path), judged,
-                 sections(len(specs)), results, BENCH / "notes.md", load_before, load_average())
+                 sections(len(specs), floor_both), results, BENCH / "notes.md", load_before, load_average())
     print(f"wrote {ROOT / 'BENCHMARKS.md'}")
 
 
-def sections(batch_size: int) -> list[report.Section]:
+def sections(batch_size: int, floor_both: bool) -> list[report.Section]:
     """The tables of BENCHMARKS.md, in the issue's order."""
     four = ("tradechart", "floor", "gnuplot", "matplotlib")
     simple = [report.Section(
@@ -198,22 +212,25 @@ def sections(batch_size: int) -> list[report.Section]:
         "11 points, a target band, title, subtitle, source line, axis titles and legend in "
         "Vietnamese, 960×540 px (`benchmarks/specs/simple-line.yaml`, `anchors/line.gp`, "
         "`anchors/line_matplotlib.py`, `floor/floor.c`).",
-        [(tool, f"{fmt}.{tool}") for tool in four],
-        {tool: f"{fmt}.{tool}" for tool in four}) for fmt in ("png", "svg")]
+        [(f"{tool} (PNG + SVG in one run)" if tool == "floor" and floor_both else tool, f"{fmt}.{tool}")
+         for tool in four],
+        {tool: f"{fmt}.{tool}" for tool in four if not (tool == "floor" and floor_both)})
+        for fmt in ("png", "svg")]
     inproc = report.Section(
-        "In-process render (start-up subtracted)",
-        "Render cost without process start-up: whole-process median minus the start-up of the same "
-        "program (`tradechart --version`; the floor called without arguments, or when it does not "
-        "stop there, a C program linking Cairo and Pango with an empty `main`). Cross-check: "
-        f"({MARGINAL_BATCH} specs − 1 spec) / {MARGINAL_BATCH - 1} in one `--jobs 1` batch, "
-        "compared with the floor's PNG render.",
+        "In-process render",
+        f"Render cost without process start-up. tradechart: per chart inside one `--jobs 1` batch, "
+        f"({MARGINAL_BATCH} specs − 1 spec) / {MARGINAL_BATCH - 1}; also its first chart, whole process "
+        "minus `tradechart --version`. Floor: " + (
+            "its own clock, per render over 200 renders in one process (`floor PREFIX 200`)."
+            if floor_both else "whole process minus its start-up."),
         [], {}, pairs=(("tradechart", "floor"), [
             ("PNG, whole process", "png.tradechart", "png.floor"),
             ("SVG, whole process", "svg.tradechart", "svg.floor"),
             ("start-up", "startup.tradechart", "startup.floor"),
-            ("PNG, in-process", "inproc.png.tradechart", "inproc.png.floor"),
-            ("SVG, in-process", "inproc.svg.tradechart", "inproc.svg.floor"),
-            ("PNG, per chart inside a batch", "inproc.batch.tradechart", "inproc.png.floor")]))
+            ("PNG, in-process per chart", "inproc.png.tradechart", "inproc.png.floor"),
+            ("SVG, in-process per chart", "inproc.svg.tradechart", "inproc.svg.floor"),
+            ("PNG, first chart (start-up subtracted)", "first.png.tradechart", "inproc.png.floor"),
+            ("SVG, first chart (start-up subtracted)", "first.svg.tradechart", "inproc.svg.floor")]))
     three = ("tradechart", "gnuplot", "matplotlib")
     million = report.Section(
         "1,000,000-point line, PNG", "A seeded random walk read from CSV (`x,y`), 960×540 px, "

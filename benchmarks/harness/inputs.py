@@ -54,8 +54,8 @@ def batch_specs(build: Path, template: Path, count: int) -> list[Path]:
 
 def build_floor(root: Path, build: Path) -> tuple[Path | None, str]:
     """Build the bare-Cairo floor with benchmarks/floor/build.sh when it exists.
-    The executable is taken from the script's last stdout line when that names a file,
-    else from the usual places. Returns (executable, reason when missing)."""
+    The executable is taken from the last word of the script's output when that names a
+    file, else from the usual places. Returns (executable, reason when missing)."""
     script = root / "benchmarks" / "floor" / "build.sh"
     if not script.exists():
         return None, "n/a (benchmarks/floor/build.sh not present)"
@@ -67,8 +67,8 @@ def build_floor(root: Path, build: Path) -> tuple[Path | None, str]:
         return None, f"n/a (floor build failed: {tail})"
     candidates = []
     lines = proc.stdout.strip().splitlines()
-    if lines:
-        candidates.append(Path(lines[-1].strip()))
+    if lines and lines[-1].split():
+        candidates.append(Path(lines[-1].split()[-1]))   # "built /path/to/floor" or "/path/to/floor"
     candidates += [build / "floor", root / "benchmarks" / "floor" / "floor",
                    root / "benchmarks" / "floor" / "build" / "floor", root / ".build" / "floor"]
     for candidate in candidates:
@@ -76,6 +76,31 @@ def build_floor(root: Path, build: Path) -> tuple[Path | None, str]:
         if path.is_file() and os.access(path, os.X_OK):
             return path, ""
     return None, "n/a (floor built but its executable was not found)"
+
+
+def floor_writes_both(floor: Path, build: Path) -> bool:
+    """True for the floor of `benchmarks/floor/floor.c`: `floor PREFIX [REPETITIONS]` writes
+    PREFIX.png and PREFIX.svg in one run and prints its own per-render times."""
+    probe = build / "floor-probe"
+    shutil.rmtree(probe, ignore_errors=True)
+    probe.mkdir(parents=True)
+    subprocess.run([str(floor), str(probe / "p"), "1"], capture_output=True, timeout=60)
+    return (probe / "p.png").exists() and (probe / "p.svg").exists()
+
+
+def floor_render_ms(floor: Path, build: Path, repetitions: int, runs: int) -> dict[str, float] | None:
+    """The floor's own in-process time per render (median over `runs` processes of
+    `repetitions` renders each), from its line 'floor: N× png X ms each, svg Y ms each'."""
+    samples: dict[str, list[float]] = {"png": [], "svg": []}
+    for _ in range(runs):
+        proc = subprocess.run([str(floor), str(build / "floor-probe" / "r"), str(repetitions)],
+                              capture_output=True, text=True, timeout=300)
+        match = re.search(r"png ([0-9.]+) ms each, svg ([0-9.]+) ms each", proc.stderr)
+        if proc.returncode != 0 or not match:
+            return None
+        samples["png"].append(float(match.group(1)))
+        samples["svg"].append(float(match.group(2)))
+    return {fmt: sorted(values)[len(values) // 2] for fmt, values in samples.items()}
 
 
 def build_noop(build: Path) -> Path | None:
@@ -100,7 +125,8 @@ def build_noop(build: Path) -> Path | None:
 class Tradechart:
     """The release binary and which of the expected commands it supports: a command is
     supported when `tradechart <command> --help` exits 0 and its usage line names the
-    command (ArgumentParser prints the root help, exit 0, for an unknown subcommand)."""
+    subcommand (ArgumentParser prints the root help, exit 0, for an unknown subcommand;
+    `plot line` is the `plot` command with `line` as its first argument)."""
 
     def __init__(self, root: Path) -> None:
         override = os.environ.get("TRADECHART_BIN")
@@ -114,8 +140,8 @@ class Tradechart:
                 try:
                     proc = subprocess.run([str(self.path), *command, "--help"],
                                           capture_output=True, text=True, timeout=30)
-                    usage = "USAGE: " + " ".join(["tradechart", *command])
-                    if proc.returncode == 0 and usage in proc.stdout + proc.stderr:
+                    usage = re.compile(rf"USAGE: tradechart {re.escape(command[0])}\b") if command else None
+                    if proc.returncode == 0 and (usage is None or usage.search(proc.stdout + proc.stderr)):
                         text = proc.stdout + proc.stderr
                 except (OSError, subprocess.TimeoutExpired):
                     text = None

@@ -7,6 +7,7 @@ import re
 import statistics
 import subprocess
 import tempfile
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -73,9 +74,14 @@ def hyperfine(name: str, cmd: list[str], cwd: Path, runs: int, warmup: int,
     """Measure `cmd` as a whole process (no intermediate shell), after `warmup` runs and one
     checking run. `expect_failure` measures a command that exits non-zero on purpose
     (a program's start-up when called without arguments)."""
+    started = time.monotonic()
     failure = None if expect_failure else check_runs(cmd, cwd)
     if failure:
         return Result(name=name, command=cmd, note=f"failed: {failure}")
+    # Keep `make bench` short when a command is slow: its checking run already warmed it up.
+    checked = time.monotonic() - started
+    if checked > 2:
+        warmup, runs, memory_runs = 0, min(runs, 3 if checked < 8 else 2), min(memory_runs, 1)
     command_line = " ".join(shell_quote(part) for part in cmd)
     with tempfile.TemporaryDirectory() as tmp:
         export = Path(tmp) / "result.json"
