@@ -5,7 +5,8 @@ public struct BriefingText: Sendable {
 
     public init(_ language: BriefingLanguage) { self.language = language }
 
-    private func t(_ en: String, _ vi: String) -> String { language == .vi ? vi : en }
+    /// The English or Vietnamese phrase, by the pack's language.
+    func t(_ en: String, _ vi: String) -> String { language == .vi ? vi : en }
 
     // MARK: Report headings
     public var headings: ReportDocument.Headings {

@@ -29,7 +29,8 @@ extension ReportDocument {
         for chart in charts {
             let src: String
             if let data = images[chart.image] {
-                src = "data:image/png;base64," + data.base64EncodedString()
+                let mime = chart.image.hasSuffix(".svg") ? "image/svg+xml" : "image/png"
+                src = "data:\(mime);base64," + data.base64EncodedString()
             } else {
                 src = Escape.html(chart.image)
             }
@@ -40,6 +41,11 @@ extension ReportDocument {
                 + "width=\"\(chart.width)\" height=\"\(chart.height)\">"
                 + "<figcaption><strong>\(Escape.html(chart.title)).</strong> \(Escape.html(chart.caption)) "
                 + "<span class=\"files\">\(Escape.html(headings.files)): \(links)</span></figcaption></figure>")
+        }
+        if !skipped.isEmpty {
+            body.append("<h3>\(Escape.html(headings.notDrawn))</h3><ul class=\"skipped\">")
+            body += skipped.map { "<li>\(Escape.html($0))</li>" }
+            body.append("</ul>")
         }
         body.append("</section>")
 
