@@ -30,8 +30,9 @@ extension BriefingCharts {
         var data: [String: DataSource] = [
             "flows": .inline(try BriefingContext.table(rows, extra: [("flow", .text(flows))])),
             "balance": .inline(try DataTable(columns: [
-                ("period", .text(balance.map { "\($0.0)" })), ("value", .numbers(balance.map(\.1))),
-                ("status", .text(balance.map(\.2))),
+                ("period", .text((first...last).map { "\($0)" })),
+                ("value", .numbers((first...last).map { y in balance.first { $0.0 == y }?.1 ?? .nan })),
+                ("status", .text((first...last).map { y in balance.first { $0.0 == y }?.2 ?? "" })),
             ])),
         ]
         var layers = [

@@ -42,12 +42,13 @@ extension BriefingCharts {
         var notes = [t.growthNote]
         var horizon = end
         if let view = try? analysis(ctx) {
-            horizon = max(end, view.target.targets.map(\.year).max() ?? end)
+            // Years ahead of the data: where the goal band is labelled and the required rates' labels sit.
+            horizon = max(end + 4, view.target.targets.map(\.year).max() ?? end)
             for goal in view.target.growthGoals {
                 // The band over the history without a label, and labelled over the years ahead where no bar is drawn.
                 annotations.append(Annotation(type: .band, x0: Cell(firstRow.period), x1: Cell(lastRow.period), y0: goal.low, y1: goal.high))
                 annotations.append(Annotation(type: .band, x0: Cell("\(end + 1)"), x1: Cell("\(horizon)"), y0: goal.low, y1: goal.high,
-                                              label: t.annualTarget(ctx.percent(goal.low), ctx.percent(goal.high))))
+                                              label: t.annualTarget(ctx.percent(goal.low).replacingOccurrences(of: "%", with: ""), ctx.percent(goal.high))))
                 if let target = ctx.dataset.targets.first(where: { $0.id == goal.targetId }) {
                     for v in [goal.low, goal.high] {
                         figures.append(BriefingFigure(chart: id, figure: target.label.text(for: ctx.code), period: t.everyYear, value: v,
@@ -71,7 +72,7 @@ extension BriefingCharts {
             if !offScale.isEmpty { notes.append(t.offScale(offScale.joined(separator: "; "))) }
         }
         let spec = ChartSpec(
-            title: t.growthTitle(year: lastRow.period, rate: ctx.signedPercent(lastRow.value)),
+            title: t.growthTitle(year: lastRow.period, rate: ctx.percent(abs(lastRow.value)), fell: lastRow.value < 0),
             subtitle: t.growthSubtitle(partner: ctx.dataset.partner), notes: notes,
             source: ctx.sourceLine(yearly.map(\.source)), language: ctx.chartLanguage,
             data: ["growth": .inline(table)],

@@ -51,7 +51,7 @@ extension BriefingCharts {
             + ["investment_cumulative", "investment_projects"].compactMap { ctx.dataset.series($0)?.preferredObservations.last?.source }
         let spec = ChartSpec(
             title: t.investmentTitle(year: lastYear.period.year, full: ctx.money(lastYear.value),
-                                     part: partial.last.flatMap { p in p.period.year == lastYear.period.year ? (ctx.money(p.value), ctx.periodLabel(p.period)) : nil }),
+                                     part: partial.last.flatMap { p in p.period.year == lastYear.period.year ? (ctx.money(p.value), t.months(p.period.startMonth, p.period.endMonth)) : nil }),
             subtitle: t.investmentSubtitle(reporter: ctx.dataset.reporter, partner: ctx.dataset.partner),
             notes: notes, source: ctx.sourceLine(keys), language: ctx.chartLanguage, data: data,
             x: XAxisSpec(type: .period), y: YAxisSpec(title: t.registeredInvestment, unit: "USD", format: .currency, zero: true),

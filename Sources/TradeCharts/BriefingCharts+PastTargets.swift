@@ -28,7 +28,8 @@ extension BriefingCharts {
             let share = outcome.value / level
             let verdict = open ? t.open : target.outcome == .met ? t.met : t.missed
             if !open { closed += 1; if target.outcome == .missed { missed += 1 } }
-            labelX.append(cat); labelY.append(max(level, outcome.value)); labelText.append("\(verdict) (\(ctx.percent(share)))")
+            labelX.append(cat); labelY.append(max(level, outcome.value))
+            labelText.append(open ? t.shareBy(ctx.percent(share), year) : "\(verdict) (\(ctx.percent(share)))")
             figures.append(BriefingFigure(chart: id, figure: target.label.text(for: ctx.code), period: when, value: level, unit: "USD",
                                           formatted: ctx.money(level), status: "target", qualifier: "", source: target.source,
                                           sourceDetail: ctx.publisher(target.source)))
@@ -51,7 +52,8 @@ extension BriefingCharts {
             subtitle: t.pastSubtitle(partner: ctx.dataset.partner), notes: [t.pastNote],
             source: ctx.sourceLine(keys + (series.yearly.last.map { [$0.source] } ?? [])), language: ctx.chartLanguage,
             data: ["targets": .inline(table), "labels": .inline(labels)],
-            x: XAxisSpec(type: .band), y: YAxisSpec(title: t.twoWayTrade, unit: "USD", format: .currency, zero: true),
+            x: XAxisSpec(type: .band),
+            y: YAxisSpec(title: t.twoWayTrade, unit: "USD", format: .currency, zero: true, domain: [0, (values.max() ?? 1) * 1.15]),
             layers: [
                 Layer(mark: .bar, data: "targets", x: "target", y: "value", color: "kind"),
                 Layer(mark: .text, data: "labels", x: "target", y: "value", label: "label"),

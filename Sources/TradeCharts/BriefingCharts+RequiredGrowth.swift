@@ -32,10 +32,13 @@ extension BriefingCharts {
             figures.append(ctx.computed(id, t.rateName(rate.id), period: window, value: value, unit: "rate",
                                         formatted: ctx.percent(value), how: t.howRate(window), status: a.base.status))
         }
-        let table = try DataTable(columns: [
-            ("category", .text(cats)), ("value", .numbers(values)), ("kind", .text(kinds)),
-            ("label", .text(labels)), ("status", .text(statuses)),
-        ])
+        func table(_ kind: String) throws -> DataTable {
+            let rows = kinds.indices.filter { kinds[$0] == kind }
+            return try DataTable(columns: [
+                ("category", .text(rows.map { cats[$0] })), ("value", .numbers(rows.map { values[$0] })),
+                ("label", .text(rows.map { labels[$0] })), ("status", .text(rows.map { statuses[$0] })),
+            ])
+        }
         let covered = a.targets.filter { r in actual.allSatisfy { $0 >= r.requiredAnnualGrowth } && !actual.isEmpty }
             .max { $0.requiredAnnualGrowth < $1.requiredAnnualGrowth }
         let beyond = a.targets.filter { r in actual.allSatisfy { $0 < r.requiredAnnualGrowth } }
@@ -52,11 +55,13 @@ extension BriefingCharts {
         let spec = ChartSpec(
             title: title, subtitle: t.requiredSubtitle(base: ctx.money(a.base.value), year: a.base.year),
             notes: [t.requiredNote], source: ctx.sourceLine([a.base.source]), language: ctx.chartLanguage,
-            data: ["rates": .inline(table)],
+            data: ["required": .inline(try table(t.required)), "actual": .inline(try table(t.actual))],
             x: XAxisSpec(type: .band), y: YAxisSpec(title: t.growthPerYear, format: .percent, zero: true),
             layers: [
-                Layer(mark: .bar, data: "rates", x: "category", y: "value", color: "kind"),
-                Layer(mark: .text, data: "rates", x: "category", y: "value", label: "label"),
+                Layer(mark: .bar, data: "required", x: "category", y: "value", name: t.required, style: LayerStyle(color: "#E69F00")),
+                Layer(mark: .bar, data: "actual", x: "category", y: "value", name: t.actual, style: LayerStyle(color: "#0072B2")),
+                Layer(mark: .text, data: "required", x: "category", y: "value", label: "label"),
+                Layer(mark: .text, data: "actual", x: "category", y: "value", label: "label"),
             ],
             alt: t.requiredAlt(zip(cats, labels).map { "\($0.0): \($0.1)" }.joined(separator: "; ")))
         return BriefingChart(id: id, spec: spec, caption: t.requiredCaption, figures: figures)

@@ -19,7 +19,7 @@ extension BriefingCharts {
         var figures = yearly.map { ctx.figure(id, t.twoWayTrade, $0, unit: series.unit) }
         var data: [String: DataSource] = ["trade": .inline(try BriefingContext.table(yearly))]
         var layers = [Layer(mark: .line, data: "trade", x: "period", y: "value", name: t.reported,
-                            style: LayerStyle(label: LabelPlacement.none))]
+                            style: LayerStyle(color: "#0072B2", label: LabelPlacement.none))]
         let colors = ["#E69F00", "#CC79A7", "#D55E00", "#009E73"]
         for (i, r) in a.targets.enumerated() {
             let name = t.requiredPath(level: ctx.level(r.value), year: r.year, rate: ctx.percent(r.requiredAnnualGrowth))
@@ -47,7 +47,13 @@ extension BriefingCharts {
         let levels = a.targets.map(\.value)
         let years = a.targets.map(\.year)
         if let low = levels.min(), let high = levels.max(), let y0 = years.min(), let y1 = years.max() {
-            annotations.append(Annotation(type: .band, x0: Cell("\(y0)"), x1: Cell("\(y1)"), y0: low, y1: high, label: t.target))
+            // A band layer from the first to the last month of the window, so the legend names it.
+            data["target"] = .inline(try DataTable(columns: [
+                ("period", .text(["\(y0)-01", "\(y1)-12"])), ("value", .numbers([low, low])), ("upper", .numbers([high, high])),
+            ]))
+            layers.insert(Layer(mark: .band, data: "target", x: "period", y: "value", y2: "upper",
+                                name: t.targetBandName(bandText(ctx, levels), "\(y0)–\(y1)"),
+                                style: LayerStyle(color: "#009E73", opacity: 0.16)), at: 0)
             figures += targetFigures(id, ctx, levels: [low, high], period: "\(y0)–\(y1)")
         }
         let baseText = ctx.money(a.base.value)

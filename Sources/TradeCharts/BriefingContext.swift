@@ -42,7 +42,14 @@ public struct BriefingContext: Sendable {
     // MARK: Numbers in words
 
     /// "2.98 billion USD" / "2,98 tỷ USD".
-    func money(_ value: Double) -> String { ValueFormat.format(value, locale: chartLanguage, style: .currency("USD")) }
+    /// Four significant digits at most, as sources state them: "757.9 million USD", "2.98 billion USD".
+    func money(_ value: Double) -> String {
+        guard abs(value) >= 1e6 else { return ValueFormat.format(value, locale: chartLanguage, style: .currency("USD")) }
+        let m = Magnitude.of(value)
+        let x = value / m.divisor
+        let decimals = abs(x) >= 100 ? 1 : 2
+        return ValueFormat.decimal(x, decimals: decimals, locale: chartLanguage, trim: true) + " " + m.word(chartLanguage) + " USD"
+    }
     /// "29.5%" / "29,5%".
     func percent(_ value: Double) -> String { ValueFormat.format(value, locale: chartLanguage, style: .percent) }
     /// "+32.4%" / "−13.1%".

@@ -41,7 +41,8 @@ extension BriefingReport {
                     : t.onlyRates(ok.map { t.rateName($0.id).lowercasedFirst })
                 return t.verdict(target: t.requiredCategory(level: ctx.level(r.value), year: r.year), which: which)
             }
-            out.append(t.paceSentence(rates.map { (t.rateName($0.id), ctx.percent($0.rate)) }) + " " + verdicts.joined(separator: "; ") + ".")
+            let joined = verdicts.joined(separator: "; ")
+            out.append(t.paceSentence(rates.map { (t.rateName($0.id), ctx.percent($0.rate)) }) + " " + joined.prefix(1).uppercased() + joined.dropFirst() + ".")
         }
         // When the targets are reached at the recent pace and at the annual goal.
         let reaches = a.reachedAt.filter { $0.year != nil }

@@ -45,6 +45,7 @@ extension BriefingText {
     }
 
     // MARK: trade-vs-target
+    func targetBandName(_ band: String, _ window: String) -> String { t("Target: \(band), \(window)", "Mục tiêu: \(band), \(window)") }
     func requiredPath(level: String, year: Int, rate: String) -> String {
         t("\(level) by \(year): \(rate) a year", "\(level) vào \(year): \(rate)/năm")
     }

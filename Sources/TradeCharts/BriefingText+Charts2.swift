@@ -9,11 +9,12 @@ extension BriefingText {
     }
     func offScale(_ list: String) -> String { t("Off the scale: \(list).", "Ngoài thang đo: \(list).") }
     var growthNote: String {
-        t("Change on the previous full year. Light bars: preliminary or estimated; ^ or v: only a bound is known; vertical bar: range.",
-          "So với cả năm trước. Cột nhạt: sơ bộ hoặc ước tính; ^ hoặc v: chỉ biết cận; vạch dọc: khoảng ước tính.")
+        t("Change on the previous full year. Light bars: preliminary, estimated or approximate; ^: at least this much; vertical bar: range.",
+          "So với cả năm trước. Cột nhạt: sơ bộ, ước tính hoặc xấp xỉ; ^: ít nhất bằng mức này; vạch dọc: khoảng ước tính.")
     }
-    func growthTitle(year: String, rate: String) -> String {
-        t("Two-way trade grew \(rate) in \(year)", "Kim ngạch hai chiều tăng \(rate) năm \(year)")
+    func growthTitle(year: String, rate: String, fell: Bool) -> String {
+        fell ? t("Two-way trade fell \(rate) in \(year)", "Kim ngạch hai chiều giảm \(rate) năm \(year)")
+            : t("Two-way trade grew \(rate) in \(year)", "Kim ngạch hai chiều tăng \(rate) năm \(year)")
     }
     func growthSubtitle(partner: LocalizedText) -> String {
         t("Year-on-year growth of trade with \(self.partner(partner)), the annual growth target and the rates the level targets need",
@@ -84,7 +85,7 @@ extension BriefingText {
         }
     }
     func reachWords(name: String, level: String, year: Int) -> String {
-        t("\(name) reaches \(level) in \(year)", "\(name) đạt \(level) năm \(year)")
+        t("\(name): \(level) in \(year)", "\(name): \(level) năm \(year)")
     }
     func scenariosSubtitle(base: Int, horizon: Int) -> String {
         t("Two-way trade paths from \(base) to \(horizon) under each growth assumption, with the range of simulated paths.",
@@ -147,8 +148,9 @@ extension BriefingText {
 
     // MARK: past-targets
     func pastCategory(level: String, when: String, open: Bool) -> String {
-        t("\(level) by \(when)\(open ? " (open)" : "")", "\(level) vào \(when)\(open ? " (đang thực hiện)" : "")")
+        t("\(level) by \(when)\(open ? " (open)" : "")", "\(level) vào \(when)\(open ? " (còn hạn)" : "")")
     }
+    func shareBy(_ share: String, _ year: Int) -> String { t("\(share) by \(year)", "\(share) tính đến \(year)") }
     func soFar(_ year: Int) -> String { t("\(year) so far", "mới đạt \(year)") }
     func reachedIn(_ year: Int) -> String { t("reached \(year)", "đạt \(year)") }
     func shareReached(_ target: String) -> String { t("Share of the target reached: \(target)", "Tỷ lệ đạt so với mục tiêu: \(target)") }

@@ -74,6 +74,7 @@ public struct BriefingText: Sendable {
         if startMonth == 1 && endMonth == 12 { return "\(year)" }
         let en = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
         if language == .vi {
+            if startMonth == endMonth { return "tháng \(startMonth)/\(year)" }
             if startMonth == 1 { return "\(endMonth) tháng năm \(year)" }
             return "tháng \(startMonth)–\(endMonth)/\(year)"
         }
