@@ -80,7 +80,7 @@ extension BriefingCharts {
             y: YAxisSpec(title: t.growthAxisTitle, format: .percent, zero: true),
             layers: [Layer(mark: .bar, data: "growth", x: "period", y: "value", low: "low", high: "high", name: t.growthFigure)],
             annotations: annotations,
-            alt: t.growthAlt(from: firstRow.period, to: lastRow.period, last: ctx.signedPercent(lastRow.value)))
+            alt: t.growthAlt(from: firstRow.period, to: lastRow.period, last: ctx.signedPercent(lastRow.value), targets: !annotations.isEmpty))
         return BriefingChart(id: id, spec: spec, caption: t.growthCaption, figures: figures)
     }
 }

@@ -42,7 +42,8 @@ extension BriefingReport {
                 return t.verdict(target: t.requiredCategory(level: ctx.level(r.value), year: r.year), which: which)
             }
             let joined = verdicts.joined(separator: "; ")
-            out.append(t.paceSentence(rates.map { (t.rateName($0.id), ctx.percent($0.rate)) }) + " " + joined.prefix(1).uppercased() + joined.dropFirst() + ".")
+            let verdictText = joined.isEmpty ? "" : " " + joined.prefix(1).uppercased() + joined.dropFirst() + "."
+            out.append(t.paceSentence(rates.map { (t.rateName($0.id), ctx.percent($0.rate)) }) + verdictText)
         }
         // When the targets are reached at the recent pace and at the annual goal.
         let reaches = a.reachedAt.filter { $0.year != nil }

@@ -46,7 +46,7 @@ struct BriefingReport {
         let t = ctx.text
         var rows: [ReportDocument.KeyFigure] = []
         func add(_ label: String, _ obs: Observation, unit: MeasureUnit, series: Series, extra: String = "") {
-            let single = series.observations(at: obs.period).count == 1 && obs.status != .final
+            let single = series.observations(at: obs.period).count == 1 && (obs.status == .preliminary || obs.status == .estimate)
             var status = t.status(obs.status.rawValue) + (single ? "; " + t.oneSourceOnly : "")
             status += extra
             figures.append(ctx.figure("report", label, obs, unit: unit))

@@ -20,9 +20,9 @@ extension BriefingText {
         t("Year-on-year growth of trade with \(self.partner(partner)), the annual growth target and the rates the level targets need",
           "Tăng trưởng thương mại với \(self.partner(partner)) so với năm trước, mục tiêu tăng trưởng hằng năm và mức các mục tiêu kim ngạch đòi hỏi")
     }
-    func growthAlt(from: String, to: String, last: String) -> String {
-        t("Bar chart of year-on-year growth of two-way trade, \(from)–\(to), \(last) in \(to), with the annual target band and the required rates as dashed lines.",
-          "Biểu đồ cột tăng trưởng kim ngạch hai chiều so với năm trước, \(from)–\(to), năm \(to) là \(last), cùng vùng mục tiêu hằng năm và các mức cần đạt là đường nét đứt.")
+    func growthAlt(from: String, to: String, last: String, targets: Bool) -> String {
+        t("Bar chart of year-on-year growth of two-way trade, \(from)–\(to), \(last) in \(to)", "Biểu đồ cột tăng trưởng kim ngạch hai chiều so với năm trước, \(from)–\(to), năm \(to) là \(last)")
+            + (targets ? t(", with the annual target band and the required rates as dashed lines.", ", cùng vùng mục tiêu hằng năm và các mức cần đạt là đường nét đứt.") : ".")
     }
     var growthCaption: String {
         t("Each bar compares a full year with the one before; the band is the annual growth goal, dashed lines the rates the level targets need.",
@@ -98,14 +98,14 @@ extension BriefingText {
         t("At last year's pace (\(rate) a year) trade reaches \(level) USD in \(year)",
           "Giữ tốc độ năm gần nhất (\(rate)/năm), kim ngạch đạt \(level) USD năm \(year)")
     }
-    var scenariosTitleFallback: String { t("Growth scenarios against the target", "Các kịch bản tăng trưởng so với mục tiêu") }
+    var scenariosTitleFallback: String { t("Growth scenarios for two-way trade", "Các kịch bản tăng trưởng kim ngạch hai chiều") }
     var scenariosNote: String {
         t("Scenarios are assumptions, not forecasts. Shaded ranges: 50% and 80% of simulated paths with the historical spread of yearly growth.",
           "Kịch bản là giả định, không phải dự báo. Vùng tô: 50% và 80% số kịch bản mô phỏng theo độ biến động tăng trưởng trong quá khứ.")
     }
     func scenariosAlt(base: Int, horizon: Int, reaches: String) -> String {
-        t("Line chart of growth scenarios for two-way trade from \(base) to \(horizon), with shaded ranges of simulated paths and the target band. \(reaches).",
-          "Biểu đồ đường các kịch bản tăng trưởng kim ngạch hai chiều từ \(base) đến \(horizon), cùng vùng kịch bản mô phỏng và vùng mục tiêu. \(reaches).")
+        t("Line chart of growth scenarios for two-way trade from \(base) to \(horizon), with shaded ranges of simulated paths and the target band.\(reaches.isEmpty ? "" : " " + reaches + ".")",
+          "Biểu đồ đường các kịch bản tăng trưởng kim ngạch hai chiều từ \(base) đến \(horizon), cùng vùng kịch bản mô phỏng và vùng mục tiêu.\(reaches.isEmpty ? "" : " " + reaches + ".")")
     }
     var scenariosCaption: String {
         t("Each dashed line holds one growth assumption from the base year; the shaded ranges show how far yearly swings like the past ones could move the outcome.",
