@@ -100,6 +100,6 @@ extension BriefingText {
     }
     var exportsImportsCaption: String {
         t("Exports and imports in the same year side by side; missing years are left empty, not drawn as zero.",
-          "Xuất khẩu và nhập khẩu cùng năm đặt cạnh nhau; năm thiếu số liệu để trống, không vẽ bằng 0.")
+          "Xuất khẩu và nhập khẩu cùng năm đặt cạnh nhau; năm thiếu số liệu để trống, không vẽ thành cột bằng không.")
     }
 }

@@ -90,12 +90,19 @@ extension ReportDocument {
     h2 { font-size: 1.3rem; border-bottom: 1px solid #ddd; padding-bottom: 0.2rem; margin-top: 2rem; }
     table { border-collapse: collapse; width: 100%; table-layout: auto; }
     th, td { text-align: left; padding: 0.35rem 0.5rem; border-bottom: 1px solid #e5e5e5; vertical-align: top;
-             overflow-wrap: anywhere; }
+             overflow-wrap: break-word; }
     th { font-weight: 600; background: #f5f5f5; } .num { text-align: right; white-space: nowrap; }
-    figure { margin: 1.5rem 0; } img { max-width: 100%; height: auto; display: block; border: 1px solid #eee; }
+    figure { margin: 1.5rem 0; } img { max-width: 100%; height: auto; display: block; border: 1px solid #eee; box-sizing: border-box; }
     figcaption { color: #333; font-size: 0.95rem; margin-top: 0.4rem; overflow-wrap: anywhere; }
     .files { display: block; color: #666; font-size: 0.85rem; }
     li { margin-bottom: 0.3rem; overflow-wrap: anywhere; } .url { color: #555; font-size: 0.9rem; }
     footer { color: #777; font-size: 0.85rem; margin-top: 2rem; }
+    @media (max-width: 40rem) {
+      table, thead, tbody, tr, th, td { display: block; width: auto; }
+      thead { display: none; }
+      tr { border-bottom: 1px solid #ddd; padding: 0.4rem 0; }
+      td { border: none; padding: 0.1rem 0; }
+      td.num { text-align: left; font-weight: 600; white-space: normal; }
+    }
     """
 }
