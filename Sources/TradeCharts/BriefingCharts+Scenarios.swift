@@ -41,7 +41,8 @@ extension BriefingCharts {
         let colors = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#595959", "#F0E442"]
         var reachWords: [String] = []
         for (i, scenario) in s.scenarios.enumerated() {
-            let name = t.scenarioName(id: scenario.id, label: scenario.label, rate: scenario.points.dropFirst().first?.growth.map(ctx.percent))
+            let name = ctx.customScenarios ? scenario.label
+                : t.scenarioName(id: scenario.id, label: scenario.label, rate: scenario.points.dropFirst().first?.growth.map(ctx.percent))
             data["s\(i + 1)"] = .inline(try pathTable(scenario.points.map { YearValue(year: $0.year, value: $0.value) }, baseStatus: a.base.status))
             layers.append(Layer(mark: .line, data: "s\(i + 1)", x: "period", y: "value", name: name,
                                 style: LayerStyle(projection: true, color: colors[i % colors.count], markers: false, label: LabelPlacement.none)))

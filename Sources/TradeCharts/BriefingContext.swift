@@ -12,6 +12,8 @@ public struct BriefingContext: Sendable {
     /// The target analysis of `trade_total`; nil when the dataset cannot support one.
     public let analysis: TargetAnalysis?
     public let scenarios: ScenarioAnalysis?
+    /// True when the scenarios come from the caller (a scenario file): their labels are used as written.
+    public let customScenarios: Bool
     /// Why there is no analysis, in words, when `analysis` is nil.
     public let analysisGap: String?
     /// The series the analysis uses.
@@ -24,6 +26,7 @@ public struct BriefingContext: Sendable {
         self.dataset = dataset
         self.language = language
         self.text = BriefingText(language)
+        self.customScenarios = scenarios != nil
         var analyzer: TargetAnalyzer?
         var gap: String?
         do {
