@@ -7,7 +7,7 @@ APT_PKGS   := libcairo2-dev libpango1.0-dev pkg-config fontconfig fonts-noto-cor
 BIN        := .build/release/tradechart
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup build release run test bench clean embed
+.PHONY: setup setup-test build release run test bench clean embed charts gallery
 
 ## setup: install the system libraries and fonts (apt-get update once, only when something is missing)
 setup:
@@ -27,14 +27,39 @@ build: setup
 release: setup
 	$(SWIFT) build -c release --product tradechart
 
-## run: the main job on the shipped Vietnam–Laos dataset
+## run: the main job: the briefing pack of the shipped Vietnam–Laos dataset in ./briefing
 run: release
-	$(BIN) data show
+	$(BIN) report
+
+## setup-test: what the tests need besides the build: headless Chromium for the HTML report check
+setup-test:
+	@if command -v chromium >/dev/null 2>&1; then \
+		echo "chromium: present"; \
+	else \
+		echo "chromium: installing"; \
+		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >/dev/null; \
+	fi
 
 ## test: the whole test suite (builds the binary first: end-to-end tests run it)
-test: setup
+test: setup setup-test
 	$(SWIFT) build
 	$(SWIFT) test
+
+## charts: regenerate the standard chart specs in charts/briefing from the shipped dataset
+charts: release
+	@tmp=$$(mktemp -d) && $(BIN) report --out $$tmp --formats svg --specs-out charts/briefing --force >/dev/null && rm -rf $$tmp
+	@echo "charts/briefing: $$(ls charts/briefing/*.yaml | wc -l) specs"
+
+## gallery: render the standard charts for the README into charts/gallery (English and Vietnamese)
+gallery: release
+	@tmp=$$(mktemp -d) && mkdir -p charts/gallery && \
+		$(BIN) report --out $$tmp/en --formats png >/dev/null && \
+		$(BIN) report --out $$tmp/vi --formats png --lang vi >/dev/null && \
+		for f in $$tmp/en/*.png; do cp $$f charts/gallery/; done && \
+		for f in $$tmp/vi/*.png; do cp $$f charts/gallery/$$(basename $$f .png)-vi.png; done && \
+		rm -rf $$tmp
+	@echo "charts/gallery: $$(ls charts/gallery/*.png | wc -l) images"
 
 ## embed: compile datasets/ into the binary (Sources/TradeData/EmbeddedDatasets.swift)
 embed:

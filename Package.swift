@@ -55,7 +55,7 @@ let package = Package(
             dependencies: ["TradeAnalysis", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "CairoBackendTests", dependencies: ["CairoBackend", "ChartScene", "CCairo"]),
-        .testTarget(name: "TradeChartsTests", dependencies: ["TradeCharts"]),
+        .testTarget(name: "TradeChartsTests", dependencies: ["TradeCharts", "TradeData", "TradeAnalysis", "ChartKit", "ChartScene"]),
         .testTarget(
             name: "ChartKitTests",
             dependencies: ["ChartKit", "ChartScene", "Yams", .product(name: "PropertyBased", package: "swift-property-based")]

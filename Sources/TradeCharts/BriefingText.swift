@@ -5,7 +5,8 @@ public struct BriefingText: Sendable {
 
     public init(_ language: BriefingLanguage) { self.language = language }
 
-    private func t(_ en: String, _ vi: String) -> String { language == .vi ? vi : en }
+    /// The English or Vietnamese phrase, by the pack's language.
+    func t(_ en: String, _ vi: String) -> String { language == .vi ? vi : en }
 
     // MARK: Report headings
     public var headings: ReportDocument.Headings {
@@ -73,6 +74,7 @@ public struct BriefingText: Sendable {
         if startMonth == 1 && endMonth == 12 { return "\(year)" }
         let en = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
         if language == .vi {
+            if startMonth == endMonth { return "tháng \(startMonth)/\(year)" }
             if startMonth == 1 { return "\(endMonth) tháng năm \(year)" }
             return "tháng \(startMonth)–\(endMonth)/\(year)"
         }

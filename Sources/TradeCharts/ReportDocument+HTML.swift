@@ -29,7 +29,8 @@ extension ReportDocument {
         for chart in charts {
             let src: String
             if let data = images[chart.image] {
-                src = "data:image/png;base64," + data.base64EncodedString()
+                let mime = chart.image.hasSuffix(".svg") ? "image/svg+xml" : "image/png"
+                src = "data:\(mime);base64," + data.base64EncodedString()
             } else {
                 src = Escape.html(chart.image)
             }
@@ -40,6 +41,11 @@ extension ReportDocument {
                 + "width=\"\(chart.width)\" height=\"\(chart.height)\">"
                 + "<figcaption><strong>\(Escape.html(chart.title)).</strong> \(Escape.html(chart.caption)) "
                 + "<span class=\"files\">\(Escape.html(headings.files)): \(links)</span></figcaption></figure>")
+        }
+        if !skipped.isEmpty {
+            body.append("<h3>\(Escape.html(headings.notDrawn))</h3><ul class=\"skipped\">")
+            body += skipped.map { "<li>\(Escape.html($0))</li>" }
+            body.append("</ul>")
         }
         body.append("</section>")
 
@@ -84,12 +90,19 @@ extension ReportDocument {
     h2 { font-size: 1.3rem; border-bottom: 1px solid #ddd; padding-bottom: 0.2rem; margin-top: 2rem; }
     table { border-collapse: collapse; width: 100%; table-layout: auto; }
     th, td { text-align: left; padding: 0.35rem 0.5rem; border-bottom: 1px solid #e5e5e5; vertical-align: top;
-             overflow-wrap: anywhere; }
+             overflow-wrap: break-word; }
     th { font-weight: 600; background: #f5f5f5; } .num { text-align: right; white-space: nowrap; }
-    figure { margin: 1.5rem 0; } img { max-width: 100%; height: auto; display: block; border: 1px solid #eee; }
+    figure { margin: 1.5rem 0; } img { max-width: 100%; height: auto; display: block; border: 1px solid #eee; box-sizing: border-box; }
     figcaption { color: #333; font-size: 0.95rem; margin-top: 0.4rem; overflow-wrap: anywhere; }
     .files { display: block; color: #666; font-size: 0.85rem; }
     li { margin-bottom: 0.3rem; overflow-wrap: anywhere; } .url { color: #555; font-size: 0.9rem; }
     footer { color: #777; font-size: 0.85rem; margin-top: 2rem; }
+    @media (max-width: 40rem) {
+      table, thead, tbody, tr, th, td { display: block; width: auto; }
+      thead { display: none; }
+      tr { border-bottom: 1px solid #ddd; padding: 0.4rem 0; }
+      td { border: none; padding: 0.1rem 0; }
+      td.num { text-align: left; font-weight: 600; white-space: normal; }
+    }
     """
 }

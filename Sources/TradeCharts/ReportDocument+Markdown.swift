@@ -29,6 +29,12 @@ extension ReportDocument {
             out += ["\(headings.files): " + links.joined(separator: " · "), ""]
         }
 
+        if !skipped.isEmpty {
+            out += ["### \(headings.notDrawn)", ""]
+            out += skipped.map { "- \(Escape.markdown($0))" }
+            out.append("")
+        }
+
         if !caveats.isEmpty {
             out += ["## \(headings.caveats)", ""]
             for (i, caveat) in caveats.enumerated() { out.append("\(i + 1). \(Escape.markdown(caveat))") }

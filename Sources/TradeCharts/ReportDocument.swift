@@ -50,6 +50,8 @@ public struct ReportDocument: Sendable, Equatable {
     public struct Headings: Sendable, Equatable {
         public var keyFigures, figure, value, period, status, source, analysis, charts, caveats, sources, files: String
         public var generated: String
+        /// Heading of the list of charts left out.
+        public var notDrawn = "Charts not drawn"
 
         public init(keyFigures: String, figure: String, value: String, period: String, status: String, source: String,
                     analysis: String, charts: String, caveats: String, sources: String, files: String, generated: String) {
@@ -68,11 +70,13 @@ public struct ReportDocument: Sendable, Equatable {
     public var charts: [Chart]
     public var caveats: [String]
     public var sources: [SourceEntry]
+    /// Charts left out of the pack, each with the reason ("investment: no 'investment_registered' series").
+    public var skipped: [String]
 
     public init(language: String, title: String, subtitle: String?, headings: Headings, keyFigures: [KeyFigure],
-                analysis: [String], charts: [Chart], caveats: [String], sources: [SourceEntry]) {
+                analysis: [String], charts: [Chart], caveats: [String], sources: [SourceEntry], skipped: [String] = []) {
         self.language = language; self.title = title; self.subtitle = subtitle; self.headings = headings
         self.keyFigures = keyFigures; self.analysis = analysis; self.charts = charts
-        self.caveats = caveats; self.sources = sources
+        self.caveats = caveats; self.sources = sources; self.skipped = skipped
     }
 }

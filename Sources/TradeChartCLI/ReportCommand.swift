@@ -1,0 +1,102 @@
+import ArgumentParser
+import CairoBackend
+import ChartScene
+import Foundation
+import TradeAnalysis
+import TradeCharts
+
+/// `tradechart report`: the briefing pack — standard charts, report.md, report.html, figures.csv, alt-text.txt.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write the briefing pack: the standard charts, a Markdown and HTML report, figures.csv and alt texts.",
+        discussion: """
+            tradechart report                                  # ./briefing, English, PNG + SVG
+            tradechart report --lang vi --formats png,svg,pdf --scale 2 --out briefing-vi
+            tradechart report --scenarios examples/scenarios/government-momentum-cautious.yaml
+            """
+    )
+
+    @Option(help: "Dataset folder or file (default: the built-in Vietnam–Laos dataset).")
+    var dataset: String?
+
+    @Option(help: "Scenario YAML file (default: momentum, 5-year rate, the annual goal and the rate the first target needs).")
+    var scenarios: String?
+
+    @Option(name: .long, help: "Output folder.")
+    var out: String = "briefing"
+
+    @Option(name: .customLong("lang"), help: "Language of the pack: en or vi.")
+    var language: BriefingLanguage = .en
+
+    @Option(help: "Chart formats, comma-separated: png, svg, pdf.")
+    var formats: String = "png,svg"
+
+    @Option(help: "PNG scale factor (2 for print and retina screens).")
+    var scale: Double = 1
+
+    @Option(help: "Parallel rendering jobs (default: the number of cores).")
+    var jobs: Int?
+
+    @Option(name: .customLong("specs-out"), help: "Also write each chart's spec as YAML into this folder.")
+    var specsOut: String?
+
+    @Flag(help: "Overwrite files in the output folder that tradechart did not write or that were changed since.")
+    var force = false
+
+    var formatList: [String] {
+        formats.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty }
+    }
+
+    func validate() throws {
+        let list = formatList
+        guard !list.isEmpty else { throw ValidationError("--formats needs at least one of png, svg, pdf") }
+        if let bad = list.first(where: { !BriefingPack.formats.contains($0) }) {
+            throw ValidationError("unknown format '\(bad)' in --formats: expected png, svg or pdf, comma-separated")
+        }
+        guard scale.isFinite, scale > 0, scale <= 8 else {
+            throw ValidationError("--scale must be a number above 0 and at most 8, such as 1 or 2")
+        }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
+
+    func run() throws {
+        let started = Date()
+        let summary = try Failure.guarded { () throws -> String in
+            let data = try DatasetInput.valid(dataset)
+            var scenarioList: [Scenario]?
+            var horizon: Int?
+            if let scenarios, let base = data.series("trade_total")?.yearly.last?.period.year {
+                let parsed = try ScenarioFile.parse(yaml: try ScenariosCommand.read(scenarios), file: scenarios, baseYear: base)
+                scenarioList = parsed.scenarios
+                horizon = parsed.horizon
+            }
+            let context = try BriefingContext(dataset: data, language: language, scenarios: scenarioList, horizon: horizon)
+            let pack = try BriefingPack.build(context, formats: formatList, scale: scale,
+                                              jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+                                              measurer: { PangoTextMeasurer() }, renderer: CairoSceneRenderer())
+            try PackWriter(directory: out, force: force).write(pack.files)
+            if let specsOut {
+                let specs = try pack.charts.map { ("\($0.id).yaml", Data(try $0.spec.yaml().utf8)) }
+                try PackWriter(directory: specsOut, force: force).write(specs)
+            }
+            var lines = ["Wrote \(pack.files.count) files (\(pack.charts.count) charts) to \(out)/ in "
+                + String(format: "%.2f", Date().timeIntervalSince(started)) + " s: report.md, report.html, figures.csv, alt-text.txt"]
+            for skip in pack.skipped { lines.append("Skipped \(skip.id): \(skip.reason)") }
+            return lines.joined(separator: "\n")
+        }
+        print(summary)
+    }
+}
+
+/// The Cairo renderer behind the trade layer's `SceneRendering`.
+struct CairoSceneRenderer: SceneRendering {
+    func render(_ scene: Scene, format: String, scale: Double) throws -> [UInt8] {
+        guard let output = OutputFormat(rawValue: format) else {
+            throw CommandFailure(ExitStatus.usage, "unknown chart format '\(format)': expected png, svg or pdf")
+        }
+        return try CairoRenderer().render(scene, format: output, scale: scale)
+    }
+}
+
+extension BriefingLanguage: ExpressibleByArgument {}

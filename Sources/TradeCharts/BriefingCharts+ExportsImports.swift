@@ -1,0 +1,73 @@
+import ChartKit
+import TradeData
+
+extension BriefingCharts {
+    /// Exports and imports side by side by year, the balance as a line, years without a
+    /// published split marked "n/a" rather than drawn as zero.
+    static func exportsImports(_ ctx: BriefingContext) throws -> BriefingChart {
+        let id = "exports-imports"
+        let t = ctx.text
+        let exports = try series("exports", ctx), imports = try series("imports", ctx)
+        let ex = exports.yearly, im = imports.yearly
+        let exYears = Set(ex.map(\.period.year)), imYears = Set(im.map(\.period.year))
+        guard let first = exYears.union(imYears).min(), let last = exYears.union(imYears).max() else {
+            throw ChartSkip(reason: t.t("no full-year export or import figures", "không có số liệu xuất nhập khẩu cả năm"))
+        }
+        let rows = ex + im
+        let flows = ex.map { _ in t.exportsShort } + im.map { _ in t.importsShort }
+        var figures = ex.map { ctx.figure(id, t.exportsShort, $0, unit: exports.unit) }
+            + im.map { ctx.figure(id, t.importsShort, $0, unit: imports.unit) }
+        var balance: [(Int, Double, String)] = []
+        for e in ex {
+            guard let i = im.first(where: { $0.period == e.period }) else { continue }
+            let status = e.status == .final && i.status == .final ? "derived" : "preliminary"
+            balance.append((e.period.year, e.value - i.value, status))
+            figures.append(ctx.computed(id, t.balance, period: e.period.description, value: e.value - i.value, unit: "USD",
+                                        formatted: ctx.money(e.value - i.value), how: t.howBalance, status: status))
+        }
+        let neither = (first...last).filter { !exYears.contains($0) && !imYears.contains($0) }
+        let oneSided = (first...last).filter { exYears.contains($0) != imYears.contains($0) }
+        var data: [String: DataSource] = [
+            "flows": .inline(try BriefingContext.table(rows, extra: [("flow", .text(flows))])),
+            "balance": .inline(try DataTable(columns: [
+                ("period", .text((first...last).map { "\($0)" })),
+                ("value", .numbers((first...last).map { y in balance.first { $0.0 == y }?.1 ?? .nan })),
+                ("status", .text((first...last).map { y in balance.first { $0.0 == y }?.2 ?? "" })),
+            ])),
+        ]
+        var layers = [
+            Layer(mark: .bar, data: "flows", x: "period", y: "value", color: "flow"),
+            Layer(mark: .line, data: "balance", x: "period", y: "value", name: t.balanceLong,
+                  style: LayerStyle(color: "#1A1A1A", label: LabelPlacement.none, width: 1.5)),
+        ]
+        var notes = [t.exportsImportsNote]
+        if !neither.isEmpty {
+            data["missing"] = .inline(try DataTable(columns: [
+                ("period", .text(neither.map { "\($0)" })), ("value", .numbers(neither.map { _ in 0 })),
+                ("label", .text(neither.map { _ in t.notAvailable })),
+            ]))
+            layers.append(Layer(mark: .text, data: "missing", x: "period", y: "value", label: "label"))
+            notes.append(t.missingYears(BriefingCharts.yearList(neither), oneSided: BriefingCharts.yearList(oneSided)))
+        }
+        let latest = balance.last
+        let title = latest.map { t.exportsImportsTitle(balance: ctx.money($0.1), year: $0.0, deficit: $0.1 < 0) }
+            ?? t.exportsImportsTitleFallback
+        let spec = ChartSpec(
+            title: title, subtitle: t.exportsImportsSubtitle(partner: ctx.dataset.partner, from: first, to: last),
+            notes: notes, source: ctx.sourceLine(rows.sorted { $0.period < $1.period }.map(\.source)),
+            language: ctx.chartLanguage, data: data,
+            x: XAxisSpec(type: .period), y: YAxisSpec(title: t.tradeInGoods, unit: "USD", format: .currency, zero: true),
+            layers: layers,
+            alt: t.exportsImportsAlt(from: first, to: last, balance: latest.map { (ctx.money($0.1), $0.0) }))
+        return BriefingChart(id: id, spec: spec, caption: t.exportsImportsCaption, figures: figures)
+    }
+
+    /// `[2023, 2024, 2021]` → "2021, 2023–2024".
+    static func yearList(_ years: [Int]) -> String {
+        var runs: [(Int, Int)] = []
+        for y in years.sorted() {
+            if let last = runs.last, last.1 == y - 1 { runs[runs.count - 1].1 = y } else { runs.append((y, y)) }
+        }
+        return runs.map { $0.0 == $0.1 ? "\($0.0)" : "\($0.0)–\($0.1)" }.joined(separator: ", ")
+    }
+}

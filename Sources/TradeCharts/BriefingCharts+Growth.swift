@@ -1,0 +1,86 @@
+import ChartKit
+import TradeAnalysis
+import TradeData
+
+extension BriefingCharts {
+    /// Year-on-year growth of two-way trade as bars (ranges and bounds kept), the annual growth
+    /// goal as a band, and the rates the level targets require as rules.
+    static func growth(_ ctx: BriefingContext) throws -> BriefingChart {
+        let id = "growth"
+        let t = ctx.text
+        let series = try series(BriefingContext.tradeSeries, ctx)
+        let yearly = series.yearly
+        var rows: [(period: String, value: Double, low: Double, high: Double, status: String, qualifier: String, sources: [String])] = []
+        for (prior, current) in zip(yearly, yearly.dropFirst()) where current.period.year == prior.period.year + 1 {
+            guard let estimate = Metrics.growth(from: prior, to: current).estimate else { continue }
+            let statuses = [prior.status, current.status]
+            let status = statuses.contains(.estimate) ? "estimate" : statuses.contains(.preliminary) ? "preliminary" : "final"
+            let qualifier: String
+            if estimate.low == nil { qualifier = "atMost" } else if estimate.high == nil { qualifier = "atLeast" }
+            else if !estimate.isPoint { qualifier = "range" } else if estimate.isApproximate { qualifier = "approximate" } else { qualifier = "" }
+            let ranged = qualifier == "range"
+            rows.append(("\(current.period.year)", estimate.value, ranged ? estimate.low ?? .nan : .nan,
+                         ranged ? estimate.high ?? .nan : .nan, status, qualifier, [prior.source, current.source]))
+        }
+        guard let firstRow = rows.first, let lastRow = rows.last else {
+            throw ChartSkip(reason: t.t("fewer than two consecutive full years of two-way trade",
+                                        "chưa có hai năm liền nhau có số liệu cả năm"))
+        }
+        var figures = rows.map { r in
+            ctx.computed(id, t.growthFigure, period: "\(Int(r.period).map { $0 - 1 } ?? 0)→\(r.period)", value: r.value, unit: "rate",
+                         formatted: ctx.signedPercent(r.value), how: t.howGrowth(r.sources.map(ctx.publisher).joined(separator: "; ")),
+                         status: r.status, qualifier: r.qualifier)
+        }
+        let table = try DataTable(columns: [
+            ("period", .text(rows.map(\.period))), ("value", .numbers(rows.map(\.value))),
+            ("low", .numbers(rows.map(\.low))), ("high", .numbers(rows.map(\.high))),
+            ("status", .text(rows.map(\.status))), ("qualifier", .text(rows.map(\.qualifier))),
+        ])
+        let top = max(rows.map { max($0.value, $0.high.isFinite ? $0.high : $0.value) }.max() ?? 0, 0.2)
+        let end = Int(lastRow.period) ?? 0
+        var annotations: [Annotation] = []
+        var notes = [t.growthNote]
+        var horizon = end
+        if let view = try? analysis(ctx) {
+            // Years ahead of the data: where the goal band is labelled and the required rates' labels sit.
+            horizon = max(end + 4, view.target.targets.map(\.year).max() ?? end)
+            for goal in view.target.growthGoals {
+                // The band over the history without a label, and labelled over the years ahead where no bar is drawn.
+                annotations.append(Annotation(type: .band, x0: Cell(firstRow.period), x1: Cell(lastRow.period), y0: goal.low, y1: goal.high))
+                annotations.append(Annotation(type: .band, x0: Cell("\(end + 1)"), x1: Cell("\(horizon)"), y0: goal.low, y1: goal.high,
+                                              label: t.annualTarget(ctx.percent(goal.low).replacingOccurrences(of: "%", with: ""), ctx.percent(goal.high))))
+                if let target = ctx.dataset.targets.first(where: { $0.id == goal.targetId }) {
+                    for v in [goal.low, goal.high] {
+                        figures.append(BriefingFigure(chart: id, figure: target.label.text(for: ctx.code), period: t.everyYear, value: v,
+                                                      unit: "rate", formatted: ctx.percent(v), status: "target", qualifier: "",
+                                                      source: target.source, sourceDetail: ctx.publisher(target.source)))
+                    }
+                }
+            }
+            var offScale: [String] = []
+            for r in view.target.targets {
+                let label = t.requiredRule(level: ctx.level(r.value), year: r.year, rate: ctx.percent(r.requiredAnnualGrowth))
+                figures.append(ctx.computed(id, t.requiredRateFigure(level: ctx.level(r.value), year: r.year),
+                                            period: "\(view.target.base.year)→\(r.year)", value: r.requiredAnnualGrowth,
+                                            unit: "rate", formatted: ctx.percent(r.requiredAnnualGrowth), how: t.howRequired))
+                if r.requiredAnnualGrowth <= top * 1.25 {
+                    annotations.append(Annotation(type: .rule, y: r.requiredAnnualGrowth, label: label))
+                } else {
+                    offScale.append(label)
+                }
+            }
+            if !offScale.isEmpty { notes.append(t.offScale(offScale.joined(separator: "; "))) }
+        }
+        let spec = ChartSpec(
+            title: t.growthTitle(year: lastRow.period, rate: ctx.percent(abs(lastRow.value)), fell: lastRow.value < 0),
+            subtitle: t.growthSubtitle(partner: ctx.dataset.partner), notes: notes,
+            source: ctx.sourceLine(yearly.map(\.source)), language: ctx.chartLanguage,
+            data: ["growth": .inline(table)],
+            x: XAxisSpec(type: .period, domain: [Cell(firstRow.period), Cell("\(horizon)")]),
+            y: YAxisSpec(title: t.growthAxisTitle, format: .percent, zero: true),
+            layers: [Layer(mark: .bar, data: "growth", x: "period", y: "value", low: "low", high: "high", name: t.growthFigure)],
+            annotations: annotations,
+            alt: t.growthAlt(from: firstRow.period, to: lastRow.period, last: ctx.signedPercent(lastRow.value), targets: !annotations.isEmpty))
+        return BriefingChart(id: id, spec: spec, caption: t.growthCaption, figures: figures)
+    }
+}

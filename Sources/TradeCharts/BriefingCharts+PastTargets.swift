@@ -1,0 +1,64 @@
+import ChartKit
+import TradeData
+
+extension BriefingCharts {
+    /// Each earlier level target beside the figure reached in its deadline year, and each open
+    /// dated target beside the latest full year so far.
+    static func pastTargets(_ ctx: BriefingContext) throws -> BriefingChart {
+        let id = "past-targets"
+        let t = ctx.text
+        let series = try series(BriefingContext.tradeSeries, ctx)
+        let goals = ctx.dataset.targets.compactMap { target -> (Target, Double, ClosedRange<Int>)? in
+            guard target.series == series.id, case .level(let v) = target.goal, let d = target.deadline else { return nil }
+            return (target, v, d)
+        }.sorted { ($0.2.upperBound, $0.1) < ($1.2.upperBound, $1.1) }
+        var cats: [String] = [], values: [Double] = [], kinds: [String] = [], statuses: [String] = [], qualifiers: [String] = []
+        var labelX: [String] = [], labelY: [Double] = [], labelText: [String] = []
+        var figures: [BriefingFigure] = []
+        var missed = 0, closed = 0
+        for (target, level, deadline) in goals {
+            let open = target.outcome == .open
+            let year = open ? series.yearly.last?.period.year : deadline.upperBound
+            guard let year, let period = Period.year(year), let outcome = series.preferred(at: period) else { continue }
+            let when = deadline.lowerBound == deadline.upperBound ? "\(deadline.upperBound)" : "\(deadline.lowerBound)–\(deadline.upperBound)"
+            let cat = t.pastCategory(level: ctx.level(level), when: when, open: open)
+            cats += [cat, cat]; values += [level, outcome.value]; kinds += [t.target, open ? t.soFar(year) : t.reachedIn(year)]
+            statuses += ["final", outcome.status.rawValue]
+            qualifiers += ["", outcome.quantity.qualifier == .exact ? "" : outcome.quantity.qualifier.rawValue]
+            let share = outcome.value / level
+            let verdict = open ? t.open : target.outcome == .met ? t.met : t.missed
+            if !open { closed += 1; if target.outcome == .missed { missed += 1 } }
+            labelX.append(cat); labelY.append(max(level, outcome.value))
+            labelText.append(open ? t.shareBy(ctx.percent(share), year) : "\(verdict) (\(ctx.percent(share)))")
+            figures.append(BriefingFigure(chart: id, figure: target.label.text(for: ctx.code), period: when, value: level, unit: "USD",
+                                          formatted: ctx.money(level), status: "target", qualifier: "", source: target.source,
+                                          sourceDetail: ctx.publisher(target.source)))
+            figures.append(ctx.figure(id, t.twoWayTrade, outcome, unit: series.unit))
+            figures.append(ctx.computed(id, t.shareReached(target.label.text(for: ctx.code)), period: "\(year)", value: share, unit: "rate",
+                                        formatted: ctx.percent(share), how: t.howShare))
+        }
+        guard !cats.isEmpty else {
+            throw ChartSkip(reason: t.t("the dataset has no dated level targets for two-way trade",
+                                        "bộ dữ liệu không có mục tiêu kim ngạch có thời hạn"))
+        }
+        let table = try DataTable(columns: [
+            ("target", .text(cats)), ("value", .numbers(values)), ("kind", .text(kinds.map { $0 == t.target ? t.target : t.actual })),
+            ("status", .text(statuses)), ("qualifier", .text(qualifiers)),
+        ])
+        let labels = try DataTable(columns: [("target", .text(labelX)), ("value", .numbers(labelY)), ("label", .text(labelText))])
+        let keys = goals.map(\.0.source)
+        let spec = ChartSpec(
+            title: closed > 0 ? t.pastTitle(missed: missed, of: closed) : t.pastTitleFallback,
+            subtitle: t.pastSubtitle(partner: ctx.dataset.partner), notes: [t.pastNote],
+            source: ctx.sourceLine(keys + (series.yearly.last.map { [$0.source] } ?? [])), language: ctx.chartLanguage,
+            data: ["targets": .inline(table), "labels": .inline(labels)],
+            x: XAxisSpec(type: .band),
+            y: YAxisSpec(title: t.twoWayTrade, unit: "USD", format: .currency, zero: true, domain: [0, (values.max() ?? 1) * 1.15]),
+            layers: [
+                Layer(mark: .bar, data: "targets", x: "target", y: "value", color: "kind"),
+                Layer(mark: .text, data: "labels", x: "target", y: "value", label: "label"),
+            ],
+            alt: t.pastAlt(zip(labelX, labelText).map { "\($0.0): \($0.1)" }.joined(separator: "; ")))
+        return BriefingChart(id: id, spec: spec, caption: t.pastCaption, figures: figures)
+    }
+}

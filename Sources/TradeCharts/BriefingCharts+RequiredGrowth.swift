@@ -1,0 +1,69 @@
+import ChartKit
+import TradeAnalysis
+import TradeData
+
+extension BriefingCharts {
+    /// For each target and deadline year, the growth it requires a year, beside the recent actual rates.
+    static func requiredGrowth(_ ctx: BriefingContext) throws -> BriefingChart {
+        let id = "required-growth"
+        let t = ctx.text
+        let a = try analysis(ctx).target
+        guard !a.targets.isEmpty else {
+            throw ChartSkip(reason: t.t("the dataset has no open level target for two-way trade",
+                                        "bộ dữ liệu không có mục tiêu kim ngạch còn hiệu lực"))
+        }
+        var figures: [BriefingFigure] = []
+        var cats: [String] = [], values: [Double] = [], kinds: [String] = [], labels: [String] = [], statuses: [String] = []
+        for r in a.targets {
+            cats.append(t.requiredCategory(level: ctx.level(r.value), year: r.year))
+            values.append(r.requiredAnnualGrowth); kinds.append(t.required); labels.append(ctx.percent(r.requiredAnnualGrowth))
+            statuses.append("final")
+            figures.append(ctx.computed(id, t.requiredRateFigure(level: ctx.level(r.value), year: r.year),
+                                        period: "\(a.base.year)→\(r.year)", value: r.requiredAnnualGrowth, unit: "rate",
+                                        formatted: ctx.percent(r.requiredAnnualGrowth), how: t.howRequired))
+        }
+        var actual: [Double] = []
+        for rate in a.rates {
+            guard let value = rate.usableRate, let window = rate.window else { continue }
+            let years = window.split(separator: "→").map(String.init)
+            cats.append(t.actualCategory(id: rate.id, from: years.first ?? "", to: years.last ?? ""))
+            values.append(value); kinds.append(t.actual); labels.append(ctx.percent(value)); actual.append(value)
+            statuses.append(a.base.status == "final" ? "final" : a.base.status)
+            figures.append(ctx.computed(id, t.rateName(rate.id), period: window, value: value, unit: "rate",
+                                        formatted: ctx.percent(value), how: t.howRate(window), status: a.base.status))
+        }
+        func table(_ kind: String) throws -> DataTable {
+            let rows = kinds.indices.filter { kinds[$0] == kind }
+            return try DataTable(columns: [
+                ("category", .text(rows.map { cats[$0] })), ("value", .numbers(rows.map { values[$0] })),
+                ("label", .text(rows.map { labels[$0] })), ("status", .text(rows.map { statuses[$0] })),
+            ])
+        }
+        let covered = a.targets.filter { r in actual.allSatisfy { $0 >= r.requiredAnnualGrowth } && !actual.isEmpty }
+            .max { $0.requiredAnnualGrowth < $1.requiredAnnualGrowth }
+        let beyond = a.targets.filter { r in actual.allSatisfy { $0 < r.requiredAnnualGrowth } }
+            .min { $0.requiredAnnualGrowth < $1.requiredAnnualGrowth }
+        let title: String
+        if let lo = actual.min(), let hi = actual.max(), let covered, let beyond {
+            title = t.requiredTitle(low: ctx.percent(lo), high: ctx.percent(hi),
+                                    covered: t.requiredCategory(level: ctx.level(covered.value), year: covered.year),
+                                    beyond: t.requiredCategory(level: ctx.level(beyond.value), year: beyond.year),
+                                    beyondRate: ctx.percent(beyond.requiredAnnualGrowth))
+        } else {
+            title = t.requiredTitleFallback
+        }
+        let spec = ChartSpec(
+            title: title, subtitle: t.requiredSubtitle(base: ctx.money(a.base.value), year: a.base.year),
+            notes: [t.requiredNote], source: ctx.sourceLine([a.base.source]), language: ctx.chartLanguage,
+            data: ["required": .inline(try table(t.required)), "actual": .inline(try table(t.actual))],
+            x: XAxisSpec(type: .band), y: YAxisSpec(title: t.growthPerYear, format: .percent, zero: true),
+            layers: [
+                Layer(mark: .bar, data: "required", x: "category", y: "value", name: t.required, style: LayerStyle(color: "#E69F00")),
+                Layer(mark: .bar, data: "actual", x: "category", y: "value", name: t.actual, style: LayerStyle(color: "#0072B2")),
+                Layer(mark: .text, data: "required", x: "category", y: "value", label: "label"),
+                Layer(mark: .text, data: "actual", x: "category", y: "value", label: "label"),
+            ],
+            alt: t.requiredAlt(zip(cats, labels).map { "\($0.0): \($0.1)" }.joined(separator: "; ")))
+        return BriefingChart(id: id, spec: spec, caption: t.requiredCaption, figures: figures)
+    }
+}

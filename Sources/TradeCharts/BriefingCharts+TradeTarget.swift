@@ -1,0 +1,111 @@
+import ChartKit
+import TradeAnalysis
+import TradeData
+
+extension BriefingCharts {
+    /// Two-way trade by year against the 5–10 billion band, the required-growth paths from the
+    /// base year and the momentum projection (dashed), with a callout on the required rate.
+    static func tradeTarget(_ ctx: BriefingContext) throws -> BriefingChart {
+        let id = "trade-vs-target"
+        let t = ctx.text
+        let series = try series(BriefingContext.tradeSeries, ctx)
+        let view = try analysis(ctx)
+        let a = view.target
+        let yearly = series.yearly
+        guard let first = a.targets.first else {
+            throw ChartSkip(reason: t.t("the dataset has no open level target for two-way trade",
+                                        "bộ dữ liệu không có mục tiêu kim ngạch còn hiệu lực"))
+        }
+        var figures = yearly.map { ctx.figure(id, t.twoWayTrade, $0, unit: series.unit) }
+        var data: [String: DataSource] = ["trade": .inline(try BriefingContext.table(yearly))]
+        var layers = [Layer(mark: .line, data: "trade", x: "period", y: "value", name: t.reported,
+                            style: LayerStyle(color: "#0072B2", label: LabelPlacement.none))]
+        let colors = ["#E69F00", "#CC79A7", "#D55E00", "#009E73"]
+        for (i, r) in a.targets.enumerated() {
+            let name = t.requiredPath(level: ctx.level(r.value), year: r.year, rate: ctx.percent(r.requiredAnnualGrowth))
+            data["path\(i + 1)"] = .inline(try pathTable(r.path, baseStatus: a.base.status))
+            layers.append(Layer(mark: .line, data: "path\(i + 1)", x: "period", y: "value", name: name,
+                                style: LayerStyle(projection: true, color: colors[i % colors.count], markers: false,
+                                                  label: LabelPlacement.none)))
+            figures.append(ctx.computed(id, t.requiredRateFigure(level: ctx.level(r.value), year: r.year),
+                                        period: "\(a.base.year)→\(r.year)", value: r.requiredAnnualGrowth, unit: "rate",
+                                        formatted: ctx.percent(r.requiredAnnualGrowth), how: t.howRequired))
+        }
+        if let momentum = view.scenarios.scenarios.first(where: { $0.id == "momentum" }), let rate = momentum.points.dropFirst().first?.growth {
+            let path = momentum.points.map { YearValue(year: $0.year, value: $0.value) }
+            data["momentum"] = .inline(try pathTable(path, baseStatus: a.base.status))
+            layers.append(Layer(mark: .line, data: "momentum", x: "period", y: "value", name: t.momentumPath(ctx.percent(rate)),
+                                style: LayerStyle(projection: true, color: "#595959", markers: false, label: LabelPlacement.none)))
+            figures.append(ctx.computed(id, t.momentumRateFigure, period: "\(a.base.year - 1)→\(a.base.year)", value: rate,
+                                        unit: "rate", formatted: ctx.percent(rate), how: t.howMomentum))
+            for p in momentum.points.dropFirst() {
+                figures.append(ctx.computed(id, t.momentumProjection, period: "\(p.year)", value: p.value, unit: "USD",
+                                            formatted: ctx.money(p.value), how: t.howMomentum, status: "projection"))
+            }
+        }
+        var annotations: [Annotation] = []
+        let levels = a.targets.map(\.value)
+        let years = a.targets.map(\.year)
+        if let low = levels.min(), let high = levels.max(), let y0 = years.min(), let y1 = years.max() {
+            // A band layer from the first to the last month of the window, so the legend names it.
+            data["target"] = .inline(try DataTable(columns: [
+                ("period", .text(["\(y0)-01", "\(y1)-12"])), ("value", .numbers([low, low])), ("upper", .numbers([high, high])),
+            ]))
+            layers.insert(Layer(mark: .band, data: "target", x: "period", y: "value", y2: "upper",
+                                name: t.targetBandName(bandText(ctx, levels), "\(y0)–\(y1)"),
+                                style: LayerStyle(color: "#009E73", opacity: 0.16)), at: 0)
+            figures += targetFigures(id, ctx, levels: [low, high], period: "\(y0)–\(y1)")
+        }
+        let baseText = ctx.money(a.base.value)
+        annotations.append(Annotation(type: .callout, x: Cell("\(a.base.year)"), y: a.base.value,
+                                      text: t.baseCallout(year: a.base.year, value: baseText, status: t.status(a.base.status),
+                                                          level: ctx.level(first.value), by: first.year,
+                                                          rate: ctx.percent(first.requiredAnnualGrowth)),
+                                      dx: -36, dy: -70))
+        let lastYear = yearly.first.map { "\($0.period.year)" } ?? ""
+        let title = t.tradeTargetTitle(level: ctx.level(first.value) + " USD", year: first.year, rate: ctx.percent(first.requiredAnnualGrowth))
+        let subtitle = t.tradeTargetSubtitle(partner: ctx.dataset.partner, from: lastYear, to: "\(a.base.year)",
+                                             band: bandText(ctx, levels), window: years.min().map { "\($0)–\(years.max() ?? $0)" } ?? "",
+                                             lao: ctx.dataset.series(BriefingContext.tradeSeries)?.label?.lo)
+        let spec = ChartSpec(
+            title: title, subtitle: subtitle, notes: [t.honestyNote],
+            source: ctx.sourceLine(yearly.map(\.source)), language: ctx.chartLanguage, data: data,
+            x: XAxisSpec(type: .period, domain: [Cell(lastYear), Cell("\(view.scenarios.horizon)")]),
+            y: YAxisSpec(title: t.twoWayTrade, unit: "USD", format: .currency, zero: true),
+            layers: layers, annotations: annotations,
+            alt: t.tradeTargetAlt(from: lastYear, base: "\(a.base.year)", value: baseText,
+                                  band: bandText(ctx, levels), rate: ctx.percent(first.requiredAnnualGrowth),
+                                  level: ctx.level(first.value), year: first.year))
+        return BriefingChart(id: id, spec: spec, caption: t.tradeTargetCaption, figures: figures)
+    }
+
+    /// A required or projected path as a table: the base year keeps the base's status, the rest are projections.
+    static func pathTable(_ path: [YearValue], baseStatus: String) throws -> DataTable {
+        try DataTable(columns: [
+            ("period", .text(path.map { "\($0.year)" })),
+            ("value", .numbers(path.map(\.value))),
+            ("status", .text(path.enumerated().map { $0.offset == 0 ? baseStatus : "projection" })),
+        ])
+    }
+
+    /// "5–10 billion USD" from the target levels.
+    static func bandText(_ ctx: BriefingContext, _ levels: [Double]) -> String {
+        guard let low = levels.min(), let high = levels.max() else { return "" }
+        if low == high { return ctx.money(low) }
+        let m = Magnitude.of(high)
+        let n: (Double) -> String = { ValueFormat.format($0 / m.divisor, locale: ctx.chartLanguage, style: .number) }
+        return "\(n(low))–\(n(high)) \(m.word(ctx.chartLanguage)) USD"
+    }
+
+    /// figures.csv rows for target levels, citing the targets' sources.
+    static func targetFigures(_ chart: String, _ ctx: BriefingContext, levels: [Double], period: String) -> [BriefingFigure] {
+        levels.compactMap { level in
+            guard let target = ctx.dataset.targets.first(where: {
+                if case .level(let v) = $0.goal { return v == level && $0.outcome == .open } else { return false }
+            }) else { return nil }
+            return BriefingFigure(chart: chart, figure: target.label.text(for: ctx.code), period: period, value: level,
+                                  unit: "USD", formatted: ctx.money(level), status: "target", qualifier: "",
+                                  source: target.source, sourceDetail: ctx.publisher(target.source))
+        }
+    }
+}

@@ -1,0 +1,152 @@
+import ChartKit
+import Foundation
+import TradeAnalysis
+import TradeData
+
+/// What every briefing chart and the report are built from: the dataset, the target and
+/// scenario analyses of its two-way trade series (when it has one), and the language.
+public struct BriefingContext: Sendable {
+    public let dataset: Dataset
+    public let language: BriefingLanguage
+    public let text: BriefingText
+    /// The target analysis of `trade_total`; nil when the dataset cannot support one.
+    public let analysis: TargetAnalysis?
+    public let scenarios: ScenarioAnalysis?
+    /// True when the scenarios come from the caller (a scenario file): their labels are used as written.
+    public let customScenarios: Bool
+    /// Why there is no analysis, in words, when `analysis` is nil.
+    public let analysisGap: String?
+    /// The series the analysis uses.
+    public static let tradeSeries = "trade_total"
+
+    /// Analyses `dataset`'s two-way trade series with `scenarios` (the default set when nil).
+    /// A dataset without that series or without a full-year figure still gives a context: the
+    /// charts that need the analysis are then skipped with the reason.
+    public init(dataset: Dataset, language: BriefingLanguage, scenarios: [Scenario]? = nil, horizon: Int? = nil) throws {
+        self.dataset = dataset
+        self.language = language
+        self.text = BriefingText(language)
+        self.customScenarios = scenarios != nil
+        var analyzer: TargetAnalyzer?
+        var gap: String?
+        do {
+            analyzer = try TargetAnalyzer(dataset: dataset, seriesID: Self.tradeSeries)
+        } catch let error as AnalysisError {
+            gap = String(describing: error)
+        }
+        analysis = analyzer?.analyze()
+        self.scenarios = try analyzer.map { try $0.scenarioAnalysis(scenarios, horizon: horizon) }
+        analysisGap = gap
+    }
+
+    public var chartLanguage: ChartLanguage { language == .vi ? .vi : .en }
+    var code: String { language.rawValue }
+
+    // MARK: Numbers in words
+
+    /// "2.98 billion USD" / "2,98 tỷ USD".
+    /// Four significant digits at most, as sources state them: "757.9 million USD", "2.98 billion USD".
+    func money(_ value: Double) -> String {
+        guard abs(value) >= 1e6 else { return ValueFormat.format(value, locale: chartLanguage, style: .currency("USD")) }
+        let m = Magnitude.of(value)
+        let x = value / m.divisor
+        let decimals = abs(x) >= 100 ? 1 : 2
+        return ValueFormat.decimal(x, decimals: decimals, locale: chartLanguage, trim: true) + " " + m.word(chartLanguage) + " USD"
+    }
+    /// "29.5%" / "29,5%".
+    func percent(_ value: Double) -> String { ValueFormat.format(value, locale: chartLanguage, style: .percent) }
+    /// "+32.4%" / "−13.1%".
+    func signedPercent(_ value: Double) -> String { ValueFormat.format(value, locale: chartLanguage, style: .signedPercent) }
+    /// "1,160" / "1.160".
+    func count(_ value: Double) -> String { ValueFormat.format(value, locale: chartLanguage, style: .number) }
+    /// "5 billion" / "5 tỷ" (a level without the currency, for short labels).
+    func level(_ value: Double) -> String {
+        let m = Magnitude.of(value)
+        return ValueFormat.format(value / m.divisor, locale: chartLanguage, style: .number) + (m == .unit ? "" : " " + m.word(chartLanguage))
+    }
+
+    /// A quantity with its qualifier in words: "more than 1 billion USD", "1.1–1.2 billion USD".
+    func amount(_ q: Quantity, unit: MeasureUnit) -> String {
+        let plain: (Double) -> String = { unit == .usd ? self.money($0) : self.count($0) }
+        switch q.qualifier {
+        case .exact: return plain(q.value)
+        case .approximate: return text.about + " " + plain(q.value)
+        case .atLeast: return text.moreThan + " " + plain(q.low ?? q.value)
+        case .atMost: return text.lessThan + " " + plain(q.high ?? q.value)
+        case .range:
+            let low = q.low ?? q.value, high = q.high ?? q.value
+            guard unit == .usd else { return count(low) + "–" + count(high) }
+            let m = Magnitude.of(high)
+            let number: (Double) -> String = { ValueFormat.format($0 / m.divisor, locale: self.chartLanguage, style: .number) }
+            return number(low) + "–" + number(high) + (m == .unit ? "" : " " + m.word(chartLanguage)) + " USD"
+        }
+    }
+
+    /// "2025", "Jan–Nov 2025" / "11 tháng năm 2025", "Dec 2025" / "tháng 12/2025".
+    func periodLabel(_ p: Period) -> String { text.period(year: p.year, startMonth: p.startMonth, endMonth: p.endMonth) }
+
+    // MARK: Sources
+
+    /// The publisher of a source key, or the key itself in a bare dataset.
+    func publisher(_ key: String) -> String { dataset.source(key)?.publisher ?? key }
+
+    /// A chart's source line: the publishers of `keys` (most recent first, each once), cut to what
+    /// two footer lines hold with "and N more" pointing at figures.csv.
+    func sourceLine(_ keys: [String], extra: [String] = []) -> String {
+        var names: [String] = []
+        for key in keys.reversed() {
+            let name = publisher(key)
+            if !names.contains(name) { names.append(name) }
+        }
+        names += extra.filter { !names.contains($0) }
+        var kept: [String] = []
+        var length = 0
+        for (i, name) in names.enumerated() {
+            let rest = names.count - i - 1
+            let tail = rest > 0 ? text.andMoreSources(rest).count : 0
+            if length + name.count + 2 + tail > 210, !kept.isEmpty {
+                return kept.joined(separator: "; ") + text.andMoreSources(names.count - kept.count)
+            }
+            kept.append(name)
+            length += name.count + 2
+        }
+        return kept.joined(separator: "; ")
+    }
+
+    // MARK: Figures and tables
+
+    /// A figures.csv row for an observation shown on `chart`.
+    func figure(_ chart: String, _ label: String, _ obs: Observation, unit: MeasureUnit) -> BriefingFigure {
+        BriefingFigure(chart: chart, figure: label, period: obs.period.description, value: obs.value,
+                       unit: unit == .usd ? "USD" : "count", formatted: amount(obs.quantity, unit: unit),
+                       status: obs.status.rawValue, qualifier: obs.quantity.qualifier == .exact ? "" : obs.quantity.qualifier.rawValue,
+                       source: obs.source, sourceDetail: publisher(obs.source))
+    }
+
+    /// A figures.csv row for a number tradechart computed.
+    func computed(_ chart: String, _ label: String, period: String, value: Double, unit: String,
+                  formatted: String, how: String, status: String = "derived", qualifier: String = "") -> BriefingFigure {
+        BriefingFigure(chart: chart, figure: label, period: period, value: value, unit: unit, formatted: formatted,
+                       status: status, qualifier: qualifier, source: "computed", sourceDetail: how)
+    }
+
+    /// The honest columns of a chart table: period, value, low, high, status, qualifier.
+    static func table(_ rows: [Observation], extra: [(String, DataTable.Column)] = []) throws -> DataTable {
+        try DataTable(columns: [
+            ("period", .text(rows.map { $0.period.description })),
+            ("value", .numbers(rows.map(\.value))),
+            ("low", .numbers(rows.map { $0.quantity.qualifier == .range ? $0.quantity.low ?? .nan : .nan })),
+            ("high", .numbers(rows.map { $0.quantity.qualifier == .range ? $0.quantity.high ?? .nan : .nan })),
+            ("status", .text(rows.map(\.status.rawValue))),
+            ("qualifier", .text(rows.map { $0.quantity.qualifier == .exact ? "" : $0.quantity.qualifier.rawValue })),
+        ] + extra)
+    }
+
+    /// A series label in the pack's language, with the Lao name after it when the dataset gives one.
+    func seriesName(_ id: String, fallback: String, withLao: Bool = false) -> String {
+        guard let label = dataset.series(id)?.label else { return fallback }
+        let own = label.text(for: code)
+        guard withLao, let lao = label.lo, !lao.isEmpty else { return own }
+        return "\(own) · \(lao)"
+    }
+}

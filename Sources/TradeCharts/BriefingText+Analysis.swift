@@ -1,0 +1,177 @@
+import TradeData
+
+/// Phrases of the growth, investment, scenario, required-growth and past-target charts.
+extension BriefingText {
+    // MARK: growth
+    func annualTarget(_ low: String, _ high: String) -> String { t("Annual target \(low)–\(high)", "Mục tiêu \(low)–\(high)/năm") }
+    func requiredRule(level: String, year: Int, rate: String) -> String {
+        t("\(level) by \(year) needs \(rate)", "\(level) vào \(year) cần \(rate)")
+    }
+    func offScale(_ list: String) -> String { t("Off the scale: \(list).", "Ngoài thang đo: \(list).") }
+    var growthNote: String {
+        t("Change on the previous full year. Light bars: preliminary, estimated or approximate; ^: at least this much; vertical bar: range.",
+          "So với cả năm trước. Cột nhạt: sơ bộ, ước tính hoặc xấp xỉ; ^: ít nhất bằng mức này; vạch dọc: khoảng ước tính.")
+    }
+    func growthTitle(year: String, rate: String, fell: Bool) -> String {
+        fell ? t("Two-way trade fell \(rate) in \(year)", "Kim ngạch hai chiều giảm \(rate) năm \(year)")
+            : t("Two-way trade grew \(rate) in \(year)", "Kim ngạch hai chiều tăng \(rate) năm \(year)")
+    }
+    func growthSubtitle(partner: LocalizedText) -> String {
+        t("Year-on-year growth of trade with \(self.partner(partner)), the annual growth target and the rates the level targets need",
+          "Tăng trưởng thương mại với \(self.partner(partner)) so với năm trước, mục tiêu tăng trưởng hằng năm và mức các mục tiêu kim ngạch đòi hỏi")
+    }
+    func growthAlt(from: String, to: String, last: String, targets: Bool) -> String {
+        t("Bar chart of year-on-year growth of two-way trade, \(from)–\(to), \(last) in \(to)", "Biểu đồ cột tăng trưởng kim ngạch hai chiều so với năm trước, \(from)–\(to), năm \(to) là \(last)")
+            + (targets ? t(", with the annual target band and the required rates as dashed lines.", ", cùng vùng mục tiêu hằng năm và các mức cần đạt là đường nét đứt.") : ".")
+    }
+    var growthCaption: String {
+        t("Each bar compares a full year with the one before; the band is the annual growth goal, dashed lines the rates the level targets need.",
+          "Mỗi cột so sánh một năm với năm trước; vùng tô là mục tiêu tăng trưởng hằng năm, đường nét đứt là mức các mục tiêu kim ngạch đòi hỏi.")
+    }
+
+    // MARK: investment
+    func partYearName(_ months: String) -> String { t("\(months) (part year)", "\(months) (chưa đủ năm)") }
+    func partYearCallout(period: String, value: String) -> String {
+        t("\(period): \(value), not the full year", "\(period): \(value), chưa phải cả năm")
+    }
+    var investmentNote: String {
+        t("Light bars: derived or approximate. Hollow points with a line: part-year figures drawn over the months they cover.",
+          "Cột nhạt: tính toán hoặc xấp xỉ. Điểm rỗng có vạch ngang: số liệu một phần năm, vẽ trên các tháng mà nó bao phủ.")
+    }
+    func cumulativeText(_ value: String, _ period: String) -> String {
+        t("Cumulative registered capital: \(value) (\(period))", "Vốn đăng ký lũy kế: \(value) (\(period))")
+    }
+    func projectsText(_ count: String, _ period: String) -> String {
+        t("\(count) valid projects (\(period))", "\(count) dự án còn hiệu lực (\(period))")
+    }
+    func investmentTitle(year: Int, full: String, part: (String, String)?) -> String {
+        guard let part else { return t("Registered investment: \(full) in \(year)", "Vốn đầu tư đăng ký: \(full) năm \(year)") }
+        return t("Registered investment in \(year): \(full) for the full year, \(part.0) for \(part.1)",
+                 "Vốn đầu tư đăng ký năm \(year): \(full) cả năm, \(part.0) trong \(part.1)")
+    }
+    func investmentSubtitle(reporter: LocalizedText, partner: LocalizedText) -> String {
+        t("\(reporter.text(for: "en"))'s registered investment in \(self.partner(partner)) by year",
+          "Vốn đầu tư đăng ký của \(reporter.text(for: "vi")) sang \(self.partner(partner)) theo năm")
+    }
+    func investmentAlt(year: Int, full: String, part: String?, partValue: String?, stock: String) -> String {
+        var s = t("Bar chart of registered investment by year; \(year): \(full) for the full year.",
+                  "Biểu đồ cột vốn đầu tư đăng ký theo năm; năm \(year): \(full) cả năm.")
+        if let part, let partValue {
+            s += t(" The \(part) figure, \(partValue), is drawn as a hollow point over its months.",
+                   " Số liệu \(part), \(partValue), được vẽ là điểm rỗng trên các tháng tương ứng.")
+        }
+        if !stock.isEmpty { s += " " + stock + "." }
+        return s
+    }
+    var investmentCaption: String {
+        t("Full-year registered investment as bars; part-year figures, often quoted as the year's, are drawn over the months they cover.",
+          "Vốn đăng ký cả năm là cột; số liệu một phần năm, thường bị trích như số cả năm, được vẽ trên các tháng tương ứng.")
+    }
+
+    // MARK: scenarios
+    func fanFigure(_ p: Int) -> String { t("Simulated paths, \(p)th percentile", "Kịch bản mô phỏng, bách phân vị \(p)") }
+    func probabilityFigure(level: String, year: Int) -> String {
+        t("Share of simulated paths at \(level) USD or more by \(year)", "Tỷ lệ kịch bản mô phỏng đạt \(level) USD trở lên vào \(year)")
+    }
+    func scenarioName(id: String, label: String, rate: String?) -> String {
+        let r = rate.map { t(", \($0) a year", ", \($0)/năm") } ?? ""
+        switch id {
+        case "momentum": return t("Momentum", "Đà hiện tại") + r
+        case "cagr5": return t("5-year rate", "Tốc độ bình quân 5 năm") + r
+        case "cagr3": return t("3-year rate", "Tốc độ bình quân 3 năm") + r
+        case let s where s.hasSuffix("-low") || s.hasSuffix("-high"): return t("Annual goal", "Mục tiêu hằng năm") + r
+        case let s where s.hasPrefix("required-"): return t("Required", "Cần đạt") + r
+        default: return label + r
+        }
+    }
+    func reachWords(name: String, level: String, year: Int) -> String {
+        t("\(name): \(level) in \(year)", "\(name): \(level) năm \(year)")
+    }
+    func scenariosSubtitle(base: Int, horizon: Int) -> String {
+        t("Two-way trade paths from \(base) to \(horizon) under each growth assumption, with the range of simulated paths.",
+          "Lộ trình kim ngạch hai chiều từ \(base) đến \(horizon) theo từng giả định tăng trưởng, cùng khoảng kịch bản mô phỏng.")
+    }
+    func fanSentence(level: String, year: Int, share: String) -> String {
+        t("\(share) of simulated paths reach \(level) by \(year).", "\(share) số kịch bản mô phỏng đạt \(level) vào \(year).")
+    }
+    func scenariosTitle(rate: String, level: String, year: Int) -> String {
+        t("At last year's pace (\(rate) a year) trade reaches \(level) USD in \(year)",
+          "Giữ tốc độ năm gần nhất (\(rate)/năm), kim ngạch đạt \(level) USD năm \(year)")
+    }
+    var scenariosTitleFallback: String { t("Growth scenarios for two-way trade", "Các kịch bản tăng trưởng kim ngạch hai chiều") }
+    var scenariosNote: String {
+        t("Scenarios are assumptions, not forecasts. Shaded ranges: 50% and 80% of simulated paths with the historical spread of yearly growth.",
+          "Kịch bản là giả định, không phải dự báo. Vùng tô: 50% và 80% số kịch bản mô phỏng theo độ biến động tăng trưởng trong quá khứ.")
+    }
+    func scenariosAlt(base: Int, horizon: Int, reaches: String) -> String {
+        t("Line chart of growth scenarios for two-way trade from \(base) to \(horizon), with shaded ranges of simulated paths and the target band.\(reaches.isEmpty ? "" : " " + reaches + ".")",
+          "Biểu đồ đường các kịch bản tăng trưởng kim ngạch hai chiều từ \(base) đến \(horizon), cùng vùng kịch bản mô phỏng và vùng mục tiêu.\(reaches.isEmpty ? "" : " " + reaches + ".")")
+    }
+    var scenariosCaption: String {
+        t("Each dashed line holds one growth assumption from the base year; the shaded ranges show how far yearly swings like the past ones could move the outcome.",
+          "Mỗi đường nét đứt giữ một giả định tăng trưởng từ năm gốc; vùng tô cho thấy biến động hằng năm như trong quá khứ có thể làm kết quả lệch bao xa.")
+    }
+
+    // MARK: required-growth
+    func requiredCategory(level: String, year: Int) -> String { t("\(level) by \(year)", "\(level) vào \(year)") }
+    func actualCategory(id: String, from: String, to: String) -> String {
+        id == "momentum" ? t("Actual \(to)", "Thực tế \(to)") : t("Avg \(from)–\(to)", "BQ \(from)–\(to)")
+    }
+    func rateName(_ id: String) -> String {
+        switch id {
+        case "momentum": return t("Last year's growth", "Tăng trưởng năm gần nhất")
+        case "cagr3": return t("3-year compound rate", "Tăng trưởng bình quân 3 năm")
+        default: return t("5-year compound rate", "Tăng trưởng bình quân 5 năm")
+        }
+    }
+    func requiredTitle(low: String, high: String, covered: String, beyond: String, beyondRate: String) -> String {
+        t("Recent growth of \(low)–\(high) a year is enough for \(covered), not for \(beyond) (\(beyondRate))",
+          "Tốc độ gần đây \(low)–\(high)/năm đủ cho \(covered), chưa đủ cho \(beyond) (\(beyondRate))")
+    }
+    var requiredTitleFallback: String { t("Growth each target needs, beside recent growth", "Mức tăng trưởng mỗi mục tiêu cần, so với thực tế") }
+    func requiredSubtitle(base: String, year: Int) -> String {
+        t("Compound growth a year needed from \(base) in \(year), and the actual rates of recent years",
+          "Tăng trưởng bình quân mỗi năm cần thiết từ mức \(base) năm \(year), và tốc độ thực tế những năm gần đây")
+    }
+    var requiredNote: String {
+        t("Targets without a stated year are read over the window of the others. Actual rates from the preferred full-year figures.",
+          "Mục tiêu không nêu năm được xét trong cùng khoảng thời gian với các mục tiêu khác. Tốc độ thực tế tính từ số liệu cả năm.")
+    }
+    func requiredAlt(_ list: String) -> String {
+        t("Bar chart of the growth a year each target needs beside recent actual growth: \(list).",
+          "Biểu đồ cột mức tăng trưởng mỗi năm các mục tiêu cần, bên cạnh tốc độ thực tế: \(list).")
+    }
+    var requiredCaption: String {
+        t("Required compound growth for each target and year, beside the growth actually achieved recently.",
+          "Tăng trưởng bình quân cần thiết cho từng mục tiêu và năm, bên cạnh tốc độ đã đạt được gần đây.")
+    }
+
+    // MARK: past-targets
+    func pastCategory(level: String, when: String, open: Bool) -> String {
+        t("\(level) by \(when)\(open ? " (open)" : "")", "\(level) vào \(when)\(open ? " (còn hạn)" : "")")
+    }
+    func shareBy(_ share: String, _ year: Int) -> String { t("\(share) by \(year)", "\(share) tính đến \(year)") }
+    func soFar(_ year: Int) -> String { t("\(year) so far", "mới đạt \(year)") }
+    func reachedIn(_ year: Int) -> String { t("reached \(year)", "đạt \(year)") }
+    func shareReached(_ target: String) -> String { t("Share of the target reached: \(target)", "Tỷ lệ đạt so với mục tiêu: \(target)") }
+    func pastTitle(missed: Int, of total: Int) -> String {
+        t("\(missed) of \(total) earlier trade targets were missed", "\(missed)/\(total) mục tiêu thương mại trước đây không đạt")
+    }
+    var pastTitleFallback: String { t("Trade targets and what was reached", "Các mục tiêu thương mại và kết quả") }
+    func pastSubtitle(partner: LocalizedText) -> String {
+        t("Each target for two-way trade with \(self.partner(partner)) beside the figure of its deadline year (open targets: the latest year)",
+          "Mỗi mục tiêu kim ngạch với \(self.partner(partner)) bên cạnh số liệu năm hạn chót (mục tiêu đang thực hiện: năm gần nhất)")
+    }
+    var pastNote: String {
+        t("Percentages: the share of the target reached. Light bars: approximate or preliminary figures.",
+          "Tỷ lệ %: mức đạt so với mục tiêu. Cột nhạt: số liệu xấp xỉ hoặc sơ bộ.")
+    }
+    func pastAlt(_ list: String) -> String {
+        t("Grouped bar chart of each trade target beside the figure reached: \(list).",
+          "Biểu đồ cột nhóm từng mục tiêu thương mại bên cạnh mức đạt được: \(list).")
+    }
+    var pastCaption: String {
+        t("Earlier targets beside what was reached in their deadline year; the open targets beside the latest year.",
+          "Các mục tiêu trước đây bên cạnh mức đạt được vào năm hạn chót; các mục tiêu đang thực hiện bên cạnh năm gần nhất.")
+    }
+}

@@ -1,0 +1,65 @@
+/// Phrases of the report's key figures and analysis. Numbers arrive formatted for the language.
+extension BriefingText {
+    func reportTitle(_ dataset: String) -> String { t("\(dataset): briefing", "\(dataset): tài liệu tóm tắt") }
+    var notDrawn: String { t("Charts not drawn", "Biểu đồ không vẽ") }
+    func skippedLine(id: String, reason: String) -> String { "\(id): \(reason)" }
+    var oneSourceOnly: String { t("one source only, not independently confirmed", "chỉ một nguồn, chưa được xác nhận độc lập") }
+    var alsoReportedFigure: String { t("Two-way trade, also reported", "Kim ngạch hai chiều, số liệu khác") }
+    func alsoReported(_ amount: String, _ publisher: String) -> String {
+        t("also reported: \(amount) (\(publisher))", "số khác: \(amount) (\(publisher))")
+    }
+    var computedWord: String { t("computed", "tính toán") }
+    var statedWord: String { t("as stated by the source", "theo nguồn công bố") }
+    var statedGrowthFigure: String { t("Growth of two-way trade, as stated", "Tăng trưởng kim ngạch hai chiều, theo nguồn") }
+    var partYearWord: String { t("part year", "chưa đủ năm") }
+    var targetLevelFigure: String { t("Target level", "Mức mục tiêu") }
+    var fromTargets: String { t("the dataset's targets", "các mục tiêu trong bộ dữ liệu") }
+    var simulatedPaths: String { t("Simulated paths", "Số kịch bản mô phỏng") }
+    var howReach: String { t("computed: first year at or above the target at a constant rate", "tính toán: năm đầu tiên đạt mục tiêu với tốc độ không đổi") }
+    func reachFigure(_ level: String) -> String { t("Rate at which \(level) USD is reached", "Tốc độ để đạt \(level) USD") }
+
+    func noAnalysis(_ reason: String) -> String {
+        t("No target analysis: \(reason).", "Không có phân tích mục tiêu: \(reason).")
+    }
+
+    /// "To reach 5 billion USD by 2027, two-way trade must grow 29.5% a year; by 2028, 18.8% a year (from 2.98 billion USD in 2025)."
+    func requiredSentence(target: String, parts: [(year: Int, rate: String)], base: String, baseYear: Int, noYear: Bool) -> String {
+        guard let first = parts.first else { return "" }
+        let rest = parts.dropFirst().map { t("by \($0.year), \($0.rate) a year", "vào năm \($0.year), \($0.rate)/năm") }
+        let more = rest.isEmpty ? "" : "; " + rest.joined(separator: "; ")
+        let caveat = noYear ? t(" No year was stated for this target; it is read over the same years as the others.",
+                                " Mục tiêu này không nêu năm; được xét trong cùng các năm với mục tiêu khác.") : ""
+        return t("To reach \(target) by \(first.year), two-way trade must grow \(first.rate) a year\(more) (from \(base) in \(baseYear)).",
+                 "Để đạt \(target) vào năm \(first.year) cần tăng trưởng \(first.rate)/năm\(more) (từ mức \(base) năm \(baseYear)).") + caveat
+    }
+
+    var everyRecentRate: String { t("every recent rate is enough", "mọi tốc độ gần đây đều đủ") }
+    var noRecentRate: String { t("no recent rate is enough", "chưa tốc độ gần đây nào đủ") }
+    func onlyRates(_ names: [String]) -> String { t("only \(names.joined(separator: " and ")) is enough", "chỉ \(names.joined(separator: " và ")) là đủ") }
+    func verdict(target: String, which: String) -> String { t("for \(target), \(which)", "với \(target), \(which)") }
+    func paceSentence(_ rates: [(String, String)]) -> String {
+        let list = rates.map { "\($0.0.lowercasedFirst) \($0.1)" }.joined(separator: ", ")
+        return t("Recent growth a year: \(list).", "Tốc độ tăng trưởng gần đây: \(list).")
+    }
+    func atLastYearsPace(_ rate: String) -> String { t("At last year's pace (\(rate) a year)", "Nếu giữ tốc độ năm gần nhất (\(rate)/năm)") }
+    func atAnnualGoal(_ rate: String) -> String { t("At the annual goal's \(rate) a year", "Với mục tiêu \(rate)/năm") }
+    func reachSentence(_ prefix: String, _ list: [(String, Int)]) -> String {
+        let items = list.map { t("\($0.0) USD is reached in \($0.1)", "đạt \($0.0) USD vào năm \($0.1)") }
+        return "\(prefix), " + items.joined(separator: t(" and ", " và ")) + "."
+    }
+    func fanParagraph(paths: String, level: String, shares: [(Int, String)]) -> String {
+        let list = shares.map { t("by \($0.0) in \($0.1) of them", "vào năm \($0.0) ở \($0.1) số kịch bản") }.joined(separator: t(" and ", " và "))
+        return t("In \(paths) simulated paths with the historical spread of yearly growth, \(level) is reached \(list).",
+                 "Trong \(paths) kịch bản mô phỏng theo độ biến động tăng trưởng trong quá khứ, mức \(level) đạt được \(list).")
+    }
+    func statedSentence(stated: String, year: Int, prior: String, priorYear: Int, computed: String) -> String {
+        t("The source gives \(stated) for \(year); from the dataset's \(priorYear) figure (\(prior)) the growth is \(computed), which this analysis uses.",
+          "Nguồn công bố \(stated) cho năm \(year); tính từ số liệu năm \(priorYear) trong bộ dữ liệu (\(prior)) mức tăng là \(computed), được dùng trong phân tích này.")
+    }
+    func missedItem(target: String, year: Int, reached: String) -> String {
+        t("\(target) by \(year) (reached: \(reached))", "\(target) vào năm \(year) (đạt: \(reached))")
+    }
+    func missedSentence(_ items: [String]) -> String {
+        t("Earlier targets were missed: \(items.joined(separator: "; ")).", "Các mục tiêu trước đây không đạt: \(items.joined(separator: "; ")).")
+    }
+}
