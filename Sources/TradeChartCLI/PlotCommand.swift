@@ -48,7 +48,7 @@ struct PlotCommand: ParsableCommand {
     func run() throws {
         try Failure.guarded {
             guard let format = ChartFileFormat(path: output) else { return }
-            let table = try TradeDataResolver.table(from: DelimitedTable.read(path: data))
+            let table = try TradeDataResolver.readTable(path: data)
             let columns = y.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
             var spec = try ChartSpec.quick(kind: kind, table: table, x: x, y: columns, title: title,
                                            language: style.language ?? .en)

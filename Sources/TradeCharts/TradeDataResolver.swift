@@ -16,7 +16,7 @@ public struct TradeDataResolver: ChartDataResolver {
     public func table(for reference: DataReference) throws -> DataTable {
         switch reference {
         case .csv(let path):
-            return try Self.table(from: DelimitedTable.read(path: resolve(path)))
+            return try Self.readTable(path: resolve(path))
         case .dataset(let path, let seriesID):
             let dataset = try path.map { try DatasetLoader.loadValid(path: resolve($0)).dataset }
                 ?? DatasetLoader.loadValidEmbedded().dataset
@@ -29,6 +29,20 @@ public struct TradeDataResolver: ChartDataResolver {
 
     func resolve(_ path: String) -> String {
         path.hasPrefix("/") ? path : (baseDirectory as NSString).appendingPathComponent(path)
+    }
+
+    /// Reads any spreadsheet CSV as a chart table: plain files through the fast columnar reader,
+    /// files with quoted fields through `DelimitedTable` (CSV.swift).
+    public static func readTable(path: String) throws -> DataTable {
+        if let columnar = try ColumnarCSV.read(path: path) {
+            return try DataTable(columns: zip(columnar.header, columnar.columns).map { name, column in
+                switch column {
+                case .numbers(let values): (name, .numbers(values))
+                case .text(let values): (name, .text(values))
+                }
+            })
+        }
+        return try table(from: DelimitedTable.read(path: path))
     }
 
     /// A spreadsheet table: a column whose every non-empty cell is a number (in the file's number
