@@ -42,19 +42,25 @@ public struct ChartBuilder: Sendable {
         // Bottom: footer, x labels, x title.
         let (footerItems, footerTop) = footer(spec, theme: theme, canvas: canvas)
         let hasXTitle = !(spec.x.title ?? "").isEmpty || xType == .linear
+        let endCap = max(60, canvas.width * 0.22)
+        let endWidth = labelled.map { min(measurer.measure(series[$0].name ?? "", font: theme.label).width, endCap) + 10 }.max() ?? 0
+        let categoryLabels = xType == .band
+            ? self.categoryLabels(categories, bandWidth: (canvas.width - 80 - endWidth) / Double(max(1, categories.count)),
+                                  font: theme.axis, maxLength: min(180, height * 0.25))
+            : nil
         let plotBottom = footerTop - (footerItems.isEmpty ? 0 : 12) - axisLine * 1.5 - 4 - (hasXTitle ? axisLine + 2 : 0)
+            - (categoryLabels?.extraHeight ?? 0)
         guard plotBottom - plotTop >= 24 else { throw ChartError.canvasTooSmall(width: width, height: height) }
 
         // Left and right: y tick labels, end labels.
         let yAxis = yAxis(spec, series: series, top: plotTop, bottom: plotBottom)
         let yLabelWidth = yAxis.labels.map { measurer.measure($0, font: theme.axis).width }.max() ?? 0
         let left = canvas.minX + yLabelWidth + 8
-        let endCap = max(60, canvas.width * 0.22)
-        let endWidth = labelled.map { min(measurer.measure(series[$0].name ?? "", font: theme.label).width, endCap) + 10 }.max() ?? 0
         let right = canvas.maxX - max(endWidth, xType == .linear || xType == .log ? 24 : 0)
         guard right - left >= 40 else { throw ChartError.canvasTooSmall(width: width, height: height) }
         let plot = Rect(x: left, y: plotTop, width: right - left, height: plotBottom - plotTop)
-        let xAxis = xAxis(spec, domain: xDomain, xType: xType, categories: categories, left: left, right: right, theme: theme)
+        let xAxis = xAxis(spec, domain: xDomain, xType: xType, categories: categories,
+                            categoryLabels: categoryLabels, left: left, right: right, theme: theme)
 
         let context = PlotContext(rect: plot, x: xAxis.map, y: yAxis.map, xType: xType, theme: theme,
                                   language: spec.language, labelStyle: spec.y.labelStyle(), measurer: measurer)
