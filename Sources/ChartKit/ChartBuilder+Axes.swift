@@ -55,7 +55,10 @@ extension ChartBuilder {
         var format = AxisFormat(ticks: ticks, percent: percent, scaleMagnitude: true, language: spec.language)
         format.trimmed = trimmed
         let unitPart = format.unitCaption(unit: spec.y.unit)
-        let caption = [nfc(spec.y.title) ?? "", unitPart].filter { !$0.isEmpty }.joined(separator: ", ")
+        let title = nfc(spec.y.title) ?? ""
+        // Without a title the unit starts the caption: "Billion USD", "Tỷ USD".
+        let unitText = title.isEmpty ? unitPart.prefix(1).uppercased() + unitPart.dropFirst() : unitPart
+        let caption = [title, unitText].filter { !$0.isEmpty }.joined(separator: ", ")
         return YAxisModel(map: map, ticks: ticks, format: format, caption: caption)
     }
 
