@@ -115,7 +115,7 @@ extension ChartBuilder {
                 item.position = Point(x: item.position.x + shiftX, y: item.position.y + shiftY)
                 return item
             }
-            let item = placer.place(candidates, within: c.rect.insetBy(dx: -1, dy: -1))
+            guard let item = placer.place(candidates, within: c.rect.insetBy(dx: -1, dy: -1)) else { continue }
             let box = item.bounds(measurer: measurer)
             let target = Point(x: min(max(p.x, box.minX - 3), box.maxX + 3), y: min(max(p.y, box.minY - 3), box.maxY + 3))
             let distance = ((target.x - p.x) * (target.x - p.x) + (target.y - p.y) * (target.y - p.y)).squareRoot()

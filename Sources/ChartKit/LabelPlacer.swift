@@ -82,28 +82,47 @@ struct Obstacles {
     }
 }
 
-/// Places in-plot labels (end, rule, band, callout and point labels): of the candidate positions
-/// it takes the one inside the allowed area that overlaps the fewest marks and labels (then the
-/// least area, then the earliest candidate), and draws a halo in the background colour under it.
+/// Places in-plot labels (end, rule, band, callout and point labels). Labels never overlap one
+/// another and stay inside their area: of the candidate positions that do, it takes the one
+/// covering the fewest marks (then the least area, then the earliest candidate). When none does,
+/// the text is shortened with "…" and tried again; a label that still finds no room is left out.
+/// A halo in the background colour is drawn under each label.
 struct LabelPlacer {
     let measurer: any TextMeasurer
     let background: Color
+    /// Data marks: labels prefer not to cover them.
     var obstacles: Obstacles
+    /// Labels placed so far: never covered.
+    private(set) var labels = Obstacles()
 
-    /// The best of `candidates` (which must not be empty) within `area`; the chosen box becomes
-    /// an obstacle for the labels placed after it.
-    mutating func place(_ candidates: [TextItem], within area: Rect) -> TextItem {
-        var best = candidates[0]
-        var bestKey = (2, Int.max, Double.infinity)
-        for candidate in candidates {
-            let box = candidate.bounds(measurer: measurer)
-            let (count, overlap) = obstacles.cost(box)
-            let key = (area.contains(box) ? 0 : 1, count, overlap)
-            if key < bestKey { best = candidate; bestKey = key }
-            if key == (0, 0, 0) { break }
+    init(measurer: any TextMeasurer, background: Color, obstacles: Obstacles) {
+        self.measurer = measurer; self.background = background; self.obstacles = obstacles
+    }
+
+    /// The best of `candidates` within `area`, or nil when even shortened text finds no room.
+    /// The chosen box becomes an obstacle for the labels placed after it.
+    mutating func place(_ candidates: [TextItem], within area: Rect) -> TextItem? {
+        var current = candidates
+        let layout = TextLayout(measurer: measurer)
+        for _ in 0..<4 {
+            var best: TextItem?
+            var bestKey = (Int.max, Double.infinity)
+            for candidate in current {
+                let box = candidate.bounds(measurer: measurer)
+                guard area.contains(box), labels.cost(box).count == 0 else { continue }
+                let (count, overlap) = obstacles.cost(box)
+                if (count, overlap) < bestKey { best = candidate; bestKey = (count, overlap) }
+                if count == 0 { break }
+            }
+            if let best {
+                labels.add(best.bounds(measurer: measurer).insetBy(dx: -2, dy: -1))
+                return best
+            }
+            guard let text = current.first?.text, text != "…" else { return nil }
+            let shorter = layout.ellipsize(text, font: current[0].font, maxWidth: layout.width(text, current[0].font) * 0.6)
+            current = current.map { var c = $0; c.text = shorter; return c }
         }
-        obstacles.add(best.bounds(measurer: measurer).insetBy(dx: -2, dy: -1))
-        return best
+        return nil
     }
 
     /// The label preceded by its halo: a slightly padded rect in the background colour at 85%
@@ -113,9 +132,9 @@ struct LabelPlacer {
         return [.path(.rect(box, fill: background.withAlpha(0.85), role: "label-halo")), .text(item)]
     }
 
-    /// Places the label and returns it with its halo.
+    /// Places the label and returns it with its halo (nothing when it finds no room).
     mutating func placed(_ candidates: [TextItem], within area: Rect) -> [SceneItem] {
-        withHalo(place(candidates, within: area))
+        place(candidates, within: area).map(withHalo) ?? []
     }
 }
 

@@ -81,8 +81,11 @@ struct LabelPlacementTests {
         let b = a.moved(to: Point(x: 10, y: 40), anchor: .start, baseline: .middle)
         let c = a.moved(to: Point(x: 10, y: 80), anchor: .start, baseline: .middle)
         let area = Rect(x: 0, y: 0, width: 200, height: 200)
-        #expect(placer.place([a, b, c], within: area).position == Point(x: 10, y: 40))
+        #expect(placer.place([a, b, c], within: area)?.position == Point(x: 10, y: 40))
         // b is now taken: the next label with the same candidates goes to c.
-        #expect(placer.place([a, b, c], within: area).position == Point(x: 10, y: 80))
+        #expect(placer.place([a, b, c], within: area)?.position == Point(x: 10, y: 80))
+        // Covering a mark is allowed when nothing else fits; covering a label never is.
+        #expect(placer.place([a, b], within: area)?.position == Point(x: 10, y: 10))
+        #expect(placer.place([b, c], within: area)?.text == nil)
     }
 }
