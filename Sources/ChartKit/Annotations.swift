@@ -10,80 +10,124 @@ extension ChartBuilder {
         return [span.0, span.1, span.2][part]
     }
 
-    /// Translucent bands behind the data, labelled inside their top-left corner.
+    /// The pixel rect of a band annotation, clipped to the plot; nil when empty or off the plot.
+    private func bandRect(_ a: Annotation, _ c: PlotContext, _ categories: [String]) -> Rect? {
+        guard let y0 = a.y0, let y1 = a.y1 else { return nil }
+        let xa = xValue(a.x0, c, categories, part: 0).map(c.px) ?? c.rect.minX
+        let xb = xValue(a.x1, c, categories, part: 2).map(c.px) ?? c.rect.maxX
+        let left = max(c.rect.minX, min(xa, xb)), right = min(c.rect.maxX, max(xa, xb))
+        let top = max(c.rect.minY, min(c.py(y0), c.py(y1))), bottom = min(c.rect.maxY, max(c.py(y0), c.py(y1)))
+        guard right > left, bottom > top else { return nil }
+        return Rect(x: left, y: top, width: right - left, height: bottom - top)
+    }
+
+    /// Translucent bands behind the data (their labels come later, over the data: `bandLabels`).
     func annotationBands(_ spec: ChartSpec, context c: PlotContext, categories: [String]) -> [SceneItem] {
+        spec.annotations.filter { $0.type == .band }.compactMap { a in
+            guard let rect = bandRect(a, c, categories) else { return nil }
+            let hatch = c.theme.name == .print ? Hatch(color: c.theme.mutedText, spacing: 6, angle: 45, lineWidth: 0.6) : nil
+            return .path(.rect(rect, fill: c.theme.color(2).withAlpha(0.14), hatch: hatch, role: "band"))
+        }
+    }
+
+    /// Band labels inside a corner of their band: top-left unless that covers data.
+    func bandLabels(_ spec: ChartSpec, context c: PlotContext, categories: [String], placer: inout LabelPlacer) -> [SceneItem] {
         var items: [SceneItem] = []
         for a in spec.annotations where a.type == .band {
-            guard let y0 = a.y0, let y1 = a.y1 else { continue }
-            let xa = xValue(a.x0, c, categories, part: 0).map(c.px) ?? c.rect.minX
-            let xb = xValue(a.x1, c, categories, part: 2).map(c.px) ?? c.rect.maxX
-            let left = max(c.rect.minX, min(xa, xb)), right = min(c.rect.maxX, max(xa, xb))
-            let top = max(c.rect.minY, min(c.py(y0), c.py(y1))), bottom = min(c.rect.maxY, max(c.py(y0), c.py(y1)))
-            guard right > left, bottom > top else { continue }
-            let accent = c.theme.color(2)
-            let rect = Rect(x: left, y: top, width: right - left, height: bottom - top)
-            let hatch = c.theme.name == .print ? Hatch(color: c.theme.mutedText, spacing: 6, angle: 45, lineWidth: 0.6) : nil
-            items.append(.path(.rect(rect, fill: accent.withAlpha(0.14), hatch: hatch, role: "band")))
-            if let label = nfc(a.label ?? a.text), !label.isEmpty {
-                let text = TextLayout(measurer: measurer).ellipsize(label, font: c.theme.axis, maxWidth: max(rect.width - 12, 12))
-                items.append(.text(TextItem(text: text, position: Point(x: left + 6, y: top + 4), font: c.theme.axis,
-                                            color: c.theme.text, anchor: .start, baseline: .top, role: "band-label")))
-            }
+            guard let rect = bandRect(a, c, categories), let label = nfc(a.label ?? a.text), !label.isEmpty else { continue }
+            let text = TextLayout(measurer: measurer).ellipsize(label, font: c.theme.axis, maxWidth: max(rect.width - 12, 12))
+            let item = TextItem(text: text, position: .init(x: 0, y: 0), font: c.theme.axis, color: c.theme.text, role: "band-label")
+            let corners: [(Double, Double, TextAnchor, TextBaseline)] = [
+                (rect.minX + 6, rect.minY + 4, .start, .top), (rect.maxX - 6, rect.minY + 4, .end, .top),
+                (rect.minX + 6, rect.maxY - 4, .start, .bottom), (rect.maxX - 6, rect.maxY - 4, .end, .bottom),
+            ]
+            items += placer.placed(corners.map { item.moved(to: Point(x: $0.0, y: $0.1), anchor: $0.2, baseline: $0.3) },
+                                   within: rect.insetBy(dx: -1, dy: -1))
         }
         return items
     }
 
-    /// Dashed reference lines over the data, labelled at their right end (or top for x rules).
+    /// Dashed reference lines over the data (their labels come later: `ruleLabels`).
     func annotationRules(_ spec: ChartSpec, context c: PlotContext, categories: [String]) -> [SceneItem] {
-        var items: [SceneItem] = []
         let stroke = Stroke(color: c.theme.text.withAlpha(0.75), width: 1.25, dash: [5, 3])
-        for a in spec.annotations where a.type == .rule {
-            let label = nfc(a.label ?? a.text) ?? ""
+        return spec.annotations.filter { $0.type == .rule }.compactMap { a in
             if let y = a.y {
                 let py = c.py(y)
-                guard py >= c.rect.minY - 0.5, py <= c.rect.maxY + 0.5 else { continue }
-                items.append(.path(.polyline([Point(x: c.rect.minX, y: py), Point(x: c.rect.maxX, y: py)], stroke: stroke, role: "rule")))
-                if !label.isEmpty {
-                    items.append(.text(TextItem(text: label, position: Point(x: c.rect.maxX - 2, y: py - 3), font: c.theme.axis,
-                                                color: c.theme.text, anchor: .end, baseline: .bottom, role: "rule-label")))
+                guard py >= c.rect.minY - 0.5, py <= c.rect.maxY + 0.5 else { return nil }
+                return .path(.polyline([Point(x: c.rect.minX, y: py), Point(x: c.rect.maxX, y: py)], stroke: stroke, role: "rule"))
+            } else if let x = xValue(a.x, c, categories, part: 1) {
+                let px = c.px(x)
+                guard px >= c.rect.minX - 0.5, px <= c.rect.maxX + 0.5 else { return nil }
+                return .path(.polyline([Point(x: px, y: c.rect.minY), Point(x: px, y: c.rect.maxY)], stroke: stroke, role: "rule"))
+            }
+            return nil
+        }
+    }
+
+    /// Rule labels where they cover the least data: at the right or left end, above or below a
+    /// horizontal rule (else slid along it); at the top or bottom, right or left of a vertical one.
+    func ruleLabels(_ spec: ChartSpec, context c: PlotContext, categories: [String], placer: inout LabelPlacer) -> [SceneItem] {
+        var items: [SceneItem] = []
+        let r = c.rect
+        for a in spec.annotations where a.type == .rule {
+            guard let raw = nfc(a.label ?? a.text), !raw.isEmpty else { continue }
+            let text = TextLayout(measurer: measurer).ellipsize(raw, font: c.theme.axis, maxWidth: max(r.width - 8, 12))
+            let item = TextItem(text: text, position: .init(x: 0, y: 0), font: c.theme.axis, color: c.theme.text, role: "rule-label")
+            var spots: [(Double, Double, TextAnchor, TextBaseline)] = []
+            if let y = a.y {
+                let py = c.py(y)
+                guard py >= r.minY - 0.5, py <= r.maxY + 0.5 else { continue }
+                for (dy, baseline) in [(-3.0, TextBaseline.bottom), (3, .top)] {
+                    spots += [(r.maxX - 4, py + dy, .end, baseline), (r.minX + 4, py + dy, .start, baseline)]
+                }
+                for (dy, baseline) in [(-3.0, TextBaseline.bottom), (3, .top)] {
+                    spots += (1...9).map { (r.minX + r.width * Double($0) / 10, py + dy, .middle, baseline) }
                 }
             } else if let x = xValue(a.x, c, categories, part: 1) {
                 let px = c.px(x)
-                guard px >= c.rect.minX - 0.5, px <= c.rect.maxX + 0.5 else { continue }
-                items.append(.path(.polyline([Point(x: px, y: c.rect.minY), Point(x: px, y: c.rect.maxY)], stroke: stroke, role: "rule")))
-                if !label.isEmpty {
-                    items.append(.text(TextItem(text: label, position: Point(x: px + 4, y: c.rect.minY + 2), font: c.theme.axis,
-                                                color: c.theme.text, anchor: .start, baseline: .top, role: "rule-label")))
-                }
+                guard px >= r.minX - 0.5, px <= r.maxX + 0.5 else { continue }
+                spots = [(px + 4, r.minY + 2, .start, .top), (px - 4, r.minY + 2, .end, .top),
+                         (px + 4, r.maxY - 2, .start, .bottom), (px - 4, r.maxY - 2, .end, .bottom)]
+            } else {
+                continue
             }
+            items += placer.placed(spots.map { item.moved(to: Point(x: $0.0, y: $0.1), anchor: $0.2, baseline: $0.3) }, within: r)
         }
         return items
     }
 
-    /// Callout text offset by (`dx`, `dy`) from its point, kept inside the plot, with a leader line.
-    func callouts(_ spec: ChartSpec, context c: PlotContext, categories: [String]) -> [SceneItem] {
-        var items: [SceneItem] = []
+    /// Callout text offset by (`dx`, `dy`) from its point (mirrored when that covers data), kept
+    /// inside the plot, with a leader line. Returns the leaders and the labels separately.
+    func callouts(_ spec: ChartSpec, context c: PlotContext, categories: [String],
+                  placer: inout LabelPlacer) -> (leaders: [SceneItem], labels: [SceneItem]) {
+        var leaders: [SceneItem] = [], labels: [SceneItem] = []
         for a in spec.annotations where a.type == .callout {
             guard let y = a.y, let x = xValue(a.x, c, categories, part: 1), let raw = nfc(a.text ?? a.label), !raw.isEmpty else { continue }
             let p = Point(x: c.px(x), y: c.py(y))
-            let dx = a.dx ?? 0, dy = a.dy ?? -32
             let text = TextLayout(measurer: measurer).ellipsize(raw, font: c.theme.label, maxWidth: c.rect.width)
-            var item = TextItem(text: text, position: Point(x: p.x + dx, y: p.y + dy), font: c.theme.label, color: c.theme.text,
-                                anchor: dx > 8 ? .start : dx < -8 ? .end : .middle, baseline: dy < 0 ? .bottom : .top, role: "callout")
-            var box = item.bounds(measurer: measurer)
-            let shiftX = max(0, c.rect.minX - box.minX) - max(0, box.maxX - c.rect.maxX)
-            let shiftY = max(0, c.rect.minY - box.minY) - max(0, box.maxY - c.rect.maxY)
-            item.position = Point(x: item.position.x + shiftX, y: item.position.y + shiftY)
-            box = item.bounds(measurer: measurer)
+            let dx = a.dx ?? 0, dy = a.dy ?? -32
+            let candidates = [(dx, dy), (-dx, dy), (dx, -dy), (-dx, -dy)].map { dx, dy in
+                var item = TextItem(text: text, position: Point(x: p.x + dx, y: p.y + dy), font: c.theme.label, color: c.theme.text,
+                                    anchor: dx > 8 ? .start : dx < -8 ? .end : .middle, baseline: dy < 0 ? .bottom : .top, role: "callout")
+                let box = item.bounds(measurer: measurer)
+                let shiftX = max(0, c.rect.minX - box.minX) - max(0, box.maxX - c.rect.maxX)
+                let shiftY = max(0, c.rect.minY - box.minY) - max(0, box.maxY - c.rect.maxY)
+                item.position = Point(x: item.position.x + shiftX, y: item.position.y + shiftY)
+                return item
+            }
+            guard let item = placer.place(candidates, within: c.rect.insetBy(dx: -1, dy: -1)) else { continue }
+            let box = item.bounds(measurer: measurer)
             let target = Point(x: min(max(p.x, box.minX - 3), box.maxX + 3), y: min(max(p.y, box.minY - 3), box.maxY + 3))
             let distance = ((target.x - p.x) * (target.x - p.x) + (target.y - p.y) * (target.y - p.y)).squareRoot()
             if distance > 10 {
                 let start = Point(x: p.x + (target.x - p.x) * 5 / distance, y: p.y + (target.y - p.y) * 5 / distance)
-                items.append(.path(.polyline([start, target], stroke: Stroke(color: c.theme.mutedText, width: 1), role: "leader")))
+                let leader = SceneItem.path(.polyline([start, target], stroke: Stroke(color: c.theme.mutedText, width: 1), role: "leader"))
+                leaders.append(leader)
+                placer.obstacles.add(marks: [leader])
             }
-            items.append(.text(item))
+            labels += placer.withHalo(item)
         }
-        return items
+        return (leaders, labels)
     }
 
     /// "Line chart: <title>. Series: a, b. From 2010 to 2025." (in the chart's language).

@@ -15,6 +15,12 @@ struct XAxisModel {
     var map: AxisMap
     var ticks: [(value: Double, label: String)]
     var caption: String?
+    /// The lines of each tick's label (several for wrapped category labels).
+    var tickLines: [[String]] = []
+    /// Labels turned −90°, reading upwards.
+    var rotated = false
+    /// Height of the tick labels beyond one line.
+    var extraHeight = 0.0
 }
 
 extension ChartBuilder {
@@ -49,12 +55,15 @@ extension ChartBuilder {
         var format = AxisFormat(ticks: ticks, percent: percent, scaleMagnitude: true, language: spec.language)
         format.trimmed = trimmed
         let unitPart = format.unitCaption(unit: spec.y.unit)
-        let caption = [nfc(spec.y.title) ?? "", unitPart].filter { !$0.isEmpty }.joined(separator: ", ")
+        let title = nfc(spec.y.title) ?? ""
+        // Without a title the unit starts the caption: "Billion USD", "Tỷ USD".
+        let unitText = title.isEmpty ? unitPart.prefix(1).uppercased() + unitPart.dropFirst() : unitPart
+        let caption = [title, unitText].filter { !$0.isEmpty }.joined(separator: ", ")
         return YAxisModel(map: map, ticks: ticks, format: format, caption: caption)
     }
 
     func xAxis(_ spec: ChartSpec, domain: ClosedRange<Double>, xType: XScaleType, categories: [String],
-               left: Double, right: Double, theme: Theme) -> XAxisModel {
+               categoryLabels: CategoryLabels?, left: Double, right: Double, theme: Theme) -> XAxisModel {
         let font = theme.axis
         let map: AxisMap = xType == .log
             ? .log(LogScale(domain: domain, range: (left, right)))
@@ -77,9 +86,14 @@ extension ChartBuilder {
                 if fits(ticks) { break }
             }
         case .band:
-            for step in 1...max(1, categories.count) {
-                ticks = categories.enumerated().filter { $0.offset % step == 0 }.map { (Double($0.offset), $0.element) }
-                if fits(ticks) { break }
+            if let labels = categoryLabels {
+                let band = (right - left) / Double(max(1, categories.count))
+                let picked = categoryTicks(labels, bandWidth: band, font: font)
+                var model = XAxisModel(map: map, ticks: picked.map { ($0.value, categories[Int($0.value)]) }, caption: caption)
+                model.tickLines = picked.map(\.lines)
+                model.rotated = labels.layout == .rotated
+                model.extraHeight = labels.extraHeight
+                return model
             }
         case .linear, .log:
             let percent = spec.x.format == .percent
@@ -132,15 +146,23 @@ extension ChartBuilder {
         var items: [SceneItem] = []
         let font = theme.axis
         let top = plot.maxY + lineHeight(font) / 2 + 2
-        for t in axis.ticks {
+        let lh = lineHeight(font)
+        for (k, t) in axis.ticks.enumerated() {
             let x = axis.map(t.value)
             items.append(.path(.polyline([Point(x: x, y: plot.maxY), Point(x: x, y: plot.maxY + 4)],
                                          stroke: Stroke(color: theme.axisLine, width: 1), role: "tick")))
-            items.append(.text(TextItem(text: t.label, position: Point(x: x, y: top), font: font,
-                                        color: theme.mutedText, anchor: .middle, baseline: .top, role: "tick-label")))
+            let lines = k < axis.tickLines.count ? axis.tickLines[k] : [t.label]
+            for (j, line) in lines.enumerated() {
+                let item = axis.rotated
+                    ? TextItem(text: line, position: Point(x: x, y: plot.maxY + 6), font: font, color: theme.mutedText,
+                               anchor: .end, baseline: .middle, rotation: -90, role: "tick-label")
+                    : TextItem(text: line, position: Point(x: x, y: top + Double(j) * lh), font: font, color: theme.mutedText,
+                               anchor: .middle, baseline: .top, role: "tick-label")
+                items.append(.text(item))
+            }
         }
         if let caption = axis.caption, !caption.isEmpty {
-            items.append(.text(TextItem(text: caption, position: Point(x: (plot.minX + plot.maxX) / 2, y: top + lineHeight(font) + 2),
+            items.append(.text(TextItem(text: caption, position: Point(x: (plot.minX + plot.maxX) / 2, y: top + lh + 2 + axis.extraHeight),
                                         font: font, color: theme.mutedText, anchor: .middle, baseline: .top, role: "axis-label")))
         }
         return items

@@ -42,29 +42,53 @@ public struct ChartBuilder: Sendable {
         // Bottom: footer, x labels, x title.
         let (footerItems, footerTop) = footer(spec, theme: theme, canvas: canvas)
         let hasXTitle = !(spec.x.title ?? "").isEmpty || xType == .linear
+        let endCap = max(60, canvas.width * 0.22)
+        let endWidth = labelled.map { min(measurer.measure(series[$0].name ?? "", font: theme.label).width, endCap) + 10 }.max() ?? 0
+        let categoryLabels = xType == .band
+            ? self.categoryLabels(categories, bandWidth: (canvas.width - 80 - endWidth) / Double(max(1, categories.count)),
+                                  font: theme.axis, maxLength: min(180, height * 0.25))
+            : nil
         let plotBottom = footerTop - (footerItems.isEmpty ? 0 : 12) - axisLine * 1.5 - 4 - (hasXTitle ? axisLine + 2 : 0)
+            - (categoryLabels?.extraHeight ?? 0)
         guard plotBottom - plotTop >= 24 else { throw ChartError.canvasTooSmall(width: width, height: height) }
 
         // Left and right: y tick labels, end labels.
         let yAxis = yAxis(spec, series: series, top: plotTop, bottom: plotBottom)
         let yLabelWidth = yAxis.labels.map { measurer.measure($0, font: theme.axis).width }.max() ?? 0
         let left = canvas.minX + yLabelWidth + 8
-        let endWidth = labelled.map { measurer.measure(series[$0].name ?? "", font: theme.label).width + 10 }.max() ?? 0
         let right = canvas.maxX - max(endWidth, xType == .linear || xType == .log ? 24 : 0)
         guard right - left >= 40 else { throw ChartError.canvasTooSmall(width: width, height: height) }
         let plot = Rect(x: left, y: plotTop, width: right - left, height: plotBottom - plotTop)
-        let xAxis = xAxis(spec, domain: xDomain, xType: xType, categories: categories, left: left, right: right, theme: theme)
+        let xAxis = xAxis(spec, domain: xDomain, xType: xType, categories: categories,
+                            categoryLabels: categoryLabels, left: left, right: right, theme: theme)
 
         let context = PlotContext(rect: plot, x: xAxis.map, y: yAxis.map, xType: xType, theme: theme,
                                   language: spec.language, labelStyle: spec.y.labelStyle(), measurer: measurer)
         var body = yAxisItems(yAxis, plot: plot, theme: theme, canvas: canvas)
         body += annotationBands(spec, context: context, categories: categories)
-        body.append(.group(GroupItem(items: marks(spec, series: series, context: context),
-                                     clip: plot.insetBy(dx: -6, dy: -6), role: "plot")))
-        body += annotationRules(spec, context: context, categories: categories)
+        let allMarks = marks(spec, series: series, context: context)
+        let textMarks = allMarks.compactMap { item -> TextItem? in
+            if case .text(let t) = item, t.role == "label" { return t }
+            return nil
+        }
+        let markItems = textMarks.isEmpty ? allMarks : allMarks.filter { if case .text = $0 { return false } else { return true } }
+        body.append(.group(GroupItem(items: markItems, clip: plot.insetBy(dx: -6, dy: -6), role: "plot")))
+        let rules = annotationRules(spec, context: context, categories: categories)
+        body += rules
         body += xAxisItems(xAxis, plot: plot, theme: theme)
-        body += endLabels(series, labelled: labelled, context: context)
-        body += callouts(spec, context: context, categories: categories)
+
+        // In-plot labels, each placed where it covers the least data, over a halo.
+        var placer = LabelPlacer(measurer: measurer, background: theme.background, obstacles: Obstacles())
+        placer.obstacles.add(marks: markItems)
+        let (leaders, calloutLabels) = callouts(spec, context: context, categories: categories, placer: &placer)
+        let endArea = Rect(x: plot.minX, y: plot.minY - 6, width: canvas.maxX - plot.minX, height: plot.height + 12)
+        body += leaders
+        body += calloutLabels
+        body += endLabels(series, labelled: labelled, context: context, maxWidth: endCap, area: endArea, placer: &placer)
+        body += bandLabels(spec, context: context, categories: categories, placer: &placer)
+        placer.obstacles.add(marks: rules)
+        body += ruleLabels(spec, context: context, categories: categories, placer: &placer)
+        body += pointLabels(textMarks, context: context, placer: &placer)
         return Scene(size: Size(width: width, height: height), background: theme.background,
                      items: body + items + footerItems, title: nfc(spec.title),
                      description: nfc(spec.alt) ?? defaultAlt(spec, series: series, xAxis: xAxis))

@@ -10,6 +10,10 @@ extension ChartSpec {
     /// a title from the columns when `title` is nil, axis titles from column names, a period axis
     /// when `x` looks like years, direct end labels for 2–4 lines, a legend only for several
     /// series, grouped bars and stacked areas for several columns.
+    ///
+    /// When the table has a unit column ("unit", "đơn vị") with one value such as "triệu USD",
+    /// values are scaled to base units and the y caption says the unit ("Billion USD", "Tỷ USD");
+    /// a period axis gets its span as the subtitle ("2010–2025").
     /// Throws `ChartError.unknownColumn` for a column the table lacks.
     public static func quick(kind: QuickKind, table: DataTable, x: String, y: [String], title: String? = nil,
                              language: ChartLanguage = .en) throws -> ChartSpec {
@@ -17,13 +21,22 @@ extension ChartSpec {
             throw ChartError.unknownColumn(table: "data", column: column, available: table.columnNames)
         }
         guard !y.isEmpty else { throw ChartError.invalidData("a quick chart needs at least one y column") }
+        let unit = ValueUnit.of(table)
+        let table = try unit.map { try table.scaling(y, by: $0.multiplier) } ?? table
         let xType = ChartBuilder.guessXType(Array((table.strings(x) ?? []).prefix(1000)))
         let names = y.map(humanize)
         let and = language == .vi ? " và " : " and "
         let defaultTitle = names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + and + (names.last ?? "")
         var spec = ChartSpec(title: title ?? defaultTitle, language: language)
         spec.x = XAxisSpec(type: xType, title: xType == .period ? nil : humanize(x))
-        spec.y = YAxisSpec(title: nil)
+        spec.y = YAxisSpec(title: nil, unit: unit.flatMap { $0.unit.isEmpty ? nil : $0.unit })
+        if xType == .period {
+            let spans = (table.strings(x) ?? []).compactMap(PeriodSpan.init)
+            if let first = spans.min(by: { $0.start < $1.start }), let last = spans.max(by: { $0.end < $1.end }) {
+                let a = Int(first.start), b = Int((last.end - 0.001).rounded(.down))
+                spec.subtitle = a == b ? String(a) : "\(a)–\(b)"
+            }
+        }
         let mark: MarkType = kind == .line ? .line : kind == .bar ? .bar : .area
         if y.count == 1 || kind == .line {
             spec.data = ["data": .inline(table)]

@@ -20,7 +20,7 @@ public struct DataTable: Hashable, Sendable {
 
     /// Column names in their original order.
     public private(set) var columnNames: [String]
-    private var storage: [String: Column]
+    private(set) var storage: [String: Column]
     /// Number of rows.
     public let rowCount: Int
 
@@ -106,4 +106,15 @@ public enum DataReference: Hashable, Sendable {
 /// resolves CSV and dataset references; inline data needs no resolver.
 public protocol ChartDataResolver {
     func table(for reference: DataReference) throws -> DataTable
+}
+
+extension DataTable {
+    /// The table with `columns` multiplied by `factor` (as number columns; unparsable cells stay missing).
+    func scaling(_ columns: [String], by factor: Double) throws -> DataTable {
+        guard factor != 1 else { return self }
+        return try DataTable(columns: columnNames.map { name in
+            if columns.contains(name), let values = numbers(name) { return (name, .numbers(values.map { $0 * factor })) }
+            return (name, storage[name] ?? .text([]))
+        })
+    }
 }

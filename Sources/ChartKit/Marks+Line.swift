@@ -48,15 +48,21 @@ extension ChartBuilder {
         return items
     }
 
-    /// Direct labels right of each labelled line's last value, pushed apart so they never overlap.
-    func endLabels(_ series: [SeriesData], labelled: [Int], context c: PlotContext) -> [SceneItem] {
+    /// Direct labels right of each labelled line's last value, pushed apart (in order, one line
+    /// height apart) so they never overlap. A label whose slot covers data (a projection that
+    /// continues from the last value, another line, a callout) moves below, above or left of the
+    /// point instead, wherever it covers least.
+    func endLabels(_ series: [SeriesData], labelled: [Int], context c: PlotContext, maxWidth: Double,
+                   area: Rect, placer: inout LabelPlacer) -> [SceneItem] {
         let font = c.theme.label
         let h = lineHeight(font)
-        var labels: [(y: Double, x: Double, text: String, color: Color)] = []
+        let layout = TextLayout(measurer: measurer)
+        var labels: [(y: Double, x: Double, text: String, color: Color, point: Point)] = []
         for i in labelled {
             let s = series[i]
             guard let last = s.y.indices.last(where: { s.y[$0].isFinite && s.x[$0].isFinite }), let name = s.name else { continue }
-            labels.append((c.py(s.y[last]), c.px(s.x[last]) + 8, name, c.color(s).withAlpha(1)))
+            let p = Point(x: c.px(s.x[last]), y: c.py(s.y[last]))
+            labels.append((p.y, p.x + 8, layout.ellipsize(name, font: font, maxWidth: maxWidth), c.color(s).withAlpha(1), p))
         }
         labels.sort { ($0.y, $0.text) < ($1.y, $1.text) }
         for k in labels.indices.dropFirst() { labels[k].y = max(labels[k].y, labels[k - 1].y + h) }
@@ -65,9 +71,31 @@ extension ChartBuilder {
             for k in labels.indices.reversed().dropFirst() { labels[k].y = min(labels[k].y, labels[k + 1].y - h) }
         }
         let right = labels.map(\.x).max() ?? 0
-        return labels.map { l in
-            .text(TextItem(text: l.text, position: Point(x: min(l.x, right), y: l.y), font: font, color: l.color,
-                           anchor: .start, baseline: .middle, role: "end-label"))
+        var items: [SceneItem] = []
+        for l in labels {
+            let item = TextItem(text: l.text, position: Point(x: min(l.x, right), y: l.y), font: font, color: l.color,
+                                anchor: .start, baseline: .middle, role: "end-label")
+            let p = l.point
+            let around: [(Double, Double, TextAnchor, TextBaseline)] = [
+                (p.x + 6, p.y + 6, .start, .top), (p.x + 6, p.y - 6, .start, .bottom),
+                (p.x, p.y + 8, .middle, .top), (p.x, p.y - 8, .middle, .bottom),
+                (p.x - 8, p.y - 6, .end, .bottom), (p.x - 8, p.y + 6, .end, .top),
+            ]
+            items += placer.placed([item] + around.map { item.moved(to: Point(x: $0.0, y: $0.1), anchor: $0.2, baseline: $0.3) },
+                                   within: area)
+        }
+        return items
+    }
+
+    /// Point labels of text marks: above the point unless that covers data, else below, right or left.
+    func pointLabels(_ texts: [TextItem], context c: PlotContext, placer: inout LabelPlacer) -> [SceneItem] {
+        texts.flatMap { t -> [SceneItem] in
+            let p = Point(x: t.position.x, y: t.position.y + 6)
+            let spots: [(Double, Double, TextAnchor, TextBaseline)] = [
+                (p.x, p.y + 6, .middle, .top), (p.x + 8, p.y, .start, .middle), (p.x - 8, p.y, .end, .middle),
+            ]
+            return placer.placed([t] + spots.map { t.moved(to: Point(x: $0.0, y: $0.1), anchor: $0.2, baseline: $0.3) },
+                                 within: c.rect.insetBy(dx: -6, dy: -6))
         }
     }
 }

@@ -17,6 +17,13 @@ public struct LinearScale: Hashable, Sendable {
         return r0 + (value - domain.lowerBound) / span * (r1 - r0)
     }
 
+    /// The domain value at pixel `pixel` (the inverse of the mapping); the domain's middle when
+    /// the range is empty.
+    public func invert(_ pixel: Double) -> Double {
+        guard r1 != r0 else { return (domain.lowerBound + domain.upperBound) / 2 }
+        return domain.lowerBound + (pixel - r0) / (r1 - r0) * (domain.upperBound - domain.lowerBound)
+    }
+
     /// Nice ticks inside the domain.
     public func ticks(count: Int) -> [Double] { Ticks.values(domain.lowerBound, domain.upperBound, count: count) }
 
@@ -43,6 +50,13 @@ public struct LogScale: Hashable, Sendable {
         guard value > 0 else { return r0 }
         let l0 = log10(domain.lowerBound), l1 = log10(domain.upperBound)
         return r0 + (log10(value) - l0) / (l1 - l0) * (r1 - r0)
+    }
+
+    /// The domain value at pixel `pixel` (the inverse of the mapping).
+    public func invert(_ pixel: Double) -> Double {
+        guard r1 != r0 else { return (domain.lowerBound * domain.upperBound).squareRoot() }
+        let l0 = log10(domain.lowerBound), l1 = log10(domain.upperBound)
+        return pow(10, l0 + (pixel - r0) / (r1 - r0) * (l1 - l0))
     }
 
     /// The domain widened to whole powers of ten.

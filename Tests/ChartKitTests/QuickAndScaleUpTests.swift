@@ -18,7 +18,7 @@ struct QuickAndScaleUpTests {
         #expect(spec.x.type == .period && spec.x.title == nil)
         let scene = try Support.builder.scene(for: spec)
         #expect(scene.texts(role: "legend").isEmpty && scene.texts(role: "end-label").isEmpty)
-        #expect(scene.texts(role: "axis-label").map(\.text) == ["billion"])
+        #expect(scene.texts(role: "axis-label").map(\.text) == ["Billion"])
         #expect(Support.overlaps(scene) == [])
     }
 

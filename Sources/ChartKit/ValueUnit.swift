@@ -1,0 +1,56 @@
+import Foundation
+
+/// A unit as spreadsheets write it in a unit column: a scale word and the unit proper, in
+/// English or Vietnamese, in either order: "triệu USD" (× 10⁶, "USD"), "million USD",
+/// "USD million", "tỷ đồng", "thousand tonnes", "USD" (× 1), "nghìn" (× 10³, no unit).
+///
+/// ```swift
+/// ValueUnit(parsing: "triệu USD")  // multiplier 1e6, unit "USD"
+/// ```
+public struct ValueUnit: Hashable, Sendable {
+    /// The factor from the written numbers to base units (2,980 "triệu USD" → 2.98e9 USD).
+    public var multiplier: Double
+    /// The base unit ("USD"); empty when the text is only a scale word.
+    public var unit: String
+
+    public init(multiplier: Double, unit: String) { self.multiplier = multiplier; self.unit = unit }
+
+    /// Scale words, longest first so "nghìn tỷ" wins over "nghìn".
+    static let scaleWords: [(String, Double)] = [
+        ("nghìn tỷ", 1e12), ("ngàn tỷ", 1e12), ("trillion", 1e12), ("trillions", 1e12),
+        ("billion", 1e9), ("billions", 1e9), ("bn", 1e9), ("tỷ", 1e9), ("tỉ", 1e9),
+        ("million", 1e6), ("millions", 1e6), ("mn", 1e6), ("mln", 1e6), ("triệu", 1e6),
+        ("thousand", 1e3), ("thousands", 1e3), ("nghìn", 1e3), ("ngàn", 1e3),
+    ]
+
+    /// The unit written in `text`; nil when it is empty.
+    public init?(parsing text: String) {
+        let words = nfc(text).split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).map(String.init)
+        guard !words.isEmpty else { return nil }
+        for (word, factor) in Self.scaleWords.sorted(by: { $0.0.count > $1.0.count }) {
+            let parts = word.split(separator: " ").map(String.init)
+            let lowered = words.map { $0.lowercased() }
+            if lowered.prefix(parts.count).elementsEqual(parts) {
+                self.init(multiplier: factor, unit: words.dropFirst(parts.count).joined(separator: " "))
+                return
+            }
+            if lowered.count > parts.count, lowered.suffix(parts.count).elementsEqual(parts) {
+                self.init(multiplier: factor, unit: words.dropLast(parts.count).joined(separator: " "))
+                return
+            }
+        }
+        self.init(multiplier: 1, unit: words.joined(separator: " "))
+    }
+
+    /// Column names that hold a table's unit: "unit", "units", "đơn vị" (case-insensitive).
+    static let columnNames: Set<String> = ["unit", "units", "đơn vị", "don vi", "đvt"]
+
+    /// The unit of `table`: from its unit column when every non-empty cell says the same thing.
+    static func of(_ table: DataTable) -> ValueUnit? {
+        guard let column = table.columnNames.first(where: { columnNames.contains(nfc($0).lowercased().trimmingCharacters(in: .whitespaces)) }),
+              let cells = table.strings(column) else { return nil }
+        let distinct = Set(cells.map { nfc($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+        guard distinct.count == 1, let only = distinct.first else { return nil }
+        return ValueUnit(parsing: only)
+    }
+}
