@@ -37,12 +37,21 @@ extension ChartBuilder {
             guard let rect = bandRect(a, c, categories), let label = nfc(a.label ?? a.text), !label.isEmpty else { continue }
             let text = TextLayout(measurer: measurer).ellipsize(label, font: c.theme.axis, maxWidth: max(rect.width - 12, 12))
             let item = TextItem(text: text, position: .init(x: 0, y: 0), font: c.theme.axis, color: c.theme.text, role: "band-label")
+            // Inside a corner first; a band too thin for its label gets it across its middle,
+            // then just above or below it (still inside the plot).
             let corners: [(Double, Double, TextAnchor, TextBaseline)] = [
                 (rect.minX + 6, rect.minY + 4, .start, .top), (rect.maxX - 6, rect.minY + 4, .end, .top),
                 (rect.minX + 6, rect.maxY - 4, .start, .bottom), (rect.maxX - 6, rect.maxY - 4, .end, .bottom),
+                (rect.maxX - 6, rect.midY, .end, .middle), (rect.minX + 6, rect.midY, .start, .middle),
+                (rect.maxX - 6, rect.minY - 3, .end, .bottom), (rect.minX + 6, rect.minY - 3, .start, .bottom),
+                (rect.maxX - 6, rect.maxY + 3, .end, .top), (rect.minX + 6, rect.maxY + 3, .start, .top),
             ]
+            let reach = item.bounds(measurer: measurer).height + 6
+            let area = rect.insetBy(dx: -1, dy: -reach)
+            let inPlot = Rect(x: area.minX, y: max(area.minY, c.rect.minY), width: area.width,
+                              height: min(area.maxY, c.rect.maxY) - max(area.minY, c.rect.minY))
             items += placer.placed(corners.map { item.moved(to: Point(x: $0.0, y: $0.1), anchor: $0.2, baseline: $0.3) },
-                                   within: rect.insetBy(dx: -1, dy: -1))
+                                   within: inPlot)
         }
         return items
     }
