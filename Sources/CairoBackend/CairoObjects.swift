@@ -80,14 +80,6 @@ final class CairoSurface {
         try check(cairo_surface_status(raw), "finish the document")
         return sink?.bytes ?? []
     }
-
-    /// Encodes an image surface as PNG in memory.
-    func pngBytes() throws(RenderError) -> [UInt8] {
-        let out = ByteSink()
-        let status = withExtendedLifetime(out) { cairo_surface_write_to_png_stream(raw, ByteSink.write, out.closure) }
-        try check(status, "encode png")
-        return out.bytes
-    }
 }
 
 /// An owned `cairo_t`, holding a strong reference to its surface.

@@ -53,8 +53,7 @@ public struct CairoRenderer: Sendable {
             let opaque = (scene.background?.alpha ?? 0) >= 1
             let surface = try CairoSurface.image(width: Int32(pixels.w), height: Int32(pixels.h), opaque: opaque)
             try draw(scene, on: surface, scale: scale)
-            cairo_surface_flush(surface.raw)
-            return PNGPhysicalSize.insert(into: try surface.pngBytes(), scale: scale)
+            return try PNGEncoder.encode(surface.raw, scale: scale)
         case .svg:
             let surface = try CairoSurface.svg(width: width, height: height)
             try draw(scene, on: surface, scale: 1)
