@@ -1,4 +1,5 @@
 import Foundation
+import SafeYAML
 import TradeData
 import Yams
 
@@ -12,6 +13,9 @@ struct NodeReader {
     }
 
     func syntaxError(_ error: Error) -> ScenarioFileError {
+        if let limit = error as? SafeYAML.LimitError {
+            return ScenarioFileError(file: file, line: limit.line, column: limit.column, message: limit.message)
+        }
         switch error as? YamlError {
         case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
             return ScenarioFileError(file: file, line: mark.line, column: mark.column, message: "yaml syntax: \(problem)")

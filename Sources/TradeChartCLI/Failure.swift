@@ -41,8 +41,12 @@ extension DatasetError: ExitStatusProviding {
 }
 
 extension AnalysisError: ExitStatusProviding {
-    /// An unknown series or an unusable base is a problem with the command's arguments.
-    public var exitStatus: Int32 { ExitStatus.usage }
+    /// An unknown series or an unusable base is a problem with the command's arguments; a zero or
+    /// negative base figure is a problem with the data.
+    public var exitStatus: Int32 {
+        if case .baseNotPositive = self { return ExitStatus.dataError }
+        return ExitStatus.usage
+    }
 }
 
 extension ScenarioFileError: ExitStatusProviding {

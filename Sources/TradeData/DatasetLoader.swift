@@ -59,6 +59,14 @@ public enum DatasetLoader {
         return try load(folder: EmbeddedFolder(root: "datasets/\(name)", files: files))
     }
 
+    /// Loads a dataset folder held in memory: `files` maps names (`dataset.yaml`, `trade.csv`) to
+    /// their text; diagnostics name `root/<name>`. For tests, fuzzing and embedding.
+    public static func load(files: [String: String], root: String) -> LoadResult {
+        // An in-memory folder lists its names without failing, so `load(folder:)` cannot throw here.
+        (try? load(folder: EmbeddedFolder(root: root, files: files)))
+            ?? LoadResult(dataset: build([], metadata: .bare(file: root)), diagnostics: [])
+    }
+
     /// Loads and throws `DatasetError.invalid` when there are errors; returns the warnings.
     public static func loadValid(path: String) throws -> (dataset: Dataset, warnings: [Diagnostic]) {
         try valid(load(path: path))
