@@ -80,7 +80,7 @@ public struct ScenarioFileError: Error, Hashable, Sendable, CustomStringConverti
         self.file = file
         self.line = line
         self.column = column
-        self.message = message
+        self.message = message.escapingControlCharacters
     }
 
     public var description: String { "\(file):\(line):\(column): \(message)" }

@@ -76,7 +76,7 @@ public enum Failure {
     /// `tradechart: error: <what>` on one line.
     public static func message(for error: Error) -> String {
         let text = String(describing: error)
-        let oneLine = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        let oneLine = text.split(whereSeparator: \.isNewline).joined(separator: " ").escapingControlCharacters
         if case DatasetError.invalid(let diagnostics) = error, diagnostics.errors.count > 1 {
             return "tradechart: error: \(oneLine); run 'tradechart data validate' to list them"
         }
