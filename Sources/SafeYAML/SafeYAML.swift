@@ -67,7 +67,13 @@ public enum SafeYAML {
             var counter = NodeCounter(limits: limits)
             while true {
                 var event = yaml_event_t()
-                guard yaml_parser_parse(&parser, &event) == 1 else { return }
+                guard yaml_parser_parse(&parser, &event) == 1 else {
+                    // libyaml's own nesting limit (its scanner reads ahead of our depth count).
+                    let problem = parser.problem.map { String(cString: $0) } ?? ""
+                    guard problem.lowercased().contains("nesting") else { return }
+                    throw LimitError(line: Int(parser.problem_mark.line) + 1, column: Int(parser.problem_mark.column) + 1,
+                                     message: "nesting deeper than \(limits.maxDepth) levels; YAML files here need only a few")
+                }
                 defer { yaml_event_delete(&event) }
                 if event.type == YAML_STREAM_END_EVENT { return }
                 try counter.take(event)

@@ -84,7 +84,11 @@ public enum DatasetLoader {
         var seen = Set<String>()
         metadata.sources = rows.map(\.observation.source).filter { !$0.isEmpty && seen.insert($0).inserted }
             .map { Source(key: $0, publisher: $0) }
-        let checks = DatasetValidator.validate(rows, metadata: metadata, knownSources: false)
+        var checks = DatasetValidator.validate(rows, metadata: metadata, knownSources: false)
+        if rows.isEmpty, diagnostics.errors.isEmpty {
+            checks.append(Diagnostic(.error, SourceLocation(file: file, line: 1, column: 1),
+                                     "no observations: the file has a header but no data rows"))
+        }
         return LoadResult(dataset: build(rows, metadata: metadata), diagnostics: diagnostics + checks)
     }
 
