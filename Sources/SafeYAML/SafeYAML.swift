@@ -42,6 +42,12 @@ public enum SafeYAML {
         /// One lowercase line saying which limit and what to change.
         public var message: String
 
+        public init(line: Int, column: Int, message: String) {
+            self.line = line
+            self.column = column
+            self.message = message
+        }
+
         public var description: String { "\(line):\(column): \(message)" }
     }
 
