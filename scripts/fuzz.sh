@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs each fuzz target in turn for a bounded time and prints executions and crashes per target.
 # Usage: scripts/fuzz.sh SECONDS TARGET...   (make fuzz / make fuzz-smoke call it)
+# FUZZ_RUNS=N stops each target after N executions (SECONDS still bounds the time).
 # Seeds: fuzz/corpus/<target>/ (committed, small). New inputs go to fuzz/.corpus/<target>/
 # (not committed); crashing inputs to fuzz/artifacts/. Exits 1 when any target crashed.
 set -uo pipefail
@@ -13,10 +14,12 @@ for target in "$@"; do
     bin="fuzz/.build/release/$target"
     [ -x "$bin" ] || { echo "$bin missing: run make fuzz-build"; exit 2; }
     mkdir -p "fuzz/.corpus/$target"
+    runs=()
+    [ -n "${FUZZ_RUNS:-}" ] && runs=(-runs="$FUZZ_RUNS")
     dict=()
     [ -f "fuzz/dict/$target.dict" ] && dict=(-dict="fuzz/dict/$target.dict")
     log="fuzz/artifacts/$target.log"
-    SWIFT_BACKTRACE=enable=no "$bin" "fuzz/.corpus/$target" "fuzz/corpus/$target" "${dict[@]}" \
+    SWIFT_BACKTRACE=enable=no "$bin" "fuzz/.corpus/$target" "fuzz/corpus/$target" "${dict[@]}" "${runs[@]}" \
         -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
         -print_final_stats=1 -artifact_prefix="fuzz/artifacts/$target-" >"$log" 2>&1
     rc=$?
@@ -27,6 +30,7 @@ for target in "$@"; do
         result="CRASH (see $log and fuzz/artifacts/$target-*)"
         status=1
     fi
-    printf '%-18s %12s %8s %8s  %s\n' "$target" "${execs:-?}" "${rate:-?}" "$seconds" "$result"
+    took=$(sed -n 's/^Done \([0-9]*\) runs in \([0-9]*\) second.*/\2/p' "$log" | tail -1)
+    printf '%-18s %12s %8s %8s  %s\n' "$target" "${execs:-?}" "${rate:-?}" "${took:-$seconds}" "$result"
 done
 exit $status
