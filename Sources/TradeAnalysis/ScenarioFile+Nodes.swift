@@ -89,6 +89,9 @@ struct NodeReader {
         guard let number = Double(text.replacingOccurrences(of: "_", with: "")), number.isFinite, number > 0 else {
             throw error(node, "bad value '\(raw)' for '\(key)'; write USD such as 3.5e9 or '3.5 billion'")
         }
+        guard number * factor <= InputLimits.maxMagnitude else {
+            throw error(node, "value '\(raw)' for '\(key)' is above 10^15 USD; check the number and its unit")
+        }
         return number * factor
     }
 

@@ -40,6 +40,13 @@ struct RobustnessTests {
         }
     }
 
+    @Test("a scenario value past 10^15 USD is refused where it is written")
+    func hugeValue() {
+        #expect(throws: ScenarioFileError(file: "s.yaml", line: 1, column: 50, message: "value '1e300 billion' for 'values' is above 10^15 USD; check the number and its unit")) {
+            try ScenarioFile.parse(yaml: "scenarios: [{id: a, kind: values, values: {2026: 1e300 billion}}]\n", file: "s.yaml", baseYear: 2025)
+        }
+    }
+
     @Test("fan percentiles are ordered every year; reach probabilities rise and stay in [0, 1]")
     func fanInvariants() async {
         await propertyCheck(count: 50, input: Gen.double(in: -0.3...0.5), Gen.double(in: 0...0.6), Gen.int(in: 1...10), Gen.int(in: 0...1_000_000)) { mean, sd, years, seed in
