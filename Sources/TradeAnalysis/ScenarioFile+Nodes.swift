@@ -65,6 +65,9 @@ struct NodeReader {
             guard let percent = Double(raw.dropLast().trimmingCharacters(in: .whitespaces)), percent.isFinite, percent > -100 else {
                 throw error(node, "bad rate '\(raw)' for '\(key)'; write a rate such as 10% or 0.10")
             }
+            guard percent <= 1000 else {
+                throw error(node, "rate \(raw) for '\(key)' is above 1000% a year; write a rate such as 10% or 0.10")
+            }
             return percent / 100
         }
         guard let fraction = Double(raw), fraction.isFinite else {

@@ -40,10 +40,13 @@ struct RobustnessTests {
         }
     }
 
-    @Test("a scenario value past 10^15 USD is refused where it is written")
+    @Test("a scenario value past 10^15 USD or a rate past 1000% is refused where it is written")
     func hugeValue() {
         #expect(throws: ScenarioFileError(file: "s.yaml", line: 1, column: 50, message: "value '1e300 billion' for 'values' is above 10^15 USD; check the number and its unit")) {
             try ScenarioFile.parse(yaml: "scenarios: [{id: a, kind: values, values: {2026: 1e300 billion}}]\n", file: "s.yaml", baseYear: 2025)
+        }
+        #expect(throws: ScenarioFileError(file: "s.yaml", line: 1, column: 43, message: "rate 1e300% for 'rate' is above 1000% a year; write a rate such as 10% or 0.10")) {
+            try ScenarioFile.parse(yaml: "scenarios: [{id: a, kind: constant, rate: 1e300%}]\n", file: "s.yaml", baseYear: 2025)
         }
     }
 
