@@ -121,3 +121,20 @@ struct OutOfRangeFormattingTests {
         #expect(HumanNumber.format(2.98e9, unit: .usd) == "2.98 billion USD")
     }
 }
+
+@Suite("Regressions found by fuzzing")
+struct FuzzRegressionTests {
+    /// FuzzCSV, 556,631 executions: a note with a comma followed by a combining mark (one Swift
+    /// Character) was exported unquoted, and the export no longer read back.
+    @Test("a comma fused with a combining mark is quoted on export, and the export reads back")
+    func combiningComma() throws {
+        let text = "series,period,value,unit,source,note\ntrade_total,2024,2250,million USD,S,\"revis,\u{0D62}e 2025\"\n"
+        let first = DatasetLoader.parse(text: text, file: "in.csv")
+        #expect(first.errors.isEmpty)
+        let export = first.dataset.csvText()
+        #expect(export.split(separator: "\n").last == "trade_total,2024,2250000000,USD,final,S,,\"revis,\u{0D62}e 2025\"")
+        let again = DatasetLoader.parse(text: export, file: "export.csv")
+        #expect(again.errors.isEmpty)
+        #expect(again.dataset.series.first?.observations.first?.note == "revis,\u{0D62}e 2025")
+    }
+}
