@@ -19,6 +19,7 @@ for target in "$@"; do
     dict=()
     [ -f "fuzz/dict/$target.dict" ] && dict=(-dict="fuzz/dict/$target.dict")
     log="fuzz/artifacts/$target.log"
+    rm -f "fuzz/artifacts/$target-"*
     SWIFT_BACKTRACE=enable=no "$bin" "fuzz/.corpus/$target" "fuzz/corpus/$target" "${dict[@]}" "${runs[@]}" \
         -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
         -print_final_stats=1 -artifact_prefix="fuzz/artifacts/$target-" >"$log" 2>&1
@@ -27,8 +28,12 @@ for target in "$@"; do
     rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -1)
     result=ok
     if [ "$rc" -ne 0 ]; then
-        result="CRASH (see $log and fuzz/artifacts/$target-*)"
         status=1
+        if ls "fuzz/artifacts/$target-"* >/dev/null 2>&1; then
+            result="CRASH (see $log and fuzz/artifacts/$target-*)"
+        else
+            result="FAILED with status $rc (see $log)"
+        fi
     fi
     took=$(sed -n 's/^Done \([0-9]*\) runs in \([0-9]*\) second.*/\2/p' "$log" | tail -1)
     printf '%-18s %12s %8s %8s  %s\n' "$target" "${execs:-?}" "${rate:-?}" "${took:-$seconds}" "$result"
