@@ -72,3 +72,27 @@ bench: release
 
 clean:
 	rm -rf .build
+
+## Fuzzing (see ROBUSTNESS.md). The harness is the separate package fuzz/, built in release with
+## AddressSanitizer and libFuzzer's coverage instrumentation, linked with libFuzzer's driver.
+FUZZ_SECONDS ?= 60
+FUZZ_SMOKE_SECONDS ?= 5
+FUZZ_TARGETS := $(shell grep -o '^ *."Fuzz[A-Za-z]*",' fuzz/Package.swift | grep -o 'Fuzz[A-Za-z]*')
+FUZZ_RT      := $(shell dirname $$(dirname $$(readlink -f $$(command -v $(SWIFT)))))/lib/swift/clang/lib/linux
+FUZZ_FLAGS   := -c release --package-path fuzz --scratch-path fuzz/.build \
+	-Xswiftc -sanitize=address -Xswiftc -sanitize-coverage=edge,trace-cmp,inline-8bit-counters,pc-table \
+	-Xlinker $(FUZZ_RT)/libclang_rt.fuzzer_no_main-x86_64.a -Xlinker -lstdc++
+
+.PHONY: fuzz-build fuzz fuzz-smoke
+
+## fuzz-build: the fuzz targets (release, sanitizers)
+fuzz-build: setup
+	$(SWIFT) build $(FUZZ_FLAGS)
+
+## fuzz: each target for FUZZ_SECONDS (default 60), one after the other
+fuzz: fuzz-build
+	scripts/fuzz.sh $(FUZZ_SECONDS) $(FUZZ_TARGETS)
+
+## fuzz-smoke: each target for FUZZ_SMOKE_SECONDS (default 5), for CI
+fuzz-smoke: fuzz-build
+	scripts/fuzz.sh $(FUZZ_SMOKE_SECONDS) $(FUZZ_TARGETS)

@@ -6,6 +6,10 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "tradechart", targets: ["tradechart"]),
+        // Libraries for the fuzz harness (fuzz/Package.swift), which builds against them by path.
+        .library(name: "TradeData", targets: ["TradeData"]),
+        .library(name: "TradeAnalysis", targets: ["TradeAnalysis"]),
+        .library(name: "SafeYAML", targets: ["SafeYAML"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -14,14 +18,15 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
+        .target(name: "SafeYAML", dependencies: ["Yams"]),
         .target(
             name: "TradeData",
             dependencies: [
-                "Yams",
+                "Yams", "SafeYAML",
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
-        .target(name: "TradeAnalysis", dependencies: ["TradeData", "Yams"]),
+        .target(name: "TradeAnalysis", dependencies: ["TradeData", "Yams", "SafeYAML"]),
         .target(name: "ChartScene"),
         .target(name: "ChartKit", dependencies: ["ChartScene", "Yams"]),
         .systemLibrary(

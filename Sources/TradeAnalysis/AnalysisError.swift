@@ -1,10 +1,13 @@
+import TradeData
+
 /// Why an analysis could not start. Messages are one lowercase line naming what to change.
 public enum AnalysisError: Error, Hashable, Sendable, CustomStringConvertible {
     case unknownSeries(String, available: [String])
     case noFullYearFigure(series: String)
     case baseNotFound(period: String, series: String)
     case baseNotFullYear(period: String)
-    case baseNotPositive(period: String)
+    /// The base figure is zero or negative; `location` is where the data file states it.
+    case baseNotPositive(period: String, location: SourceLocation? = nil)
 
     public var description: String {
         switch self {
@@ -16,8 +19,9 @@ public enum AnalysisError: Error, Hashable, Sendable, CustomStringConvertible {
             "series '\(series)' has no figure for \(period); pass a period the series reports with --base"
         case let .baseNotFullYear(period):
             "\(period) is a part-year period; targets are yearly, so pass a full year with --base"
-        case let .baseNotPositive(period):
-            "the \(period) figure is not positive, so growth from it is undefined"
+        case let .baseNotPositive(period, location):
+            (location.map { "\($0): " } ?? "") + "the \(period) figure is not positive, so growth from it is undefined; "
+                + "choose another base year with --base"
         }
     }
 }

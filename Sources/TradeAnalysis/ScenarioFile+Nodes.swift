@@ -1,4 +1,5 @@
 import Foundation
+import SafeYAML
 import TradeData
 import Yams
 
@@ -12,6 +13,9 @@ struct NodeReader {
     }
 
     func syntaxError(_ error: Error) -> ScenarioFileError {
+        if let limit = error as? SafeYAML.LimitError {
+            return ScenarioFileError(file: file, line: limit.line, column: limit.column, message: limit.message)
+        }
         switch error as? YamlError {
         case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
             return ScenarioFileError(file: file, line: mark.line, column: mark.column, message: "yaml syntax: \(problem)")
@@ -61,6 +65,9 @@ struct NodeReader {
             guard let percent = Double(raw.dropLast().trimmingCharacters(in: .whitespaces)), percent.isFinite, percent > -100 else {
                 throw error(node, "bad rate '\(raw)' for '\(key)'; write a rate such as 10% or 0.10")
             }
+            guard percent <= 1000 else {
+                throw error(node, "rate \(raw) for '\(key)' is above 1000% a year; write a rate such as 10% or 0.10")
+            }
             return percent / 100
         }
         guard let fraction = Double(raw), fraction.isFinite else {
@@ -84,6 +91,9 @@ struct NodeReader {
         }
         guard let number = Double(text.replacingOccurrences(of: "_", with: "")), number.isFinite, number > 0 else {
             throw error(node, "bad value '\(raw)' for '\(key)'; write USD such as 3.5e9 or '3.5 billion'")
+        }
+        guard number * factor <= InputLimits.maxMagnitude else {
+            throw error(node, "value '\(raw)' for '\(key)' is above 10^15 USD; check the number and its unit")
         }
         return number * factor
     }

@@ -1,4 +1,5 @@
 import Foundation
+import SafeYAML
 import TradeData
 import Yams
 
@@ -28,13 +29,16 @@ public struct ScenarioFile: Hashable, Sendable {
         "trend": ([], ["from", "to", "years"]),
     ]
 
+    /// The furthest a file may project: 50 years after the base (the fan simulates every year).
+    public static let maxHorizonYears = 50
+
     /// Parses scenario YAML. `file` names the file in messages; `baseYear` resolves `years: 5`
     /// windows (the five years ending at the base).
     public static func parse(yaml: String, file: String, baseYear: Int) throws(ScenarioFileError) -> ScenarioFile {
         let reader = NodeReader(file: file)
         let root: Node
         do {
-            guard let node = try Yams.compose(yaml: yaml) else {
+            guard let node = try SafeYAML.compose(yaml: yaml) else {
                 throw ScenarioFileError(file: file, line: 1, column: 1, message: "the file is empty; list scenarios under 'scenarios:'")
             }
             root = node
@@ -45,7 +49,13 @@ public struct ScenarioFile: Hashable, Sendable {
         }
         let top = try reader.mapping(root, what: "the file")
         try reader.checkKeys(top, allowed: ["horizon", "scenarios"], in: root)
-        let horizon = try top["horizon"].map { node throws(ScenarioFileError) in try reader.year(node) }
+        let horizon = try top["horizon"].map { node throws(ScenarioFileError) in
+            let year = try reader.year(node)
+            guard year > baseYear, year <= baseYear + maxHorizonYears else {
+                throw reader.error(node, "horizon \(year) must lie 1 to \(maxHorizonYears) years after the base year \(baseYear)")
+            }
+            return year
+        }
         guard let list = top["scenarios"] else { throw reader.error(root, "missing 'scenarios:' (a list of scenarios)") }
         guard let items = list.sequence, !items.isEmpty else { throw reader.error(list, "'scenarios' must be a non-empty list") }
         var seen = Set<String>()
@@ -70,7 +80,7 @@ public struct ScenarioFileError: Error, Hashable, Sendable, CustomStringConverti
         self.file = file
         self.line = line
         self.column = column
-        self.message = message
+        self.message = message.escapingControlCharacters
     }
 
     public var description: String { "\(file):\(line):\(column): \(message)" }

@@ -35,7 +35,7 @@ public struct TargetAnalyzer: Sendable {
             guard let latest = series.yearly.last else { throw AnalysisError.noFullYearFigure(series: seriesID) }
             base = latest
         }
-        guard base.value > 0 else { throw AnalysisError.baseNotPositive(period: base.period.description) }
+        guard base.value > 0 else { throw AnalysisError.baseNotPositive(period: base.period.description, location: base.location) }
         self.dataset = dataset
         self.series = series
         self.base = base

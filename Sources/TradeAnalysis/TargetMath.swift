@@ -19,19 +19,22 @@ public enum TargetMath {
     }
 
     /// The years needed to grow from `base` to `target` at `rate` a year: `ln(T/B) / ln(1+g)`.
-    /// Zero when the target is already reached; nil when it is never reached (rate ≤ 0) or inputs
-    /// are not positive.
+    /// Zero when the target is already reached; nil when it is never reached (rate ≤ 0, or a rate
+    /// so small that the time is not a finite number) or inputs are not positive.
     public static func yearsToReach(base: Double, target: Double, rate: Double) -> Double? {
         guard base > 0, target > 0, rate > -1 else { return nil }
         if target <= base { return 0 }
         guard rate > 0 else { return nil }
-        return log(target / base) / log(1 + rate)
+        let years = log(target / base) / log1p(rate)
+        return years.isFinite ? years : nil
     }
 
     /// The first calendar year whose year-end value reaches the target: `baseYear + ⌈years⌉`.
-    /// A tiny tolerance keeps 2.0000000001 years from becoming 3.
+    /// A tiny tolerance keeps 2.0000000001 years from becoming 3. Times beyond a million years (from
+    /// a near-zero rate) are clamped to a million, so the result is always a valid integer.
     public static func yearReached(baseYear: Int, years: Double) -> Int {
-        baseYear + Int((years - 1e-9).rounded(.up))
+        let whole = (years - 1e-9).rounded(.up)
+        return baseYear + (whole.isNaN ? 0 : Int(min(max(whole, 0), 1_000_000)))
     }
 
     /// The value after `years` years of compound growth at `rate`: `B · (1+g)^n`.

@@ -44,8 +44,12 @@ extension DatasetError: ExitStatusProviding {
 }
 
 extension AnalysisError: ExitStatusProviding {
-    /// An unknown series or an unusable base is a problem with the command's arguments.
-    public var exitStatus: Int32 { ExitStatus.usage }
+    /// An unknown series or an unusable base is a problem with the command's arguments; a zero or
+    /// negative base figure is a problem with the data.
+    public var exitStatus: Int32 {
+        if case .baseNotPositive = self { return ExitStatus.dataError }
+        return ExitStatus.usage
+    }
 }
 
 extension ScenarioFileError: ExitStatusProviding {
@@ -99,7 +103,7 @@ public enum Failure {
     /// `tradechart: error: <what>` on one line.
     public static func message(for error: Error) -> String {
         let text = String(describing: error)
-        let oneLine = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        let oneLine = text.split(whereSeparator: \.isNewline).joined(separator: " ").escapingControlCharacters
         if case DatasetError.invalid(let diagnostics) = error, diagnostics.errors.count > 1 {
             return "tradechart: error: \(oneLine); run 'tradechart data validate' to list them"
         }

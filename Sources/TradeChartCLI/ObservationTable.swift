@@ -10,7 +10,7 @@ enum ObservationTable {
         if !dataset.partner.en.isEmpty, !dataset.reporter.en.isEmpty {
             title += " (\(dataset.reporter.en) and \(dataset.partner.en))"
         }
-        out.append(title)
+        out.append(title.escapingControlCharacters)
         out.append("Values in \(dataset.currency) unless counted; * marks the preferred figure where sources disagree.")
         for series in dataset.series where only?.contains(series.id) ?? true {
             out.append("")
@@ -19,20 +19,20 @@ enum ObservationTable {
         if only == nil, !dataset.caveats.isEmpty {
             out.append("")
             out.append("Caveats:")
-            for (i, caveat) in dataset.caveats.enumerated() { out.append("  \(i + 1). \(caveat.en)") }
+            for (i, caveat) in dataset.caveats.enumerated() { out.append("  \(i + 1). \(caveat.en.escapingControlCharacters)") }
         }
         return out.joined(separator: "\n") + "\n"
     }
 
     static func block(_ series: Series) -> [String] {
         let unitName = series.unit == .usd ? "USD" : "count"
-        let label = series.label.map { " — \($0.en)" } ?? ""
+        let label = series.label.map { " — \($0.en.escapingControlCharacters)" } ?? ""
         var lines = ["\(series.id)\(label) (\(unitName))"]
         let cells = series.observations.map { o -> [String] in
             let (number, scale) = HumanNumber.parts(o.quantity, unit: series.unit)
             let disputed = series.observations(at: o.period).count > 1
             return [o.period.description, number, scale, disputed && o.preferred ? "*" : "", o.status.rawValue,
-                    o.source, clipped(o.note ?? "", to: 70)]
+                    o.source.escapingControlCharacters, clipped((o.note ?? "").escapingControlCharacters, to: 70)]
         }
         let header = ["period", "value", "", "", "status", "source", "note"]
         var widths = header.map(\.count)

@@ -47,9 +47,9 @@ enum Say {
     /// Capitalises the first letter.
     static func sentence(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
 
-    /// A CSV field, quoted when needed.
+    /// A CSV field, quoted when needed (checked on scalars: a comma with a combining mark is one Character).
     static func csv(_ field: String) -> String {
-        field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" })
+        field.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
             ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
     }
 

@@ -39,8 +39,11 @@ extension Dataset {
         }
     }
 
+    /// Quoted when it holds a delimiter, a quote or a line break. Checked on Unicode scalars, not
+    /// Characters: a comma followed by a combining mark is one Character, but CSV readers split on it.
     static func quoted(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return field }
+        let special: Set<Unicode.Scalar> = [",", ";", "\t", "\"", "\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}"]
+        guard field.unicodeScalars.contains(where: special.contains) else { return field }
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

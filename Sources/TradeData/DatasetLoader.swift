@@ -59,6 +59,14 @@ public enum DatasetLoader {
         return try load(folder: EmbeddedFolder(root: "datasets/\(name)", files: files))
     }
 
+    /// Loads a dataset folder held in memory: `files` maps names (`dataset.yaml`, `trade.csv`) to
+    /// their text; diagnostics name `root/<name>`. For tests, fuzzing and embedding.
+    public static func load(files: [String: String], root: String) -> LoadResult {
+        // An in-memory folder lists its names without failing, so `load(folder:)` cannot throw here.
+        (try? load(folder: EmbeddedFolder(root: root, files: files)))
+            ?? LoadResult(dataset: build([], metadata: .bare(file: root)), diagnostics: [])
+    }
+
     /// Loads and throws `DatasetError.invalid` when there are errors; returns the warnings.
     public static func loadValid(path: String) throws -> (dataset: Dataset, warnings: [Diagnostic]) {
         try valid(load(path: path))
@@ -76,7 +84,11 @@ public enum DatasetLoader {
         var seen = Set<String>()
         metadata.sources = rows.map(\.observation.source).filter { !$0.isEmpty && seen.insert($0).inserted }
             .map { Source(key: $0, publisher: $0) }
-        let checks = DatasetValidator.validate(rows, metadata: metadata, knownSources: false)
+        var checks = DatasetValidator.validate(rows, metadata: metadata, knownSources: false)
+        if rows.isEmpty, diagnostics.errors.isEmpty {
+            checks.append(Diagnostic(.error, SourceLocation(file: file, line: 1, column: 1),
+                                     "no observations: the file has a header but no data rows"))
+        }
         return LoadResult(dataset: build(rows, metadata: metadata), diagnostics: diagnostics + checks)
     }
 

@@ -1,3 +1,4 @@
+import SafeYAML
 import Yams
 
 extension DatasetMetadata {
@@ -10,9 +11,11 @@ extension DatasetMetadata {
     static func parse(yaml text: String, file: String) throws -> (DatasetMetadata, [Diagnostic]) {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            root = try SafeYAML.compose(yaml: text)
         } catch let error as YamlError {
             throw yamlFailure(error, file: file)
+        } catch let error as SafeYAML.LimitError {
+            throw DatasetError.malformed(SourceLocation(file: file, line: error.line, column: error.column), error.message)
         }
         var reader = YAMLReader(file: file)
         guard let root, let mapping = root.mapping else {

@@ -48,6 +48,16 @@ public struct DelimitedTable: Sendable, Hashable {
         guard let scalar = chosen.unicodeScalars.first else {
             throw DatasetError.malformed(SourceLocation(file: file, line: 1, column: 1), "empty delimiter")
         }
+        // Counted in bytes before anything is built: LF, CRLF and CR-only files alike.
+        var (lf, cr) = (0, 0)
+        for byte in body.utf8 {
+            if byte == UInt8(ascii: "\n") { lf += 1 } else if byte == UInt8(ascii: "\r") { cr += 1 }
+        }
+        let lineCount = max(lf, cr) + 1
+        guard lineCount <= InputLimits.maxRows + 1 else {
+            throw DatasetError.malformed(SourceLocation(file: file, line: InputLimits.maxRows + firstLine + 1, column: 1),
+                                         InputLimits.tooManyRows)
+        }
         let rawLines = body.split(omittingEmptySubsequences: false, whereSeparator: \.isLineBreak)
         let reader = try CSVReader(string: body, hasHeaderRow: false, trimFields: false, delimiter: scalar)
         var records: [(fields: [String], line: Int, columns: [Int])] = []
@@ -57,7 +67,15 @@ public struct DelimitedTable: Sendable, Hashable {
             let isBlank = fields.allSatisfy { $0.trimmingSpaces.isEmpty }
             let raw = line - firstLine < rawLines.count ? String(rawLines[line - firstLine]) : ""
             if !isBlank {
-                records.append((fields, line, fieldColumns(fields, raw: raw, delimiter: chosen)))
+                let columns = fieldColumns(fields, raw: raw, delimiter: chosen)
+                for (field, column) in zip(fields, columns) where field.utf8.count > InputLimits.maxFieldCharacters {
+                    let count = field.count
+                    guard count <= InputLimits.maxFieldCharacters else {
+                        throw DatasetError.malformed(SourceLocation(file: file, line: line, column: column),
+                                                     InputLimits.longField(count))
+                    }
+                }
+                records.append((fields, line, columns))
             }
             line += span
         }

@@ -8,10 +8,12 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     public let location: SourceLocation
     public let message: String
 
+    /// Control characters in `message` (line breaks, escape sequences quoted from a data file)
+    /// are written as `\u{…}`, so a diagnostic is always one line and cannot drive a terminal.
     public init(_ severity: Severity, _ location: SourceLocation, _ message: String) {
         self.severity = severity
         self.location = location
-        self.message = message
+        self.message = message.escapingControlCharacters
     }
 
     /// `file:line:column: error: message`, the form editors and CI understand.
@@ -28,5 +30,30 @@ extension Array where Element == Diagnostic {
     public var summary: String {
         func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
         return "\(count(errors.count, "error")), \(count(warnings.count, "warning"))"
+    }
+}
+
+extension String {
+    /// The text with control characters and line or paragraph separators written as `\u{…}`.
+    public var escapingControlCharacters: String {
+        guard unicodeScalars.contains(where: \.isControlOrSeparator) else { return self }
+        var out = ""
+        for scalar in unicodeScalars {
+            if scalar.isControlOrSeparator {
+                out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}
+
+extension Unicode.Scalar {
+    fileprivate var isControlOrSeparator: Bool {
+        switch properties.generalCategory {
+        case .control, .lineSeparator, .paragraphSeparator: true
+        default: false
+        }
     }
 }

@@ -23,6 +23,9 @@ enum JSONObservationReader {
             throw DatasetError.malformed(SourceLocation(file: file, line: 1, column: 1),
                                          "expected an array of observations or {\"observations\": [...]}")
         }
+        guard list.count <= InputLimits.maxRows else {
+            throw DatasetError.malformed(SourceLocation(file: file, line: 1, column: 1), InputLimits.tooManyRows)
+        }
         let starts = objectStartsInArrays(body)
         var fields = FieldParser(convention: .automatic)
         var rows: [ObservationRow] = []
@@ -31,6 +34,10 @@ enum JSONObservationReader {
             let location = SourceLocation(file: file, line: position.0, column: position.1)
             guard let object = element as? [String: Any] else {
                 fields.error(location, "expected an observation object with series, period, value and unit")
+                continue
+            }
+            if let long = object.values.compactMap({ $0 as? String }).first(where: { $0.count > InputLimits.maxFieldCharacters }) {
+                fields.error(location, InputLimits.longField(long.count))
                 continue
             }
             func text(_ key: String) -> String {

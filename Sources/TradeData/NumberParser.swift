@@ -88,6 +88,7 @@ public enum NumberParser {
         }
         let digits = groups.joined()
         guard digits.allSatisfy(\.isASCIIDigit), !(digits.isEmpty && fraction.isEmpty) else { return nil }
-        return Double("\(digits.isEmpty ? "0" : digits).\(fraction.isEmpty ? "0" : fraction)")
+        // Hundreds of digits overflow to infinity: not a number a file can mean.
+        return Double("\(digits.isEmpty ? "0" : digits).\(fraction.isEmpty ? "0" : fraction)").flatMap { $0.isFinite ? $0 : nil }
     }
 }

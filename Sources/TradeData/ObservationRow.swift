@@ -83,16 +83,24 @@ struct FieldParser {
         }
     }
 
-    /// Builds a row from parsed parts; nil when a required part failed.
-    func row(
+    /// Builds a row from parsed parts; nil when a required part failed or a figure is out of
+    /// range once converted (infinite, or above `InputLimits.maxMagnitude`).
+    mutating func row(
         series: String, period: Period?, quantity: Quantity?, unit: UnitScale?, status: ObservationStatus,
         source: String, note: String, preferred: Bool,
         locations: (row: SourceLocation, value: SourceLocation, source: SourceLocation)
     ) -> ObservationRow? {
         guard let period, let quantity, let unit else { return nil }
+        let scaled = quantity.scaled(by: unit.factor)
+        let figures = [scaled.value, scaled.low, scaled.high].compactMap { $0 }
+        guard figures.allSatisfy({ $0.isFinite && abs($0) <= InputLimits.maxMagnitude }) else {
+            error(locations.value, "value out of range: figures above 10^15 \(unit.unit == .usd ? "USD" : "units") are refused; "
+                  + "check the number and its unit")
+            return nil
+        }
         let trimmedNote = note.trimmingSpaces
         let observation = Observation(
-            period: period, quantity: quantity.scaled(by: unit.factor), status: status,
+            period: period, quantity: scaled, status: status,
             source: source.trimmingSpaces, note: trimmedNote.isEmpty ? nil : trimmedNote,
             preferred: preferred, location: locations.row)
         return ObservationRow(series: series, unit: unit.unit, observation: observation,

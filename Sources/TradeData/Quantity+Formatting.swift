@@ -47,6 +47,8 @@ public enum HumanNumber {
 
     /// `1234.5` → `1,234.5`, rounded to `max` decimals, trailing zeros kept down to `min`.
     static func grouped(_ value: Double, min minDigits: Int, max maxDigits: Int) -> String {
+        // Beyond Int's range (or not finite) there is nothing to group: plain scientific text.
+        guard value.isFinite, abs(value) < 1e15 else { return "\(value)" }
         var scale = 1.0
         for _ in 0..<maxDigits { scale *= 10 }
         let rounded = (abs(value) * scale).rounded()

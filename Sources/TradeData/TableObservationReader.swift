@@ -55,7 +55,7 @@ enum TableObservationReader {
 
     private static func fieldCountMessage(_ count: Int, _ table: DelimitedTable) -> String {
         let mark = table.delimiter == "\t" ? "\\t" : String(table.delimiter)
-        return "row has \(count) fields, the header has \(table.header.count): quote fields that contain '\(mark)'"
+        return "row has \(count) field\(count == 1 ? "" : "s"), the header has \(table.header.count): quote fields that contain '\(mark)'"
     }
 
     private static func readWide(_ table: DelimitedTable) -> ([ObservationRow], [Diagnostic]) {
