@@ -10,6 +10,8 @@ let package = Package(
         .library(name: "TradeData", targets: ["TradeData"]),
         .library(name: "TradeAnalysis", targets: ["TradeAnalysis"]),
         .library(name: "SafeYAML", targets: ["SafeYAML"]),
+        .library(name: "ChartScene", targets: ["ChartScene"]),
+        .library(name: "ChartKit", targets: ["ChartKit"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -28,7 +30,7 @@ let package = Package(
         ),
         .target(name: "TradeAnalysis", dependencies: ["TradeData", "Yams", "SafeYAML"]),
         .target(name: "ChartScene"),
-        .target(name: "ChartKit", dependencies: ["ChartScene", "Yams"]),
+        .target(name: "ChartKit", dependencies: ["ChartScene", "Yams", "SafeYAML"]),
         .systemLibrary(
             name: "CCairo",
             pkgConfig: "cairo",

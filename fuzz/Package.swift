@@ -13,6 +13,7 @@ let fuzzTargets: [(name: String, products: [String])] = [
     ("FuzzDatasetYAML", ["TradeData"]),
     ("FuzzScenarioYAML", ["TradeData", "TradeAnalysis"]),
     ("FuzzFields", ["TradeData"]),
+    ("FuzzChartSpec", ["ChartScene", "ChartKit"]),
 ]
 
 let package = Package(

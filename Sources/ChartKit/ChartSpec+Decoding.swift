@@ -1,40 +1,42 @@
 import Foundation
+import SafeYAML
 import Yams
 
 /// Reading a spec from YAML or JSON with `file:line:column` errors and unknown-key checks.
 extension ChartSpec {
     /// Decodes a YAML spec. Errors are `ChartError.spec` naming `file:line:column`; unknown keys
-    /// are errors ("unknown key 'tittle' (did you mean 'title'?)").
+    /// are errors ("unknown key 'tittle' (did you mean 'title'?)"). Documents past SafeYAML's
+    /// limits (size, nesting, alias expansion) are refused before composing.
     public static func decode(yaml: String, file: String) throws -> ChartSpec {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml)
-        } catch let error as YamlError {
-            throw syntaxError(error, file: file)
+            root = try SafeYAML.compose(yaml: yaml)
+        } catch {
+            let problem = SafeYAML.problem(in: error, yaml: yaml)
+            throw ChartError.spec(file: file, line: problem.line, column: problem.column, message: "invalid YAML: \(problem.message)")
         }
         guard let root else {
             throw ChartError.spec(file: file, line: 1, column: 1, message: "the spec is empty: a chart needs at least 'layers'")
         }
         try SpecSchema.chart.check(root, file: file, context: "chart")
+        let spec: ChartSpec
         do {
-            return try YAMLDecoder().decode(ChartSpec.self, from: root)
+            spec = try YAMLDecoder().decode(ChartSpec.self, from: root)
         } catch let error as DecodingError {
             throw located(error, root: root, file: file)
         }
+        do {
+            try spec.size.validate()
+        } catch {
+            let mark = root["size"]?.mark
+            throw ChartError.spec(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1, message: "\(error)")
+        }
+        return spec
     }
 
     /// Decodes a JSON spec (JSON is read as YAML, so errors carry the same positions).
     public static func decode(json: String, file: String) throws -> ChartSpec {
         try decode(yaml: json, file: file)
-    }
-
-    private static func syntaxError(_ error: YamlError, file: String) -> ChartError {
-        switch error {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _):
-            return .spec(file: file, line: mark.line, column: mark.column, message: "invalid YAML: \(problem)")
-        default:
-            return .spec(file: file, line: 1, column: 1, message: "invalid YAML: \(error)")
-        }
     }
 
     /// Maps a decoding error to the position of the node its coding path leads to.

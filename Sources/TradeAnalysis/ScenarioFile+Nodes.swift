@@ -12,19 +12,11 @@ struct NodeReader {
         return ScenarioFileError(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1, message: message)
     }
 
-    func syntaxError(_ error: Error) -> ScenarioFileError {
-        if let limit = error as? SafeYAML.LimitError {
-            return ScenarioFileError(file: file, line: limit.line, column: limit.column, message: limit.message)
-        }
-        switch error as? YamlError {
-        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
-            return ScenarioFileError(file: file, line: mark.line, column: mark.column, message: "yaml syntax: \(problem)")
-        case let .duplicatedKeysInMapping(duplicates, context):
-            return ScenarioFileError(file: file, line: context.mark.line, column: context.mark.column,
-                                     message: "duplicate key \(duplicates.joined(separator: ", "))")
-        default:
-            return ScenarioFileError(file: file, line: 1, column: 1, message: "yaml syntax: \(error)")
-        }
+    func syntaxError(_ error: Error, yaml: String) -> ScenarioFileError {
+        let problem = SafeYAML.problem(in: error, yaml: yaml)
+        let limit = error is SafeYAML.LimitError
+        return ScenarioFileError(file: file, line: problem.line, column: problem.column,
+                                 message: limit ? problem.message : "yaml syntax: \(problem.message)")
     }
 
     func mapping(_ node: Node, what: String) throws(ScenarioFileError) -> Node.Mapping {

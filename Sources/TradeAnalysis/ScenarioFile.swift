@@ -45,7 +45,7 @@ public struct ScenarioFile: Hashable, Sendable {
         } catch let error as ScenarioFileError {
             throw error
         } catch {
-            throw reader.syntaxError(error)
+            throw reader.syntaxError(error, yaml: yaml)
         }
         let top = try reader.mapping(root, what: "the file")
         try reader.checkKeys(top, allowed: ["horizon", "scenarios"], in: root)

@@ -12,10 +12,12 @@ extension DatasetMetadata {
         let root: Node?
         do {
             root = try SafeYAML.compose(yaml: text)
-        } catch let error as YamlError {
-            throw yamlFailure(error, file: file)
         } catch let error as SafeYAML.LimitError {
             throw DatasetError.malformed(SourceLocation(file: file, line: error.line, column: error.column), error.message)
+        } catch {
+            let problem = SafeYAML.problem(in: error, yaml: text)
+            throw DatasetError.malformed(SourceLocation(file: file, line: problem.line, column: problem.column),
+                                         "malformed YAML: \(problem.message)")
         }
         var reader = YAMLReader(file: file)
         guard let root, let mapping = root.mapping else {
@@ -49,20 +51,5 @@ extension DatasetMetadata {
         }
         meta.caveats = (root["caveats"]?.sequence ?? []).map { reader.localized($0) }
         return (meta, reader.diagnostics)
-    }
-
-    /// A Yams error as a located failure: scanner, parser and composer errors carry a `Mark`.
-    static func yamlFailure(_ error: YamlError, file: String) -> DatasetError {
-        switch error {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
-             .composer(_, let problem, let mark, _):
-            return .malformed(SourceLocation(file: file, line: mark.line, column: mark.column),
-                              "malformed YAML: \(problem)")
-        case .duplicatedKeysInMapping(let duplicates, let context):
-            return .malformed(SourceLocation(file: file, line: context.mark.line, column: context.mark.column),
-                              "malformed YAML: duplicated key \(duplicates.joined(separator: ", "))")
-        default:
-            return .malformed(SourceLocation(file: file, line: 1, column: 1), "malformed YAML: \(error)")
-        }
     }
 }
