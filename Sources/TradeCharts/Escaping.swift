@@ -36,7 +36,9 @@ enum Escape {
 
     /// For a CSV field (RFC 4180): quoted when it holds a comma, quote or line break.
     static func csv(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        // By Unicode scalar: a comma followed by a combining mark is one Character but two
+        // scalars, and CSV readers split on the comma.
+        guard text.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

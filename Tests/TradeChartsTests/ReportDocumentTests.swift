@@ -50,5 +50,6 @@ struct ReportDocumentTests {
         #expect(Escape.csv("plain") == "plain")
         #expect(Escape.csv("a,b") == "\"a,b\"")
         #expect(Escape.csv("say \"hi\"") == "\"say \"\"hi\"\"\"")
+        #expect(Escape.csv("a,\u{301}b") == "\"a,\u{301}b\"", "a comma followed by a combining mark is still a comma")
     }
 }
