@@ -46,7 +46,7 @@ let package = Package(
         .target(
             name: "TradeChartCLI",
             dependencies: [
-                "TradeData", "TradeAnalysis", "ChartScene", "ChartKit", "CairoBackend", "TradeCharts",
+                "TradeData", "TradeAnalysis", "ChartScene", "ChartKit", "CairoBackend", "TradeCharts", "SafeYAML",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

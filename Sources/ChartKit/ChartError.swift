@@ -1,3 +1,5 @@
+import SafeYAML
+
 /// Errors from reading a chart specification or building its scene.
 public enum ChartError: Error, CustomStringConvertible, Equatable, Sendable {
     /// A specification problem at a place in its file (line and column are 1-based).
@@ -17,7 +19,11 @@ public enum ChartError: Error, CustomStringConvertible, Equatable, Sendable {
     /// The text leaves no room for the plot.
     case canvasTooSmall(width: Double, height: Double)
 
-    public var description: String {
+    /// One line: text quoted from the spec or its data (keys, values, column names) has its
+    /// control characters and line breaks written as `\u{…}`.
+    public var description: String { unescaped.escapingControlCharacters }
+
+    private var unescaped: String {
         switch self {
         case .spec(let file, let line, let column, let message):
             return "\(file):\(line):\(column): \(message)"

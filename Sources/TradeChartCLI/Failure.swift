@@ -1,7 +1,8 @@
 import ArgumentParser
-import Foundation
 import CairoBackend
 import ChartKit
+import Foundation
+import SafeYAML
 import TradeAnalysis
 import TradeCharts
 import TradeData

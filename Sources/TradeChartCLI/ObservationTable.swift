@@ -1,3 +1,4 @@
+import SafeYAML
 import TradeData
 
 /// The terminal table of `tradechart data show`: one block per series, values in human units

@@ -1,3 +1,5 @@
+import SafeYAML
+
 /// One problem found in a dataset, with where it is.
 public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     public enum Severity: String, Hashable, Sendable {
@@ -30,30 +32,5 @@ extension Array where Element == Diagnostic {
     public var summary: String {
         func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
         return "\(count(errors.count, "error")), \(count(warnings.count, "warning"))"
-    }
-}
-
-extension String {
-    /// The text with control characters and line or paragraph separators written as `\u{…}`.
-    public var escapingControlCharacters: String {
-        guard unicodeScalars.contains(where: \.isControlOrSeparator) else { return self }
-        var out = ""
-        for scalar in unicodeScalars {
-            if scalar.isControlOrSeparator {
-                out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
-            } else {
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
-}
-
-extension Unicode.Scalar {
-    fileprivate var isControlOrSeparator: Bool {
-        switch properties.generalCategory {
-        case .control, .lineSeparator, .paragraphSeparator: true
-        default: false
-        }
     }
 }

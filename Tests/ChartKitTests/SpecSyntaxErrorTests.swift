@@ -20,6 +20,13 @@ struct SpecSyntaxErrorTests {
         #expect(!text.contains("\n"))
     }
 
+    @Test("a line break inside a quoted value stays escaped in the one-line message")
+    func lineBreakInValue() {
+        let text = message("layers:\n  - {mark: \"ba\\nnd\", data: t, x: a, y: b}\n")
+        #expect(text.hasPrefix("c.yaml:2:12: 'ba\\u{A}nd' is not a valid mark (did you mean 'band'?)"))
+        #expect(!text.contains("\n"))
+    }
+
     @Test("an alias bomb is refused before composing")
     func billionLaughs() {
         var yaml = "a: &a [x, x, x, x, x, x, x, x, x, x]\n"
