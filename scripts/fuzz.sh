@@ -4,7 +4,7 @@
 # FUZZ_RUNS=N stops each target after N executions (SECONDS still bounds the time).
 # Seeds: fuzz/corpus/<target>/ (committed, small). New inputs go to fuzz/.corpus/<target>/
 # (not committed); crashing inputs to fuzz/artifacts/. Exits 1 when any target crashed.
-# Leak detection is off: LeakSanitizer reports Swift's lazily initialised globals (e.g. ChartKit's
+# Leak detection is off (ASAN_OPTIONS and -detect_leaks): LeakSanitizer reports Swift's lazily initialised globals (e.g. ChartKit's
 # spec schema) as leaks at exit, which would fail every run; memory growth is bounded by -rss_limit_mb.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -22,7 +22,7 @@ for target in "$@"; do
     [ -f "fuzz/dict/$target.dict" ] && dict=(-dict="fuzz/dict/$target.dict")
     log="fuzz/artifacts/$target.log"
     rm -f "fuzz/artifacts/$target-"*
-    SWIFT_BACKTRACE=enable=no "$bin" "fuzz/.corpus/$target" "fuzz/corpus/$target" "${dict[@]}" "${runs[@]}" \
+    ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=0}" SWIFT_BACKTRACE=enable=no "$bin" "fuzz/.corpus/$target" "fuzz/corpus/$target" "${dict[@]}" "${runs[@]}" \
         -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 -detect_leaks=0 \
         -print_final_stats=1 -artifact_prefix="fuzz/artifacts/$target-" >"$log" 2>&1
     rc=$?
