@@ -1,7 +1,8 @@
 /*
- * The benchmark "floor": the least a program can do to draw tradechart's simple line chart,
- * calling Cairo and Pango directly (11 points, a translucent band, a title and two axis labels
- * in Vietnamese) to PNG and SVG. tradechart's renderer is compared against this.
+ * The benchmark "floor": the least a program can do to draw tradechart's simple line chart
+ * (specs/simple-line.yaml: 960×540, 11 points with markers, a target band, title, subtitle, axis
+ * caption, tick labels and source line in Vietnamese), calling Cairo and Pango directly, to PNG
+ * (Cairo's own PNG writer) and SVG. tradechart's renderer is compared against this.
  *
  *   ./floor [output-prefix] [repetitions]   writes <prefix>.png and <prefix>.svg
  */
@@ -12,11 +13,12 @@
 #include <stdlib.h>
 #include <time.h>
 
-#define W 640.0
-#define H 400.0
+#define W 960.0
+#define H 540.0
 #define N 11
 
-static const double values[N] = {1.02, 1.13, 1.25, 1.08, 1.34, 1.52, 1.71, 1.65, 2.21, 2.63, 2.98};
+/* The benchmark chart of specs/simple-line.yaml, laid out at the positions tradechart uses. */
+static const double values[N] = {1.121, 0.823, 0.8929, 1.0, 1.15, 1.0, 1.37, 1.63, 1.6, 2.25, 2.98};
 
 static void text(cairo_t *cr, PangoLayout *layout, const char *s, double x, double y, double anchor, double rotate) {
     pango_layout_set_text(layout, s, -1);
@@ -31,30 +33,47 @@ static void text(cairo_t *cr, PangoLayout *layout, const char *s, double x, doub
     cairo_restore(cr);
 }
 
+static void set_font(PangoLayout *layout, const char *description) {
+    PangoFontDescription *font = pango_font_description_from_string(description);
+    pango_layout_set_font_description(layout, font);
+    pango_font_description_free(font);
+}
+
 static void draw(cairo_t *cr) {
-    const double left = 60, right = W - 20, top = 50, bottom = H - 50;
+    const double left = 45, right = 940, top = 110, bottom = 440, ymax = 3.0;
     double xs[N], ys[N];
     for (int i = 0; i < N; i++) {
-        xs[i] = left + (right - left) * i / (N - 1);
-        ys[i] = bottom - (bottom - top) * values[i] / 3.2;
+        xs[i] = left + 40 + (right - left - 80) * i / (N - 1);
+        ys[i] = bottom - (bottom - top) * values[i] / ymax;
     }
     cairo_set_source_rgb(cr, 1, 1, 1);
     cairo_paint(cr);
 
-    /* band: ±10 % around the line */
-    cairo_move_to(cr, xs[0], bottom - (bottom - top) * values[0] * 1.1 / 3.2);
-    for (int i = 1; i < N; i++) cairo_line_to(cr, xs[i], bottom - (bottom - top) * values[i] * 1.1 / 3.2);
-    for (int i = N - 1; i >= 0; i--) cairo_line_to(cr, xs[i], bottom - (bottom - top) * values[i] * 0.9 / 3.2);
-    cairo_close_path(cr);
-    cairo_set_source_rgba(cr, 0.0, 0.45, 0.70, 0.2);
+    /* horizontal gridlines */
+    cairo_set_source_rgb(cr, 0.9, 0.9, 0.9);
+    cairo_set_line_width(cr, 1);
+    for (int t = 1; t <= 6; t++) {
+        double y = bottom - (bottom - top) * t * 0.5 / ymax;
+        cairo_move_to(cr, left, y);
+        cairo_line_to(cr, right, y);
+    }
+    cairo_stroke(cr);
+
+    /* target band 2.0–2.5 */
+    double b0 = bottom - (bottom - top) * 2.0 / ymax, b1 = bottom - (bottom - top) * 2.5 / ymax;
+    cairo_rectangle(cr, left, b1, right - left, b0 - b1);
+    cairo_set_source_rgba(cr, 0.0, 0.62, 0.45, 0.14);
     cairo_fill(cr);
 
-    /* axes and line */
-    cairo_set_source_rgb(cr, 0.3, 0.3, 0.3);
-    cairo_set_line_width(cr, 1);
-    cairo_move_to(cr, left, top);
-    cairo_line_to(cr, left, bottom);
+    /* axis, line and markers */
+    cairo_set_source_rgb(cr, 0.2, 0.2, 0.2);
+    cairo_move_to(cr, left, bottom);
     cairo_line_to(cr, right, bottom);
+    cairo_stroke(cr);
+    for (int i = 0; i < N; i++) {
+        cairo_move_to(cr, xs[i], bottom);
+        cairo_line_to(cr, xs[i], bottom + 5);
+    }
     cairo_stroke(cr);
     cairo_move_to(cr, xs[0], ys[0]);
     for (int i = 1; i < N; i++) cairo_line_to(cr, xs[i], ys[i]);
@@ -62,6 +81,11 @@ static void draw(cairo_t *cr) {
     cairo_set_line_width(cr, 2);
     cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
     cairo_stroke(cr);
+    for (int i = 0; i < N; i++) {
+        cairo_new_sub_path(cr);
+        cairo_arc(cr, xs[i], ys[i], 3.5, 0, 2 * G_PI);
+    }
+    cairo_fill(cr);
 
     /* text through Pango, hint metrics off like tradechart */
     PangoFontMap *map = pango_cairo_font_map_get_default();
@@ -72,16 +96,26 @@ static void draw(cairo_t *cr) {
     pango_cairo_context_set_font_options(context, options);
     cairo_font_options_destroy(options);
     PangoLayout *layout = pango_layout_new(context);
-    PangoFontDescription *font = pango_font_description_from_string("Noto Sans, Noto Sans Lao Bold 18px");
-    pango_layout_set_font_description(layout, font);
+
     cairo_set_source_rgb(cr, 0.1, 0.1, 0.1);
-    text(cr, layout, "Kim ngạch thương mại Việt Nam – Lào, 2015–2025", left, 32, 0, 0);
-    pango_font_description_free(font);
-    font = pango_font_description_from_string("Noto Sans, Noto Sans Lao 13px");
-    pango_layout_set_font_description(layout, font);
-    text(cr, layout, "Năm", (left + right) / 2, H - 15, 0.5, 0);
-    text(cr, layout, "Tỷ USD", 20, (top + bottom) / 2, 0.5, -G_PI / 2);
-    pango_font_description_free(font);
+    set_font(layout, "Noto Sans, Noto Sans Lao Bold 20px");
+    text(cr, layout, "Kim ngạch thương mại Việt Nam – Lào", 20, 40, 0, 0);
+    cairo_set_source_rgb(cr, 0.35, 0.35, 0.35);
+    set_font(layout, "Noto Sans, Noto Sans Lao 14px");
+    text(cr, layout, "Tỷ USD, 2015–2025", 20, 65, 0, 0);
+    set_font(layout, "Noto Sans, Noto Sans Lao 12px");
+    text(cr, layout, "Kim ngạch, tỷ USD", 20, 94, 0, 0);
+    static const char *yticks[] = {"0,0", "0,5", "1,0", "1,5", "2,0", "2,5", "3,0"};
+    for (int t = 0; t <= 6; t++) text(cr, layout, yticks[t], left - 8, bottom - (bottom - top) * t * 0.5 / ymax + 4, 1, 0);
+    char year[8];
+    for (int i = 0; i < N; i++) {
+        snprintf(year, sizeof year, "%d", 2015 + i);
+        text(cr, layout, year, xs[i], bottom + 24, 0.5, 0);
+    }
+    text(cr, layout, "Năm", (left + right) / 2, bottom + 45, 0.5, 0);
+    text(cr, layout, "Mục tiêu", left + 6, b1 + 17, 0, 0);
+    set_font(layout, "Noto Sans, Noto Sans Lao 11px");
+    text(cr, layout, "Nguồn: Bộ Công Thương", 20, H - 24, 0, 0);
     g_object_unref(layout);
     g_object_unref(context);
 }
