@@ -6,8 +6,6 @@ import Testing
 /// status of its kind, and no backtrace.
 @Suite("Bad inputs through the tradechart binary")
 struct BadInputCLITests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
     static let bad = "Tests/Fixtures/bad/"
 
     /// Arguments, the expected stderr line (after `tradechart: error: `) and the exit status.
@@ -44,37 +42,24 @@ struct BadInputCLITests {
         (["scenarios", bad + "deep.yaml"], bad + "deep.yaml:1:13: nesting deeper than 64 levels; YAML files here need only a few", 65),
     ]
 
-    /// Runs the debug binary from the package root; returns the exit status, stdout and stderr.
-    static func run(_ arguments: [String]) throws -> (status: Int32, out: String, err: String) {
-        let binary = root.appendingPathComponent(".build/debug/tradechart")
-        try #require(FileManager.default.isExecutableFile(atPath: binary.path), "build the binary first: swift build")
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = root
-        let (out, err) = (Pipe(), Pipe())
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+    /// Runs the binary from the package root, so fixture paths stay relative in messages.
+    static func run(_ arguments: [String]) throws -> Binary.Run {
+        try Binary.run(arguments, in: Binary.root.path)
     }
 
     @Test("one line naming file and position, and the exit status", arguments: cases)
     func catalogue(arguments: [String], message: String, status: Int32) throws {
         let result = try Self.run(arguments)
-        #expect(result.err == "tradechart: error: \(message)\n")
+        #expect(result.stderr == "tradechart: error: \(message)\n")
         #expect(result.status == status)
-        #expect(result.out.isEmpty)
+        #expect(result.stdout.isEmpty)
     }
 
     @Test("unsorted periods are accepted and shown in order")
     func unsorted() throws {
         let result = try Self.run(["data", "show", "--format", "csv", Self.bad + "unsorted-periods.csv"])
         #expect(result.status == 0)
-        let periods = result.out.split(separator: "\n").dropFirst().map { $0.split(separator: ",")[1] }
+        let periods = result.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: ",")[1] }
         #expect(periods == ["2023", "2024", "2025"])
     }
 
@@ -84,16 +69,16 @@ struct BadInputCLITests {
         defer { try? FileManager.default.removeItem(at: file) }
         try TenMillionRows.write(to: file)
         let result = try Self.run(["data", "show", file.path])
-        #expect(result.err == "tradechart: error: \(file.path):1:1: the file is 133 MiB; data files are limited to 64 MiB: split it by series or by year\n")
+        #expect(result.stderr == "tradechart: error: \(file.path):1:1: the file is 133 MiB; data files are limited to 64 MiB: split it by series or by year\n")
         #expect(result.status == 65)
-        #expect(result.out.isEmpty)
+        #expect(result.stdout.isEmpty)
     }
 
     @Test("a usage error exits 64")
     func usage() throws {
         let result = try Self.run(["data", "show", "--format", "xml"])
         #expect(result.status == 64)
-        #expect(result.err.hasPrefix("Error: The value 'xml' is invalid for '--format <format>'"))
+        #expect(result.stderr.hasPrefix("Error: The value 'xml' is invalid for '--format <format>'"))
     }
 }
 
@@ -102,7 +87,7 @@ struct BadInputCLITests {
 enum TenMillionRows {
     static func write(to url: URL) throws {
         let chunk = String(repeating: "t,2025,1,USD,\n", count: 100_000)
-        FileManager.default.createFile(atPath: url.path, contents: Data("series,period,value,unit,source\n".utf8))
+        _ = FileManager.default.createFile(atPath: url.path, contents: Data("series,period,value,unit,source\n".utf8))
         let handle = try FileHandle(forWritingTo: url)
         defer { try? handle.close() }
         try handle.seekToEnd()

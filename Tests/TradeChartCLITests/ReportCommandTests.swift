@@ -8,23 +8,11 @@ import Testing
 /// Runs the real `tradechart report` binary and checks the pack as a user would get it.
 @Suite("tradechart report, end to end", .serialized)
 struct ReportCommandTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let binary = root.appendingPathComponent(".build/debug/tradechart").path
+    static let root = Binary.root
+    static let binary = Binary.path ?? ""
     static let charts = ["trade-vs-target", "exports-imports", "growth", "investment", "scenarios", "required-growth", "past-targets"]
 
-    /// Runs the binary; returns its exit status and standard output.
-    static func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
-    }
+    static func run(_ arguments: [String]) throws -> Binary.Run { try Binary.run(arguments) }
 
     static func tempDir() -> String {
         let path = NSTemporaryDirectory() + "tradechart-report-\(UUID().uuidString)"
@@ -46,7 +34,7 @@ struct ReportCommandTests {
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let first = try Self.run(["report", "--out", dir, "--formats", "png,svg,pdf"])
         #expect(first.status == 0)
-        #expect(first.output.hasPrefix("Wrote 25 files (7 charts) to \(dir)/"))
+        #expect(first.stdout.hasPrefix("Wrote 25 files (7 charts) to \(dir)/"))
         let files = try Self.contents(dir)
         let expected = Set(Self.charts.flatMap { id in ["png", "svg", "pdf"].map { "\(id).\($0)" } }
             + ["report.md", "report.html", "figures.csv", "alt-text.txt", ".tradechart-manifest"])
