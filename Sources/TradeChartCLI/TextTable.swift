@@ -1,4 +1,5 @@
 import Foundation
+import SafeYAML
 
 /// A plain-text table with aligned columns: text left, figures right.
 struct TextTable {
@@ -7,7 +8,11 @@ struct TextTable {
     /// Columns aligned left; the others are aligned right.
     var leftColumns: Set<Int> = [0]
 
+    /// The aligned table; text from data files has its control characters written `\u{…}`, so a
+    /// label cannot break a row or drive the terminal.
     var text: String {
+        let headers = self.headers.map(\.escapingControlCharacters)
+        let rows = self.rows.map { $0.map(\.escapingControlCharacters) }
         let all = [headers] + rows
         let widths = headers.indices.map { column in all.map { $0.indices.contains(column) ? $0[column].count : 0 }.max() ?? 0 }
         func line(_ cells: [String]) -> String {
