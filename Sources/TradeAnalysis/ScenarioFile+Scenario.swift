@@ -14,7 +14,7 @@ extension NodeReader {
             let near = names.min { editDistance(kind, $0) < editDistance(kind, $1) }.flatMap { editDistance(kind, $0) <= 3 ? $0 : nil }
             throw error(kindNode, "unknown kind '\(kind)'" + (near.map { " (did you mean '\($0)'?)" } ?? "; use one of: \(names.joined(separator: ", "))"))
         }
-        try checkKeys(fields, allowed: ["id", "label", "kind"] + keys.required + keys.optional, in: node)
+        try checkKeys(fields, allowed: ["id", "label", "kind"] + keys.required + keys.optional + ScenarioFile.presentationKeys, in: node)
         guard let idNode = fields["id"] else { throw error(node, "missing 'id' (a short name such as 'momentum')") }
         let id = try string(idNode, key: "id")
         for key in keys.required where fields[key] == nil {

@@ -18,6 +18,18 @@ public struct ScenarioFile: Hashable, Sendable {
     /// Last projected year; nil for the default (base year + 5).
     public var horizon: Int?
     public var scenarios: [Scenario]
+    /// The file's own name for its set of assumptions (`title:`), nil when it gives none.
+    public var title: String?
+    /// How each scenario is presented (`highlight: true`, `role: plan`), by scenario id.
+    public var presentation: [String: ScenarioPresentation] = [:]
+
+    public init(horizon: Int? = nil, scenarios: [Scenario], title: String? = nil,
+                presentation: [String: ScenarioPresentation] = [:]) {
+        self.horizon = horizon
+        self.scenarios = scenarios
+        self.title = title
+        self.presentation = presentation
+    }
 
     /// The model kinds a file may use, with the keys each accepts besides `id`, `label` and `kind`.
     static let kinds: [String: (required: [String], optional: [String])] = [
@@ -28,6 +40,9 @@ public struct ScenarioFile: Hashable, Sendable {
         "values": (["values"], []),
         "trend": ([], ["from", "to", "years"]),
     ]
+
+    /// Keys every scenario may carry besides its model's: how it is presented.
+    static let presentationKeys = ["highlight", "role"]
 
     /// The furthest a file may project: 50 years after the base (the fan simulates every year).
     public static let maxHorizonYears = 50
@@ -48,7 +63,8 @@ public struct ScenarioFile: Hashable, Sendable {
             throw reader.syntaxError(error, yaml: yaml)
         }
         let top = try reader.mapping(root, what: "the file")
-        try reader.checkKeys(top, allowed: ["horizon", "scenarios"], in: root)
+        try reader.checkKeys(top, allowed: ["title", "horizon", "scenarios"], in: root)
+        let title = try top["title"].map { node throws(ScenarioFileError) in try reader.string(node, key: "title") }
         let horizon = try top["horizon"].map { node throws(ScenarioFileError) in
             let year = try reader.year(node)
             guard year > baseYear, year <= baseYear + maxHorizonYears else {
@@ -60,12 +76,14 @@ public struct ScenarioFile: Hashable, Sendable {
         guard let items = list.sequence, !items.isEmpty else { throw reader.error(list, "'scenarios' must be a non-empty list") }
         var seen = Set<String>()
         var scenarios: [Scenario] = []
+        var presentation: [String: ScenarioPresentation] = [:]
         for item in items {
             let scenario = try reader.scenario(item, baseYear: baseYear)
             guard seen.insert(scenario.id).inserted else { throw reader.error(item, "duplicate scenario id '\(scenario.id)'") }
             scenarios.append(scenario)
+            presentation[scenario.id] = try reader.presentation(item, model: scenario.model)
         }
-        return ScenarioFile(horizon: horizon, scenarios: scenarios)
+        return ScenarioFile(horizon: horizon, scenarios: scenarios, title: title, presentation: presentation)
     }
 }
 

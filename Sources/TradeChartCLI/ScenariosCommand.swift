@@ -10,8 +10,8 @@ struct ScenariosCommand: ParsableCommand {
         abstract: "Project growth scenarios, a sensitivity grid and an uncertainty fan against the targets."
     )
 
-    @Argument(help: "Scenario YAML file (default: momentum, 5-year rate, 10–15% goal, rate required for the first target).")
-    var file: String?
+    @Argument(help: "Scenario YAML files; two or more are compared side by side (default: momentum, 5-year rate, 10–15% goal, rate required for the first target).")
+    var files: [String] = []
 
     @OptionGroup var options: AnalysisOptions
 
@@ -22,18 +22,16 @@ struct ScenariosCommand: ParsableCommand {
     /// The command's whole output as text.
     func output() throws -> String {
         let analyzer = try options.analyzer()
-        var scenarios: [Scenario]?
-        var horizon: Int?
-        if let file {
-            let parsed = try ScenarioFile.parse(yaml: try Self.read(file), file: file, baseYear: analyzer.baseYear)
-            scenarios = parsed.scenarios
-            horizon = parsed.horizon
+        let sets = try files.map { file in
+            ScenarioSet(file: try ScenarioFile.parse(yaml: try Self.read(file), file: file, baseYear: analyzer.baseYear), path: file)
         }
-        let analysis = try analyzer.scenarioAnalysis(scenarios, horizon: horizon)
+        let compared = sets.isEmpty ? [analyzer.defaultSet()] : sets
+        let comparison = try analyzer.compare(compared)
+        let analysis = try analyzer.scenarioAnalysis(sets.isEmpty ? nil : ScenarioSet.keyed(compared), horizon: comparison.horizon)
         switch options.format {
-        case .json: return try jsonText(analysis)
-        case .csv: return Self.csv(analysis)
-        case .table: return Self.table(analysis, title: analyzer.dataset.title.en)
+        case .json: return try jsonText(ScenariosOutput(analysis: analysis, comparison: comparison))
+        case .csv: return Self.csv(comparison)
+        case .table: return Self.table(analysis, title: analyzer.dataset.title.en) + Self.comparisonSection(comparison)
         }
     }
 
@@ -48,17 +46,5 @@ struct ScenariosCommand: ParsableCommand {
         guard let data = FileManager.default.contents(atPath: path) else { throw CommandFailure(ExitStatus.ioError, "\(path): cannot read the file") }
         guard let text = String(data: data, encoding: .utf8) else { throw CommandFailure(ExitStatus.dataError, "\(path):1:1: the file is not UTF-8 text") }
         return text
-    }
-
-    /// One row per scenario and year: `scenario,label,year,value_usd,growth`.
-    static func csv(_ a: ScenarioAnalysis) -> String {
-        var lines = ["scenario,label,rule,year,value_usd,growth"]
-        for s in a.scenarios {
-            for p in s.points {
-                lines.append([s.id, Say.csv(s.label), Say.csv(s.rateDescription), "\(p.year)", Say.number(p.value), Say.number(p.growth)]
-                    .joined(separator: ","))
-            }
-        }
-        return lines.joined(separator: "\n") + "\n"
     }
 }

@@ -81,10 +81,38 @@ struct AnalysisCommandTests {
     func exampleFile() throws {
         let path = Self.root.appendingPathComponent("examples/scenarios/government-momentum-cautious.yaml").path
         let csv = try scenarios([path, "--format", "csv"]).split(separator: "\n").map(String.init)
-        #expect(csv.count == 1 + 4 * 6)
-        #expect(csv[1] == "government-low,\"Government target, 10% a year\",10.0% a year,2025,2980000000.0,")
+        // Per scenario: six yearly values, a reach year and a gap per target (two), the horizon value.
+        #expect(csv.count == 1 + 4 * (6 + 2 * 2 + 1))
+        #expect(csv[0] == "set,set_title,scenario,label,rule,measure,target,target_usd,year,value_usd,growth")
+        let head = "government-momentum-cautious,government-momentum-cautious.yaml,government-low,\"Government target, 10% a year\",10.0% a year from 2025"
+        #expect(csv[1] == head + ",path,,,2025,2980000000.0,")
+        #expect(csv[7] == head + ",reach_year,trade_5bn_2_3_years,5000000000.0,,,")
+        #expect(csv[8].hasPrefix(head + ",gap,trade_5bn_2_3_years,5000000000.0,2028,-1033"))
+        #expect(csv[11].hasPrefix(head + ",horizon_value,,,2030,4799"))
         let other = Self.root.appendingPathComponent("examples/scenarios/paths-and-trends.yaml").path
         #expect(try scenarios([other]).contains("Levels from announced projects"))
+    }
+
+    @Test("two files side by side: one table with both sets, named by title or file name, ids distinct")
+    func twoFiles() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("scenarios-two-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let a = dir.appendingPathComponent("plan.yaml"), b = dir.appendingPathComponent("view.yaml")
+        try "title: Ministry plan\nscenarios:\n  - {id: main, label: Plan 15%, kind: constant, rate: 15%}\n".write(to: a, atomically: true, encoding: .utf8)
+        try "scenarios:\n  - {id: main, label: Cautious 8%, kind: constant, rate: 8%}\n".write(to: b, atomically: true, encoding: .utf8)
+        let table = try scenarios([a.path, b.path])
+        #expect(table.contains("Assumption sets compared: Ministry plan (1); view.yaml (1)"))
+        let rows = table.split(separator: "\n").map(String.init)
+        let plan = try #require(rows.first { $0.contains("Plan 15%") && $0.contains("15.0% a year from 2025") })
+        #expect(plan.hasPrefix("  Ministry plan"))
+        #expect(rows.contains { $0.hasPrefix("  view.yaml") && $0.contains("Cautious 8%") && $0.contains("not by 2030") })
+        let csv = try scenarios([a.path, b.path, "--format", "csv"])
+        #expect(csv.contains("\nplan,Ministry plan,plan/main,Plan 15%,15.0% a year from 2025,path,,,2026,"))
+        #expect(csv.contains("\nview,view.yaml,view/main,Cautious 8%,8.0% a year from 2025,reach_year,trade_5bn_2_3_years,5000000000.0,,,"))
+        let json = try scenarios([a.path, b.path, "--format", "json"])
+        #expect(json.contains("\"key\" : \"view/main\""))
+        #expect(json.contains("\"title\" : \"Ministry plan\""))
     }
 
     @Test("a typo in a scenario file is a data error with line and column")

@@ -1,0 +1,65 @@
+import TradeAnalysis
+import TradeCharts
+
+/// The paths, grid and fan with the comparison beside them, as one JSON document.
+struct ScenariosOutput: Encodable {
+    var analysis: ScenarioAnalysis
+    var comparison: ScenarioComparison
+
+    enum Keys: String, CodingKey { case comparison }
+
+    func encode(to encoder: any Encoder) throws {
+        try analysis.encode(to: encoder)
+        var container = encoder.container(keyedBy: Keys.self)
+        try container.encode(comparison, forKey: .comparison)
+    }
+}
+
+extension ScenariosCommand {
+    /// English words for the terminal, numbers as the tables write them.
+    static let words = ScenarioText(.en, numbers: .init(
+        percent: { Say.percent($0) }, money: { Say.money($0) }, number: { Say.number($0) }))
+
+    /// Each scenario against each target: rule, reach year, gap in the target's year, value at the horizon.
+    static func comparisonSection(_ c: ScenarioComparison) -> String {
+        let w = words
+        var out = "\n" + (c.isComparison ? "Assumption sets compared: " + c.sets.map { "\($0.title) (\($0.scenarios.count))" }.joined(separator: "; ") + "\n" : "")
+        out += "Targets by scenario (sorted by the earliest reach; gaps in each target's year)\n"
+        let headers = (c.isComparison ? [w.set] : []) + [w.scenario, w.rule]
+            + c.targets.flatMap { [w.reaches(Say.money($0.value, unit: false)), w.gapIn(Say.money($0.value, unit: false), year: $0.year)] }
+            + [w.valueIn(c.horizon)]
+        let rows = c.byEarliestReach.map { e -> [String] in
+            let set = c.sets.first { $0.id == e.set }?.title ?? e.set
+            let cells = c.targets.flatMap { t -> [String] in
+                let s = e.standings.first { $0.targetId == t.targetId }
+                return [w.reachYear(s?.reachYear, horizon: c.horizon), s?.gap.map(signedBillions) ?? "n/a"]
+            }
+            return (c.isComparison ? [set] : []) + [e.label, w.rule(e.rule)] + cells + [e.horizonValue.map(Say.billions) ?? "n/a"]
+        }
+        out += TextTable(headers: headers, rows: rows, leftColumns: c.isComparison ? [0, 1, 2] : [0, 1]).text
+        out += "  Gaps and values in billion USD; a gap is the projected value minus the target (negative: short of it).\n"
+        return out
+    }
+
+    static func signedBillions(_ value: Double) -> String { (value >= 0 ? "+" : "") + Say.billions(value) }
+
+    /// Every figure of the comparison in one long table: each path's yearly values, then per target
+    /// the reach year and the gap in the target's year, and the value at the horizon.
+    static func csv(_ c: ScenarioComparison) -> String {
+        var lines = ["set,set_title,scenario,label,rule,measure,target,target_usd,year,value_usd,growth"]
+        for e in c.entries {
+            let title = c.sets.first { $0.id == e.set }?.title ?? e.set
+            let head = [e.set, Say.csv(title), Say.csv(e.key), Say.csv(e.label), Say.csv(words.rule(e.rule))]
+            for p in e.projection.points {
+                lines.append((head + ["path", "", "", "\(p.year)", Say.number(p.value), Say.number(p.growth)]).joined(separator: ","))
+            }
+            for s in e.standings {
+                guard let t = c.targets.first(where: { $0.targetId == s.targetId }) else { continue }
+                lines.append((head + ["reach_year", Say.csv(t.targetId), Say.number(t.value), s.reachYear.map(String.init) ?? "", "", ""]).joined(separator: ","))
+                lines.append((head + ["gap", Say.csv(t.targetId), Say.number(t.value), "\(s.year)", Say.number(s.gap), ""]).joined(separator: ","))
+            }
+            lines.append((head + ["horizon_value", "", "", "\(c.horizon)", Say.number(e.horizonValue), ""]).joined(separator: ","))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
