@@ -7,7 +7,9 @@ struct YAxisModel {
     var ticks: [Double]
     var format: AxisFormat
     var caption: String
-    var labels: [String] { ticks.map(format.label) }
+    /// Row names of a row axis (`y.rows`), in place of formatted tick values.
+    var names: [String]?
+    var labels: [String] { names ?? ticks.map(format.label) }
 }
 
 /// A laid-out x axis: tick positions in domain units with their labels.
@@ -25,6 +27,7 @@ struct XAxisModel {
 
 extension ChartBuilder {
     func yAxis(_ spec: ChartSpec, series: [SeriesData], top: Double, bottom: Double) -> YAxisModel {
+        if let rows = spec.y.rows, !rows.isEmpty { return rowAxis(rows, spec: spec, top: top, bottom: bottom) }
         let extent = yExtent(spec, series: series)
         let percent = spec.y.format == .percent
         let count = max(2, min(10, Int((bottom - top) / 60)))
@@ -120,7 +123,7 @@ extension ChartBuilder {
         var hasZeroLine = false
         for (value, label) in zip(axis.ticks, axis.labels) {
             let y = axis.map(value)
-            let isZero = value == 0 && !(axis.map.isLog)
+            let isZero = value == 0 && !(axis.map.isLog) && axis.names == nil
             hasZeroLine = hasZeroLine || isZero
             items.append(.path(.polyline([Point(x: plot.minX, y: y), Point(x: plot.maxX, y: y)],
                                          stroke: Stroke(color: isZero ? theme.axisLine : theme.gridline, width: isZero ? 1 : 0.75),

@@ -84,7 +84,7 @@ extension ChartBuilder {
                                              stroke: Stroke(color: e.color, width: theme.lineWidth, dash: e.dash), role: "legend")))
             case .point, .range, .text:
                 items.append(.path(Shapes.circle(center: Point(x: cx + swatch / 2, y: mid), radius: 4, fill: e.color, stroke: nil, role: "legend")))
-            case .bar, .area, .band:
+            case .bar, .area, .band, .heatmap:
                 items.append(.path(.rect(Rect(x: cx + 3, y: mid - 6, width: 12, height: 12), fill: e.color, hatch: e.hatch, role: "legend")))
             }
             items.append(.text(TextItem(text: name, position: Point(x: cx + swatch + gap, y: mid), font: font,

@@ -97,6 +97,14 @@ extension ChartBuilder {
             if layer.mark == .band, base.y2.isEmpty {
                 throw ChartError.unknownColumn(table: tableName, column: layer.y2 ?? "y2", available: table.columnNames)
             }
+            if layer.mark == .heatmap {
+                base.fill = try Self.heatmapFill(layer, table: table, tableName: tableName)
+                guard !base.low.isEmpty, !base.high.isEmpty else {
+                    throw ChartError.unknownColumn(table: tableName, column: layer.low ?? "low", available: table.columnNames)
+                }
+                result.append(base)
+                continue
+            }
             for part in try split(base, by: layer.color.map(column), table: table) {
                 let sorted = [.line, .area, .band].contains(layer.mark) ? Self.sortedByX(part) : part
                 result.append(sorted)

@@ -71,7 +71,7 @@ public struct ChartBuilder: Sendable {
             if case .text(let t) = item, t.role == "label" { return t }
             return nil
         }
-        let markItems = textMarks.isEmpty ? allMarks : allMarks.filter { if case .text = $0 { return false } else { return true } }
+        let markItems = textMarks.isEmpty ? allMarks : allMarks.filter { if case .text(let t) = $0, t.role == "label" { return false } else { return true } }
         body.append(.group(GroupItem(items: markItems, clip: plot.insetBy(dx: -6, dy: -6), role: "plot")))
         let rules = annotationRules(spec, context: context, categories: categories)
         body += rules
@@ -108,6 +108,7 @@ public struct ChartBuilder: Sendable {
             case .range: out += own.flatMap { rangeItems($0, context: context) + pointItems($0.withRangesOnly(), context: context, always: true) }
             case .point: out += own.flatMap { rangeItems($0, context: context) + pointItems($0, context: context, always: true) }
             case .text: out += own.flatMap { textItems($0, context: context) }
+            case .heatmap: out += own.flatMap { heatmapItems($0, context: context) }
             }
         }
         return out

@@ -52,13 +52,16 @@ public struct YAxisSpec: Codable, Hashable, Sendable {
     public var domain: [Double]?
     /// Logarithmic axis.
     public var log: Bool?
+    /// Named rows, the first at the top: y values are row indices (0, 1, …) and the names are the labels.
+    public var rows: [String]?
 
     public init(title: String? = nil, unit: String? = nil, format: YFormat? = nil, zero: Bool? = nil,
-                domain: [Double]? = nil, log: Bool? = nil) {
+                domain: [Double]? = nil, log: Bool? = nil, rows: [String]? = nil) {
         self.title = title; self.unit = unit; self.format = format; self.zero = zero; self.domain = domain; self.log = log
+        self.rows = rows
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable { case title, unit, format, zero, domain, log }
+    enum CodingKeys: String, CodingKey, CaseIterable { case title, unit, format, zero, domain, log, rows }
 
     /// The style for data labels and callouts.
     func labelStyle() -> NumberStyle {

@@ -16,6 +16,8 @@ public enum MarkType: String, Codable, Hashable, Sendable, CaseIterable {
     case point
     /// Text at each row's position from the `label` column.
     case text
+    /// Cells spanning each row's x period and `low`…`high`, coloured by the number in `color`.
+    case heatmap
 }
 
 /// One layer of marks drawn from one table.

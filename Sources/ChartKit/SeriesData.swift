@@ -50,6 +50,8 @@ struct SeriesData: Sendable {
     var status: [PointStatus] = []
     var qualifier: [Qualifier] = []
     var label: [String] = []
+    /// Heat map cells: the number each cell is coloured by.
+    var fill: [Double] = []
 
     var count: Int { x.count }
     var style: LayerStyle { layer.style ?? LayerStyle() }
@@ -77,7 +79,7 @@ struct SeriesData: Sendable {
         func pick<T>(_ a: [T]) -> [T] { a.isEmpty ? a : order.map { a[$0] } }
         var s = self
         s.x = pick(x); s.xLo = pick(xLo); s.xHi = pick(xHi); s.y = pick(y); s.y2 = pick(y2)
-        s.low = pick(low); s.high = pick(high); s.status = pick(status); s.qualifier = pick(qualifier); s.label = pick(label)
+        s.low = pick(low); s.high = pick(high); s.status = pick(status); s.qualifier = pick(qualifier); s.label = pick(label); s.fill = pick(fill)
         return s
     }
 }

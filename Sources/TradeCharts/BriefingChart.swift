@@ -31,7 +31,7 @@ struct ChartSkip: Error {
 public enum BriefingCharts {
     /// Every standard chart id, in the order the report shows them.
     public static let ids = ["trade-vs-target", "exports-imports", "growth", "investment", "scenarios",
-                             "required-growth", "past-targets"]
+                             "reach-years", "sensitivity", "required-growth", "past-targets"]
 
     /// Every chart the dataset supports, and the others with the reason they were skipped.
     public static func build(_ ctx: BriefingContext) -> (charts: [BriefingChart], skipped: [SkippedChart]) {
@@ -56,6 +56,8 @@ public enum BriefingCharts {
         case "growth": return try growth(ctx)
         case "investment": return try investment(ctx)
         case "scenarios": return try scenarios(ctx)
+        case "reach-years": return try reachYears(ctx)
+        case "sensitivity": return try sensitivity(ctx)
         case "required-growth": return try requiredGrowth(ctx)
         default: return try pastTargets(ctx)
         }

@@ -12,6 +12,8 @@ public struct BriefingContext: Sendable {
     /// The target analysis of `trade_total`; nil when the dataset cannot support one.
     public let analysis: TargetAnalysis?
     public let scenarios: ScenarioAnalysis?
+    /// The scenarios against every open level target (reach years, gaps, horizon values), by set.
+    public let comparison: ScenarioComparison?
     /// True when the scenarios come from the caller (a scenario file): their labels are used as written.
     public let customScenarios: Bool
     /// Why there is no analysis, in words, when `analysis` is nil.
@@ -22,10 +24,14 @@ public struct BriefingContext: Sendable {
     /// Analyses `dataset`'s two-way trade series with `scenarios` (the default set when nil).
     /// A dataset without that series or without a full-year figure still gives a context: the
     /// charts that need the analysis are then skipped with the reason.
-    public init(dataset: Dataset, language: BriefingLanguage, scenarios: [Scenario]? = nil, horizon: Int? = nil) throws {
+    /// `sets` (the user's files, compared side by side) take the place of `scenarios` when given.
+    public init(dataset: Dataset, language: BriefingLanguage, scenarios: [Scenario]? = nil, horizon: Int? = nil,
+                sets: [ScenarioSet]? = nil) throws {
         self.dataset = dataset
         self.language = language
         self.text = BriefingText(language)
+        let sets = sets.flatMap { $0.isEmpty ? nil : $0 }
+        let scenarios = sets.map(ScenarioSet.keyed) ?? scenarios
         self.customScenarios = scenarios != nil
         var analyzer: TargetAnalyzer?
         var gap: String?
@@ -35,7 +41,12 @@ public struct BriefingContext: Sendable {
             gap = String(describing: error)
         }
         analysis = analyzer?.analyze()
-        self.scenarios = try analyzer.map { try $0.scenarioAnalysis(scenarios, horizon: horizon) }
+        let compared = try analyzer.map { analyzer in
+            try analyzer.compare(sets ?? [scenarios.map { ScenarioSet(id: "file", title: "", scenarios: $0) } ?? analyzer.defaultSet()],
+                                 horizon: horizon ?? sets?.compactMap(\.horizon).max())
+        }
+        comparison = compared
+        self.scenarios = try analyzer.map { try $0.scenarioAnalysis(scenarios, horizon: compared?.horizon ?? horizon) }
         analysisGap = gap
     }
 

@@ -95,3 +95,87 @@ public struct ScenarioText: Sendable {
     public func valueIn(_ year: Int) -> String { vi ? "Giá trị năm \(year)" : "Value in \(year)" }
     public var defaultSet: String { vi ? "Kịch bản mặc định" : "Default scenarios" }
 }
+
+extension ScenarioText {
+    // MARK: reach-year chart
+    public func reachTitle(count: Int, of total: Int, level: String, year: Int) -> String {
+        vi ? "\(count)/\(total) kịch bản đạt \(level) vào năm \(year)" : "\(count) of \(total) scenarios reach \(level) by \(year)"
+    }
+    public func reachSubtitle(base: Int, horizon: Int) -> String {
+        vi ? "Năm đầu tiên mỗi kịch bản đạt từng mục tiêu, từ năm gốc \(base) đến \(horizon); kịch bản sớm nhất ở trên cùng."
+            : "The first year each scenario reaches each target, from the \(base) base to \(horizon); earliest at the top."
+    }
+    public func reachNote(horizon: Int) -> String {
+        vi ? "Đường nét đứt: năm mục tiêu do nguồn nêu. Mũi tên: chưa đạt đến \(horizon). Kịch bản là giả định, không phải dự báo."
+            : "Dashed lines: the year each target's source states. Arrows: not reached by \(horizon). Scenarios are assumptions, not forecasts."
+    }
+    public func deadline(level: String, year: Int) -> String { vi ? "Hạn \(level): \(year)" : "\(level) due: \(year)" }
+    public func reachAlt(base: Int, horizon: Int, reaches: String) -> String {
+        vi ? "Biểu đồ năm đạt mục tiêu của từng kịch bản, từ \(base) đến \(horizon). \(reaches)."
+            : "Chart of the year each scenario reaches each target, from \(base) to \(horizon). \(reaches)."
+    }
+    public var reachCaption: String {
+        vi ? "Mỗi hàng là một kịch bản; điểm đánh dấu năm đạt từng mục tiêu, đường nét đứt là hạn của mục tiêu."
+            : "Each row is one scenario; markers show the year it reaches each target, dashed lines the targets' deadlines."
+    }
+    public func reachFigure(name: String, level: String) -> String {
+        vi ? "\(name): năm đạt \(level)" : "\(name): year \(level) is reached"
+    }
+    public func gapFigure(name: String, level: String) -> String {
+        vi ? "\(name): chênh lệch với \(level)" : "\(name): gap to \(level)"
+    }
+}
+
+extension ScenarioText {
+    // MARK: sensitivity chart
+    public var noGrid: String { vi ? "không có lưới độ nhạy" : "no sensitivity grid" }
+    public var growthRate: String { vi ? "Tốc độ tăng mỗi năm" : "Growth a year" }
+    public var requiredRates: String { vi ? "Tốc độ cần đạt" : "Rate required" }
+    public func contour(_ level: String) -> String { vi ? "Đường đạt \(level)" : "Reaches \(level)" }
+    public func requiredMark(rate: String, level: String, year: Int) -> String {
+        vi ? "\(rate) cho \(level) vào \(year)" : "\(rate) for \(level) by \(year)"
+    }
+    /// "2025: 32.4%", "2020–25: 24.4%": a recent rate by its window, short enough for a tick label.
+    public func actualTick(window: String, rate: String) -> String {
+        let years = window.split(separator: "→").map(String.init)
+        guard let first = years.first, let last = years.last, years.count == 2 else { return rate }
+        let from = Int(first), to = Int(last)
+        if let from, let to, to == from + 1 { return "\(to): \(rate)" }
+        let end = from.flatMap { f in to.map { t in f / 100 == t / 100 ? String(format: "%02d", t % 100) : "\(t)" } } ?? last
+        return "\(first)–\(end): \(rate)"
+    }
+    public func gridFigure(rate: String) -> String { vi ? "Giá trị với tăng trưởng \(rate)/năm" : "Value at \(rate) a year" }
+    public func howGrid(base: Int) -> String {
+        vi ? "giá trị năm \(base) tăng đều theo tốc độ đã cho" : "the \(base) value compounded at the given rate"
+    }
+    public func sensitivityTitle(level: String, year: Int, rate: String) -> String {
+        vi ? "Kim ngạch theo tốc độ tăng và năm: \(level) vào \(year) cần \(rate)/năm"
+            : "Trade by growth rate and year: \(level) by \(year) needs \(rate) a year"
+    }
+    public var sensitivityTitleFallback: String { vi ? "Kim ngạch theo tốc độ tăng và năm" : "Trade by growth rate and year" }
+    public func sensitivitySubtitle(base: String, year: Int, unit: String) -> String {
+        vi ? "Giá trị cuối năm (\(unit)) nếu từ \(base) năm \(year) kim ngạch tăng đều theo mỗi tốc độ."
+            : "Year-end value (\(unit)) if trade grows at each steady rate from \(base) in \(year)."
+    }
+    public var sensitivityNote: String {
+        vi ? "Đường màu: tốc độ đạt đúng mỗi mục tiêu trong từng năm. Điểm: tốc độ cần cho mỗi mục tiêu vào năm của nó. Vạch ở cột năm gốc: tốc độ thực tế gần đây."
+            : "Coloured lines: the rate that reaches each target in each year. Points: the rate each target needs by its year. Ticks in the base-year column: recent actual rates."
+    }
+    public func sensitivityAlt(base: Int, horizon: Int, required: String, actual: String) -> String {
+        let r = required.isEmpty ? "" : (vi ? " Tốc độ cần: \(required)." : " Required: \(required).")
+        let x = actual.isEmpty ? "" : (vi ? " Thực tế gần đây: \(actual)." : " Recent actual rates: \(actual).")
+        return (vi ? "Bản đồ nhiệt giá trị kim ngạch theo tốc độ tăng đều và năm, \(base + 1)–\(horizon)."
+                   : "Heat map of trade value by steady growth rate and year, \(base + 1) to \(horizon).") + r + x
+    }
+    public var sensitivityCaption: String {
+        vi ? "Đọc theo hàng: một tốc độ tăng đều; theo cột: một năm. Ô càng đậm giá trị càng cao."
+            : "Read a row for one steady growth rate, a column for one year; darker cells are higher values."
+    }
+}
+
+extension ScenarioText {
+    /// "10 billion: not by 2030 →" / "5, 10 tỷ: chưa đạt đến 2030 →".
+    public func notReached(levels: [String], horizon: Int) -> String {
+        levels.joined(separator: ", ") + ": " + notBy(horizon) + " →"
+    }
+}

@@ -114,7 +114,9 @@ struct BriefingChartTests {
         let path = Briefing.root.appendingPathComponent("examples/datasets/imf-dots-vietnam").path
         let dataset = try DatasetLoader.loadValid(path: path).dataset
         let result = BriefingCharts.build(try BriefingContext(dataset: dataset, language: .en))
-        #expect(result.charts.map(\.id) == ["exports-imports", "growth", "scenarios"])
+        // Without targets the sensitivity grid still shows the value by rate and year; the reach-year chart needs a target.
+        #expect(result.charts.map(\.id) == ["exports-imports", "growth", "scenarios", "sensitivity"])
+        #expect(result.skipped.contains { $0.id == "reach-years" })
         #expect(result.skipped.first { $0.id == "investment" }?.reason == "the dataset has no 'investment_registered' series")
     }
 

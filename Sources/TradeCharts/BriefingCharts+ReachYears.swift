@@ -1,0 +1,105 @@
+import ChartKit
+import TradeAnalysis
+import TradeData
+
+extension BriefingCharts {
+    /// For each scenario (rows, earliest reach first) and target (markers), the year the target is
+    /// first reached; the targets' own deadlines as reference lines; "not by HORIZON" as an arrow
+    /// off the right end of the axis.
+    static func reachYears(_ ctx: BriefingContext) throws -> BriefingChart {
+        let id = "reach-years"
+        let t = ctx.text, w = ctx.scenarioText
+        let c = try comparison(ctx)
+        let rows = c.byEarliestReach
+        let names = rows.map { ctx.scenarioLabel($0, in: c) }
+        var data: [String: DataSource] = [:]
+        var layers: [Layer] = []
+        var figures: [BriefingFigure] = []
+        var missed: [Int: [String]] = [:]
+        let colors = ["#0072B2", "#D55E00", "#009E73", "#CC79A7"]
+        for (k, target) in c.targets.enumerated() {
+            var periods: [String] = [], values: [Double] = []
+            for (row, entry) in rows.enumerated() {
+                guard let standing = entry.standings.first(where: { $0.targetId == target.targetId }) else { continue }
+                let level = ctx.money(target.value)
+                figures.append(ctx.computed(id, w.reachFigure(name: names[row], level: level), period: "\(c.baseYear)→\(c.horizon)",
+                                            value: standing.reachYear.map(Double.init) ?? .nan, unit: "year",
+                                            formatted: w.reachYear(standing.reachYear, horizon: c.horizon), how: w.rule(entry.rule),
+                                            status: "projection"))
+                if let gap = standing.gap {
+                    figures.append(ctx.computed(id, w.gapFigure(name: names[row], level: level), period: "\(standing.year)",
+                                                value: gap, unit: "USD", formatted: w.gap(gap, year: standing.year),
+                                                how: w.rule(entry.rule), status: "projection"))
+                }
+                if let year = standing.reachYear {
+                    periods.append("\(year)"); values.append(Double(row))
+                } else {
+                    missed[row, default: []].append(ctx.level(target.value))
+                }
+            }
+            let table = "t\(k + 1)"
+            data[table] = .inline(try DataTable(columns: [("period", .text(periods)), ("value", .numbers(values))]))
+            layers.append(Layer(mark: .point, data: table, x: "period", y: "value", name: ctx.money(target.value),
+                                style: LayerStyle(color: colors[k % colors.count])))
+        }
+        if !missed.isEmpty {
+            let rowsMissing = missed.keys.sorted()
+            data["beyond"] = .inline(try DataTable(columns: [
+                ("period", .text(rowsMissing.map { _ in "\(c.horizon)-12" })), ("value", .numbers(rowsMissing.map(Double.init))),
+                ("label", .text(rowsMissing.map { w.notReached(levels: missed[$0] ?? [], horizon: c.horizon) })),
+            ]))
+            layers.append(Layer(mark: .text, data: "beyond", x: "period", y: "value", label: "label"))
+        }
+        var annotations: [Annotation] = []
+        for target in c.targets where target.yearStated && target.year <= c.horizon {
+            annotations.append(Annotation(type: .rule, x: Cell("\(target.year)"), label: w.deadline(level: ctx.level(target.value), year: target.year)))
+        }
+        let first = c.targets.first
+        let onTime = first.map { target in rows.filter { $0.standings.first { $0.targetId == target.targetId }?.onTime ?? false }.count } ?? 0
+        let title = first.map { w.reachTitle(count: onTime, of: rows.count, level: ctx.money($0.value), year: $0.year) } ?? t.scenariosTitleFallback
+        let reaches = rows.enumerated().map { row, entry in
+            names[row] + ": " + c.targets.map { target in
+                w.reachSentence(level: ctx.money(target.value),
+                                year: entry.standings.first { $0.targetId == target.targetId }?.reachYear, horizon: c.horizon)
+            }.joined(separator: ", ")
+        }
+        let spec = ChartSpec(
+            title: title, subtitle: w.reachSubtitle(base: c.baseYear, horizon: c.horizon),
+            notes: [w.reachNote(horizon: c.horizon)], source: ctx.sourceLine([ctx.analysis?.base.source].compactMap { $0 }),
+            size: ChartSize(width: 960, height: max(540, 220 + 34 * Double(rows.count))),
+            language: ctx.chartLanguage, data: data,
+            x: XAxisSpec(type: .period, domain: [Cell("\(c.baseYear + 1)"), Cell("\(c.horizon)")]),
+            y: YAxisSpec(rows: names), layers: layers, annotations: annotations,
+            alt: w.reachAlt(base: c.baseYear, horizon: c.horizon, reaches: reaches.joined(separator: "; ")))
+        return BriefingChart(id: id, spec: spec, caption: w.reachCaption, figures: figures)
+    }
+
+    /// The comparison, or a skip with the reason.
+    static func comparison(_ ctx: BriefingContext) throws -> ScenarioComparison {
+        guard let c = ctx.comparison else { throw ChartSkip(reason: ctx.analysisGap ?? "no analysis") }
+        guard !c.targets.isEmpty else {
+            throw ChartSkip(reason: ctx.text.t("the dataset has no open level target for two-way trade",
+                                               "bộ dữ liệu không có mục tiêu kim ngạch còn hiệu lực"))
+        }
+        return c
+    }
+}
+
+extension BriefingContext {
+    /// The scenario words of the pack's language, numbers formatted as the pack formats them.
+    var scenarioText: ScenarioText {
+        let ctx = self
+        return ScenarioText(language, numbers: .init(percent: { ctx.percent($0) }, money: { ctx.money($0) },
+                                                     number: { ctx.count($0) }))
+    }
+
+    /// A scenario's name on charts and in the report: the file's label (with the set's title when
+    /// sets are compared), or the pack's own words for a default scenario.
+    func scenarioLabel(_ entry: ScenarioComparison.Entry, in c: ScenarioComparison) -> String {
+        guard customScenarios else {
+            return text.scenarioName(id: entry.id, label: entry.label, rate: entry.rule.steadyRate.map(percent))
+        }
+        guard c.isComparison, let set = c.sets.first(where: { $0.id == entry.set }) else { return entry.label }
+        return "\(entry.label) (\(set.title))"
+    }
+}

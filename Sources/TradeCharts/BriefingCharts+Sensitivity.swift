@@ -1,0 +1,123 @@
+import ChartKit
+import Foundation
+import TradeAnalysis
+import TradeData
+
+extension BriefingCharts {
+    /// The rate × year grid as a heat map of the projected value, each target level as a contour
+    /// (the rate that reaches it in each year), the rates the targets require by their years
+    /// marked, and the recent actual rates as ticks on the rate axis beside the base year.
+    static func sensitivity(_ ctx: BriefingContext) throws -> BriefingChart {
+        let id = "sensitivity"
+        let t = ctx.text, w = ctx.scenarioText
+        let view = try analysis(ctx)
+        let grid = view.scenarios.sensitivity, a = view.target
+        guard grid.rates.count >= 2, !grid.years.isEmpty else { throw ChartSkip(reason: w.noGrid) }
+        let step = zip(grid.rates, grid.rates.dropFirst()).map { $1 - $0 }.min() ?? 0.05
+        let low = (grid.rates.first ?? 0) - step / 2, high = (grid.rates.last ?? 0) + step / 2
+        var periods: [String] = [], rates: [Double] = [], values: [Double] = [], labels: [String] = []
+        var figures: [BriefingFigure] = []
+        let magnitude = Magnitude.of(grid.rows.flatMap { $0.cells.map(\.value) }.max() ?? grid.baseValue)
+        for row in grid.rows {
+            for cell in row.cells {
+                periods.append("\(cell.year)"); rates.append(row.rate); values.append(cell.value)
+                labels.append(ctx.number(cell.value / magnitude.divisor))
+                figures.append(ctx.computed(id, w.gridFigure(rate: ctx.percent(row.rate)), period: "\(cell.year)", value: cell.value,
+                                            unit: "USD", formatted: ctx.money(cell.value), how: w.howGrid(base: grid.baseYear),
+                                            status: "projection"))
+            }
+        }
+        var data: [String: DataSource] = ["grid": .inline(try DataTable(columns: [
+            ("period", .text(periods)), ("rate", .numbers(rates)), ("low", .numbers(rates.map { $0 - step / 2 })),
+            ("high", .numbers(rates.map { $0 + step / 2 })), ("value", .numbers(values)), ("label", .text(labels)),
+        ]))]
+        var layers = [Layer(mark: .heatmap, data: "grid", x: "period", y: "rate", low: "low", high: "high", color: "value", label: "label")]
+        // Contours: the rate that takes the base to each level in each year, (T/B)^(1/n) − 1.
+        let contourColors = ["#D55E00", "#CC79A7", "#E69F00"]
+        for (k, target) in grid.targets.enumerated() {
+            let points = grid.years.compactMap { year -> (String, Double)? in
+                guard let r = TargetMath.requiredGrowth(base: grid.baseValue, target: target.value, years: Double(year - grid.baseYear)),
+                      r >= low, r <= high else { return nil }
+                return ("\(year)", r)
+            }
+            guard !points.isEmpty else { continue }
+            let table = "contour\(k + 1)"
+            data[table] = .inline(try DataTable(columns: [("period", .text(points.map(\.0))), ("value", .numbers(points.map(\.1)))]))
+            layers.append(Layer(mark: .line, data: table, x: "period", y: "value", name: w.contour(ctx.money(target.value)),
+                                style: LayerStyle(color: contourColors[k % contourColors.count], markers: false, label: LabelPlacement.none, width: 2.5)))
+        }
+        // The rates the targets require by their years.
+        let required = a.targets.filter { $0.requiredAnnualGrowth >= low && $0.requiredAnnualGrowth <= high && grid.years.contains($0.year) }
+        if !required.isEmpty {
+            data["required"] = .inline(try DataTable(columns: [
+                ("period", .text(required.map { "\($0.year)" })), ("value", .numbers(required.map(\.requiredAnnualGrowth))),
+                ("label", .text(required.map { w.requiredMark(rate: ctx.percent($0.requiredAnnualGrowth), level: ctx.level($0.value), year: $0.year) })),
+            ]))
+            layers.append(Layer(mark: .point, data: "required", x: "period", y: "value", name: w.requiredRates,
+                                style: LayerStyle(color: "#1A1A1A")))
+        }
+        // Recent actual rates: ticks at the heat map's left edge, in the base year's column.
+        let actual = a.rates.compactMap { rate -> (NamedRate, Double)? in
+            guard let r = rate.usableRate, r >= low, r <= high else { return nil }
+            return (rate, r)
+        }
+        if !actual.isEmpty {
+            let base = grid.baseYear
+            let half = step / 20
+            data["tickmarks"] = .inline(try DataTable(columns: [
+                ("period", .text(actual.map { _ in "\(base)-10..\(base)-12" })), ("value", .numbers(actual.map(\.1))),
+                ("low", .numbers(actual.map { $0.1 - half })), ("high", .numbers(actual.map { $0.1 + half })),
+            ]))
+            layers.append(Layer(mark: .heatmap, data: "tickmarks", x: "period", y: "value", low: "low", high: "high",
+                                style: LayerStyle(color: "#1A1A1A")))
+            for (rate, r) in actual {
+                figures.append(ctx.computed(id, t.rateName(rate.id), period: rate.window ?? "\(base)", value: r, unit: "rate",
+                                            formatted: ctx.percent(r), how: t.howRate(rate.window ?? ""), status: a.base.status))
+            }
+            data["ticks"] = .inline(try DataTable(columns: [
+                ("period", .text(actual.map { _ in "\(base)-06" })), ("value", .numbers(spread(actual.map(\.1), gap: (high - low) * 0.06))),
+                ("label", .text(actual.map { w.actualTick(window: $0.0.window ?? "", rate: ctx.percent($0.1)) })),
+            ]))
+            layers.append(Layer(mark: .text, data: "ticks", x: "period", y: "value", label: "label"))
+        }
+        let horizon = grid.years.last ?? grid.baseYear
+        let title: String
+        if let first = a.targets.first {
+            title = w.sensitivityTitle(level: ctx.money(first.value), year: first.year, rate: ctx.percent(first.requiredAnnualGrowth))
+        } else {
+            title = w.sensitivityTitleFallback
+        }
+        let spec = ChartSpec(
+            title: title, subtitle: w.sensitivitySubtitle(base: ctx.money(grid.baseValue), year: grid.baseYear, unit: (magnitude == .unit ? "" : magnitude.word(ctx.chartLanguage) + " ") + "USD"),
+            notes: [w.sensitivityNote], source: ctx.sourceLine([a.base.source]), language: ctx.chartLanguage, data: data,
+            x: XAxisSpec(type: .period, domain: [Cell("\(grid.baseYear)"), Cell("\(horizon)")]),
+            y: YAxisSpec(title: w.growthRate, format: .percent, domain: [low, high]),
+            layers: layers,
+            alt: w.sensitivityAlt(base: grid.baseYear, horizon: horizon,
+                                  required: required.map { w.requiredMark(rate: ctx.percent($0.requiredAnnualGrowth), level: ctx.level($0.value), year: $0.year) }
+                                      .joined(separator: "; "),
+                                  actual: actual.map { t.rateName($0.0.id) + " " + ctx.percent($0.1) }.joined(separator: "; ")))
+        return BriefingChart(id: id, spec: spec, caption: w.sensitivityCaption, figures: figures)
+    }
+
+    /// Label positions for ticks at `values`: each label centred on its tick (text sits just above
+    /// its point, about 4.5% of the axis), moved apart so neighbours are at least `gap` apart.
+    static func spread(_ values: [Double], gap: Double) -> [Double] {
+        let order = values.indices.sorted { values[$0] > values[$1] }
+        var out = values
+        var previous = Double.infinity
+        for i in order {
+            let y = min(values[i] - gap * 0.75, previous - gap)
+            out[i] = y
+            previous = y
+        }
+        return out
+    }
+}
+
+extension BriefingContext {
+    /// "5.04" / "5,04": a value in the unit the chart's caption names.
+    func number(_ value: Double) -> String {
+        ValueFormat.decimal(value, decimals: value >= 100 ? 0 : value >= 10 ? 1 : 2, locale: chartLanguage, trim: false)
+    }
+}

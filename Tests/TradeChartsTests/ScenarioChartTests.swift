@@ -1,0 +1,82 @@
+import ChartKit
+import ChartScene
+import Foundation
+import Testing
+import TradeAnalysis
+@testable import TradeCharts
+import TradeData
+
+@Suite("Reach-year and sensitivity charts")
+struct ScenarioChartTests {
+    static func context(_ language: BriefingLanguage = .en, sets: [ScenarioSet]? = nil) throws -> BriefingContext {
+        try BriefingContext(dataset: Briefing.dataset, language: language, sets: sets)
+    }
+
+    static func scene(_ id: String, _ ctx: BriefingContext) throws -> (BriefingChart, Scene) {
+        let chart = try BriefingCharts.chart(id, ctx)
+        return (chart, try ChartBuilder(measurer: ApproximateTextMeasurer()).scene(for: chart.spec))
+    }
+
+    @Test("reach years: rows sorted by earliest reach, a marker per reached target, an arrow per row missing one, deadlines as rules",
+          arguments: BriefingLanguage.allCases)
+    func reachYears(language: BriefingLanguage) throws {
+        let ctx = try Self.context(language)
+        let c = try #require(ctx.comparison)
+        let (chart, scene) = try Self.scene("reach-years", ctx)
+        let rows = c.byEarliestReach.map { ctx.scenarioLabel($0, in: c) }
+        let ticks = scene.texts(role: "tick-label").map(\.text).filter(rows.contains)
+        #expect(ticks == rows)
+        let firstReach = c.byEarliestReach.map { $0.earliestReach ?? Int.max }
+        #expect(firstReach == firstReach.sorted())
+        let reached = c.entries.flatMap(\.standings).filter { $0.reachYear != nil }.count
+        #expect(scene.paths(role: "point").count == reached)
+        let missing = c.entries.filter { $0.standings.contains { $0.reachYear == nil } }.count
+        let arrows = scene.texts().filter { $0.text.hasSuffix("→") }
+        #expect(arrows.count == missing)
+        #expect(arrows.allSatisfy { $0.text.contains(ctx.scenarioText.notBy(c.horizon)) })
+        #expect(scene.paths(role: "rule").count == c.targets.filter { $0.yearStated && $0.year <= c.horizon }.count)
+        let first = try #require(c.targets.first)
+        let onTime = c.entries.filter { $0.standings[0].onTime }.count
+        #expect(chart.title == ctx.scenarioText.reachTitle(count: onTime, of: c.entries.count, level: ctx.money(first.value), year: first.year))
+        #expect(chart.figures.filter { $0.unit == "year" }.count == c.entries.count * c.targets.count)
+    }
+
+    @Test("sensitivity: a cell per rate and year with its value, a contour per target, required rates, recent rates as ticks",
+          arguments: BriefingLanguage.allCases)
+    func sensitivity(language: BriefingLanguage) throws {
+        let ctx = try Self.context(language)
+        let grid = try #require(ctx.scenarios?.sensitivity)
+        let a = try #require(ctx.analysis)
+        let (chart, scene) = try Self.scene("sensitivity", ctx)
+        let actual = a.rates.compactMap(\.usableRate).filter { $0 <= 0.425 }
+        #expect(scene.paths(role: "heat-cell").count == grid.rates.count * grid.years.count + actual.count)
+        let labels = scene.texts(role: "heat-label").map(\.text)
+        #expect(labels.count == grid.rates.count * grid.years.count)
+        #expect(labels.first == ctx.number(grid.rows[0].cells[0].value / 1e9))
+        // Darker cells for higher values: the top right cell is the darkest.
+        let cells = scene.paths(role: "heat-cell").prefix(grid.rates.count * grid.years.count)
+        let darkest = cells.min { lum($0.fill) < lum($1.fill) }
+        #expect(darkest?.bounds == cells.last?.bounds)
+        // A contour per target that crosses the grid, through the required rate of each year.
+        #expect(scene.paths(role: "line").count >= 1)
+        let required = a.targets.filter { $0.requiredAnnualGrowth <= 0.425 && grid.years.contains($0.year) }
+        #expect(scene.paths(role: "point").count == required.count)
+        for rate in actual {
+            #expect(scene.texts().contains { $0.text.hasSuffix(ctx.percent(rate)) })
+        }
+        let first = try #require(a.targets.first)
+        #expect(chart.title == ctx.scenarioText.sensitivityTitle(level: ctx.money(first.value), year: first.year,
+                                                                 rate: ctx.percent(first.requiredAnnualGrowth)))
+        #expect(chart.figures.filter { $0.figure.hasPrefix(language == .vi ? "Giá trị với" : "Value at") }.count == labels.count)
+    }
+
+    func lum(_ c: Color?) -> Double { c.map { 0.2126 * $0.red + 0.7152 * $0.green + 0.0722 * $0.blue } ?? 1 }
+
+    @Test("tick labels of close rates are spread apart, each centred below its tick when free")
+    func spread() {
+        let ys = BriefingCharts.spread([0.324, 0.244, 0.223], gap: 0.027)
+        #expect(ys[0] > ys[1] && ys[1] > ys[2])
+        #expect(ys[0] - ys[1] >= 0.027 - 1e-12 && ys[1] - ys[2] >= 0.027 - 1e-12)
+        #expect(abs(ys[0] - (0.324 - 0.027 * 0.75)) < 1e-12)
+    }
+}
