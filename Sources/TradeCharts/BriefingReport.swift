@@ -21,7 +21,7 @@ struct BriefingReport {
         }
         let sources = keys.map { key -> ReportDocument.SourceEntry in
             let s = ctx.dataset.source(key)
-            let text = [s?.publisher ?? key, s?.date].compactMap { $0 }.joined(separator: ", ")
+            let text = s?.citation ?? key
             return .init(key: key, text: text, url: s?.url)
         }
         var headings = t.headings
