@@ -172,6 +172,27 @@ public struct BriefingContext: Sendable {
         ] + extra)
     }
 
+    /// The exports series' label in the pack's language, or one made from the reporter and partner.
+    var exportsLabel: String {
+        dataset.series(SeriesID.exports)?.label.flatMap(ownLanguage)
+            ?? text.exports(reporter: dataset.reporter.text(for: code), partner: dataset.partner.text(for: code))
+    }
+
+    /// The imports series' label in the pack's language, or one made from the reporter and partner.
+    var importsLabel: String {
+        dataset.series(SeriesID.imports)?.label.flatMap(ownLanguage)
+            ?? text.imports(reporter: dataset.reporter.text(for: code), partner: dataset.partner.text(for: code))
+    }
+
+    /// A label's text in the pack's language only (no English fallback), nil when it has none.
+    func ownLanguage(_ label: LocalizedText) -> String? {
+        let text: String? = switch language {
+        case .en: label.en
+        case .vi: label.vi
+        }
+        return text.flatMap { $0.isEmpty ? nil : $0 }
+    }
+
     /// A series label in the pack's language, with the Lao name after it when the dataset gives one.
     func seriesName(_ id: String, fallback: String, withLao: Bool = false) -> String {
         guard let label = dataset.series(id)?.label else { return fallback }

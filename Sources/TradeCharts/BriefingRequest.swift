@@ -40,6 +40,9 @@ public enum BriefingError: Error, Equatable, Sendable, CustomStringConvertible {
     case badInput(path: String, reason: String)
     /// A format the pack cannot hold (the scene dump is not a pack format).
     case unsupportedFormat(OutputFormat)
+    /// The dataset supports none of the standard charts: the series analysed is missing or has no
+    /// full-year figure, and there are no exports, imports or investment series either.
+    case nothingDrawn(series: SeriesID, available: [String])
 
     public var description: String {
         switch self {
@@ -47,6 +50,9 @@ public enum BriefingError: Error, Equatable, Sendable, CustomStringConvertible {
         case .unreadable(let path): "\(path): cannot read the file"
         case .badInput(let path, let reason): "\(path):1:1: \(reason)"
         case .unsupportedFormat(let format): "unknown chart format '\(format.rawValue)': expected png, svg or pdf"
+        case .nothingDrawn(let series, let available):
+            "no chart can be drawn: no '\(series)' series with a full-year figure"
+                + (available.isEmpty ? "" : " (the dataset has \(available.joined(separator: ", ")))")
         }
     }
 }

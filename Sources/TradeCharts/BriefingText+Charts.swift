@@ -81,9 +81,9 @@ extension BriefingText {
             : t("Exports exceed imports: a balance of \(balance) in \(year)", "Xuất khẩu vượt nhập khẩu: cán cân \(balance) năm \(year)")
     }
     var exportsImportsTitleFallback: String { t("Exports and imports by year", "Xuất khẩu và nhập khẩu theo năm") }
-    func exportsImportsSubtitle(partner: LocalizedText, from: Int, to: Int) -> String {
-        t("Vietnam's exports to and imports from \(self.partner(partner)), \(from)–\(to)",
-          "Xuất khẩu sang và nhập khẩu từ \(self.partner(partner)) của Việt Nam, \(from)–\(to)")
+    func exportsImportsSubtitle(reporter: LocalizedText, partner: LocalizedText, from: Int, to: Int) -> String {
+        t("\(self.partner(reporter))'s exports to and imports from \(self.partner(partner)), \(from)–\(to)",
+          "Xuất khẩu sang và nhập khẩu từ \(self.partner(partner)) của \(self.partner(reporter)), \(from)–\(to)")
     }
     var exportsImportsNote: String {
         t("Light bars: preliminary figures. Balance = exports − imports, where both are published.",
