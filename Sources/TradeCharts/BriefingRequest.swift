@@ -13,7 +13,8 @@ public struct BriefingRequest: Sendable {
     public var series: SeriesID
     /// A scenario YAML file; nil for the default scenarios. A path that does not exist is an error.
     public var scenarioFile: String?
-    /// The last projected year; by default the scenario file's, else base year + 5.
+    /// A year assumed for targets without a stated year (`--horizon 2030`): they are then read at
+    /// it, and every place that uses it says "assumed horizon". Projections reach at least it.
     public var horizon: Int?
     /// Chart image formats, in any order (a pack lists them png, svg, pdf).
     public var formats: [OutputFormat]

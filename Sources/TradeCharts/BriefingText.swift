@@ -51,6 +51,8 @@ public struct BriefingText: Sendable {
     public var annualTarget: String { t("Annual target 10–15%", "Mục tiêu hằng năm 10–15%") }
     public var fanOuter: String { t("80% of simulated paths", "80% số kịch bản mô phỏng") }
     public var fanInner: String { t("50% of simulated paths", "50% số kịch bản mô phỏng") }
+    /// The period column of a target without a stated year.
+    public var noYearStated: String { t("no year stated", "không nêu năm") }
     public var met: String { t("met", "đạt") }
     public var missed: String { t("missed", "không đạt") }
     public var open: String { t("open", "đang thực hiện") }
