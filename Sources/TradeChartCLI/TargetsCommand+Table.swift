@@ -79,9 +79,7 @@ extension TargetsCommand {
     }
 
     static func reachSection(_ a: TargetAnalysis) -> String {
-        let targets = a.targets.reduce(into: [(String, Double)]()) { list, t in
-            if !list.contains(where: { $0.0 == t.targetId }) { list.append((t.targetId, t.value)) }
-        }
+        let targets = a.levelTargets.map { ($0.targetId, $0.value) }
         var rateOrder: [RateID] = []
         for reach in a.reachedAt where !rateOrder.contains(reach.rateId) { rateOrder.append(reach.rateId) }
         guard !rateOrder.isEmpty, !targets.isEmpty else { return "" }
