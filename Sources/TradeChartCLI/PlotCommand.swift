@@ -1,5 +1,6 @@
 import ArgumentParser
 import CairoBackend
+import ChartScene
 import ChartKit
 import Foundation
 import TradeCharts
@@ -58,14 +59,14 @@ struct PlotCommand: ParsableCommand {
         if horizontal, kind != .bar { throw ValidationError("--horizontal applies to bar charts: use 'plot bar'") }
         if !horizontal, sort != nil || top != nil { throw ValidationError("--sort and --top apply to horizontal bars: add --horizontal") }
         if let top, top < 1 { throw ValidationError("--top must be at least 1") }
-        guard ChartFileFormat(path: output) != nil else {
+        guard OutputFormat(path: output) != nil else {
             throw ValidationError("cannot tell the format of '\(output)': use a .png, .svg, .pdf or .json name")
         }
     }
 
     func run() throws {
         try Failure.guarded {
-            guard let format = ChartFileFormat(path: output) else { return }
+            guard let format = OutputFormat(path: output) else { return }
             let table = try TradeDataResolver.readTable(path: data)
             let columns = y.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
             if color == nil, let warning = Self.longFormWarning(table, x: x, y: columns) {
