@@ -16,10 +16,11 @@ public struct ScenarioComparison: Hashable, Sendable, Encodable {
         public var targetId: String
         public var label: String
         public var value: Double
-        /// The first and last years of the target's window (`2027…2028` for "in 2–3 years").
-        public var firstYear: Int
-        public var year: Int
-        /// False when the source gave no year and the window was borrowed from the other targets.
+        /// The first and last years of the target's window (`2027…2028` for "in 2–3 years"); nil
+        /// for a target without a year (unless the user assumed a horizon for it).
+        public var firstYear: Int?
+        public var year: Int?
+        /// False when the source gave no year (the year, if any, is the user's assumed horizon).
         public var yearStated: Bool
     }
 
@@ -28,13 +29,17 @@ public struct ScenarioComparison: Hashable, Sendable, Encodable {
         public var targetId: String
         /// The first year the projected value is at or above the target; nil when not by the horizon.
         public var reachYear: Int?
-        /// The target's year and the projected value then; nil when the path does not reach that year.
-        public var year: Int
+        /// The target's year (nil when it has none) and the projected value then; nil when the path
+        /// does not reach that year.
+        public var year: Int?
         public var valueInYear: Double?
         /// `valueInYear − target` (negative: short of it); nil with `valueInYear`.
         public var gap: Double?
         /// True when reached by the target's year.
-        public var onTime: Bool { reachYear.map { $0 <= year } ?? false }
+        public var onTime: Bool {
+            guard let reachYear, let year else { return false }
+            return reachYear <= year
+        }
     }
 
     /// One scenario of one set.
@@ -94,9 +99,8 @@ extension TargetAnalyzer {
         let end = horizon ?? sets.compactMap(\.horizon).max() ?? baseYear + 5
         let targets = levelTargets.map { target, value -> ScenarioComparison.TargetInfo in
             let window = evaluationYears(for: target)
-            let years = window.years.isEmpty ? [baseYear + 1] : window.years
-            return .init(targetId: target.id, label: target.label.en, value: value, firstYear: years[0],
-                         year: years[years.count - 1], yearStated: window.note == nil)
+            return .init(targetId: target.id, label: target.label.en, value: value, firstYear: window.years.first,
+                         year: window.years.last, yearStated: window.yearStated)
         }
         var entries: [ScenarioComparison.Entry] = []
         var infos: [ScenarioComparison.SetInfo] = []
@@ -128,7 +132,7 @@ extension TargetAnalyzer {
         let last = points[points.count - 1]
         let standings = targets.map { target -> ScenarioComparison.Standing in
             let reach = points.first { $0.value >= target.value * (1 - 1e-12) }?.year
-            let inYear = points.first { $0.year == target.year }?.value
+            let inYear = target.year.flatMap { year in points.first { $0.year == year }?.value }
             return .init(targetId: target.targetId, reachYear: reach, year: target.year, valueInYear: inYear,
                          gap: inYear.map { $0 - target.value })
         }

@@ -26,18 +26,23 @@ extension ScenariosCommand {
         var out = "\n" + (c.isComparison ? "Assumption sets compared: " + c.sets.map { "\($0.title) (\($0.scenarios.count))" }.joined(separator: "; ") + "\n" : "")
         out += "Targets by scenario (sorted by the earliest reach; gaps in each target's year)\n"
         let headers = (c.isComparison ? [w.set] : []) + [w.scenario, w.rule]
-            + c.targets.flatMap { [w.reaches(Say.money($0.value, unit: false)), w.gapIn(Say.money($0.value, unit: false), year: $0.year)] }
+ + c.targets.flatMap { t in
+                [w.reaches(Say.money(t.value, unit: false))] + (t.year.map { [w.gapIn(Say.money(t.value, unit: false), year: $0)] } ?? [])
+            }
             + [w.valueIn(c.horizon)]
         let rows = c.byEarliestReach.map { e -> [String] in
             let set = c.sets.first { $0.id == e.set }?.title ?? e.set
             let cells = c.targets.flatMap { t -> [String] in
                 let s = e.standings.first { $0.targetId == t.targetId }
-                return [w.reachYear(s?.reachYear, horizon: c.horizon), s?.gap.map(signedBillions) ?? "n/a"]
+                return [w.reachYear(s?.reachYear, horizon: c.horizon)] + (t.year == nil ? [] : [s?.gap.map(signedBillions) ?? "n/a"])
             }
             return (c.isComparison ? [set] : []) + [e.label, w.rule(e.rule)] + cells + [e.horizonValue.map(Say.billions) ?? "n/a"]
         }
         out += TextTable(headers: headers, rows: rows, leftColumns: c.isComparison ? [0, 1, 2] : [0, 1]).text
         out += "  Gaps and values in billion USD; a gap is the projected value minus the target (negative: short of it).\n"
+        if c.targets.contains(where: { $0.year == nil }) {
+            out += "  A target without a stated year has no gap column (give --horizon to read it at an assumed year).\n"
+        }
         return out
     }
 
@@ -56,7 +61,9 @@ extension ScenariosCommand {
             for s in e.standings {
                 guard let t = c.targets.first(where: { $0.targetId == s.targetId }) else { continue }
                 lines.append((head + ["reach_year", Say.csv(t.targetId), Say.number(t.value), s.reachYear.map(String.init) ?? "", "", ""]).joined(separator: ","))
-                lines.append((head + ["gap", Say.csv(t.targetId), Say.number(t.value), "\(s.year)", Say.number(s.gap), ""]).joined(separator: ","))
+                if let year = s.year {
+                    lines.append((head + ["gap", Say.csv(t.targetId), Say.number(t.value), "\(year)", Say.number(s.gap), ""]).joined(separator: ","))
+                }
             }
             lines.append((head + ["horizon_value", "", "", "\(c.horizon)", Say.number(e.horizonValue), ""]).joined(separator: ","))
         }

@@ -13,6 +13,9 @@ struct AnalysisOptions: ParsableArguments {
     @Option(name: .long, help: "Base year (default: the latest full year).")
     var base: String?
 
+    @Option(name: .long, help: "A year to assume for targets without a stated year (every output then says \"assumed horizon\").")
+    var horizon: Int?
+
     @Option(name: .long, help: "Output format: table, json or csv.")
     var format: TextFormat = .table
 
@@ -26,7 +29,9 @@ struct AnalysisOptions: ParsableArguments {
             }
             period = parsed
         }
-        return try TargetAnalyzer(dataset: data, seriesID: series, basePeriod: period)
+        var analyzer = try TargetAnalyzer(dataset: data, seriesID: SeriesID(series), basePeriod: period)
+        analyzer.assumedHorizon = horizon
+        return analyzer
     }
 }
 
@@ -60,13 +65,13 @@ struct TargetsCommand: ParsableCommand {
         let what = seriesLabel.map { $0.prefix(1).lowercased() + $0.dropFirst() } ?? series
         var line = "Base: \(base.period) \(what) \(Say.money(base.value)) (\(base.citation))"
         switch base.qualifier {
-        case "range": line += ", a range of \(Say.money(base.low ?? base.value)) to \(Say.money(base.high ?? base.value))"
-        case "atLeast": line += ", a lower bound (\"more than\")"
-        case "atMost": line += ", an upper bound (\"less than\")"
-        case "approximate": line += ", approximate"
-        default: break
+        case .range: line += ", a range of \(Say.money(base.low ?? base.value)) to \(Say.money(base.high ?? base.value))"
+        case .atLeast: line += ", a lower bound (\"more than\")"
+        case .atMost: line += ", an upper bound (\"less than\")"
+        case .approximate: line += ", approximate"
+        case .exact: break
         }
-        if base.status != "final" { line += ", \(base.status)" }
+        if base.status != .final { line += ", \(base.status.rawValue)" }
         return line
     }
 }

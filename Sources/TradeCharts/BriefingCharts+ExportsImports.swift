@@ -5,9 +5,9 @@ extension BriefingCharts {
     /// Exports and imports side by side by year, the balance as a line, years without a
     /// published split marked "n/a" rather than drawn as zero.
     static func exportsImports(_ ctx: BriefingContext) throws -> BriefingChart {
-        let id = "exports-imports"
+        let id = BriefingChartID.exportsImports
         let t = ctx.text
-        let exports = try series("exports", ctx), imports = try series("imports", ctx)
+        let exports = try series(.exports, ctx), imports = try series(.imports, ctx)
         let ex = exports.yearly, im = imports.yearly
         let exYears = Set(ex.map(\.period.year)), imYears = Set(im.map(\.period.year))
         guard let first = exYears.union(imYears).min(), let last = exYears.union(imYears).max() else {
@@ -53,7 +53,7 @@ extension BriefingCharts {
         let title = latest.map { t.exportsImportsTitle(balance: ctx.money($0.1), year: $0.0, deficit: $0.1 < 0) }
             ?? t.exportsImportsTitleFallback
         let spec = ChartSpec(
-            title: title, subtitle: t.exportsImportsSubtitle(partner: ctx.dataset.partner, from: first, to: last),
+            title: title, subtitle: t.exportsImportsSubtitle(reporter: ctx.dataset.reporter, partner: ctx.dataset.partner, from: first, to: last),
             notes: notes, source: ctx.sourceLine(rows.sorted { $0.period < $1.period }.map(\.source)),
             language: ctx.chartLanguage, data: data,
             x: XAxisSpec(type: .period), y: YAxisSpec(title: t.tradeInGoods, unit: "USD", format: .currency, zero: true),

@@ -7,8 +7,8 @@ extension BriefingCharts {
     /// first reached; the targets' own deadlines as reference lines; "not by HORIZON" as an arrow
     /// off the right end of the axis.
     static func reachYears(_ ctx: BriefingContext) throws -> BriefingChart {
-        let id = "reach-years"
-        let t = ctx.text, w = ctx.scenarioText
+        let id = BriefingChartID.reachYears
+        let w = ctx.scenarioText
         let c = try comparison(ctx)
         let rows = c.byEarliestReach
         let names = rows.map { ctx.scenarioLabel($0, in: c) }
@@ -26,9 +26,9 @@ extension BriefingCharts {
                                             value: standing.reachYear.map(Double.init) ?? .nan, unit: "year",
                                             formatted: w.reachYear(standing.reachYear, horizon: c.horizon), how: w.rule(entry.rule),
                                             status: "projection"))
-                if let gap = standing.gap {
-                    figures.append(ctx.computed(id, w.gapFigure(name: names[row], level: level), period: "\(standing.year)",
-                                                value: gap, unit: "USD", formatted: w.gap(gap, year: standing.year),
+                if let gap = standing.gap, let year = standing.year {
+                    figures.append(ctx.computed(id, w.gapFigure(name: names[row], level: level), period: "\(year)",
+                                                value: gap, unit: "USD", formatted: w.gap(gap, year: year),
                                                 how: w.rule(entry.rule), status: "projection"))
                 }
                 if let year = standing.reachYear {
@@ -51,12 +51,14 @@ extension BriefingCharts {
             layers.append(Layer(mark: .text, data: "beyond", x: "period", y: "value", label: "label"))
         }
         var annotations: [Annotation] = []
-        for target in c.targets where target.yearStated && target.year <= c.horizon {
-            annotations.append(Annotation(type: .rule, x: Cell("\(target.year)"), label: w.deadline(level: ctx.level(target.value), year: target.year)))
+        for target in c.targets where target.yearStated {
+            guard let year = target.year, year <= c.horizon else { continue }
+            annotations.append(Annotation(type: .rule, x: Cell("\(year)"), label: w.deadline(level: ctx.level(target.value), year: year)))
         }
-        let first = c.targets.first
+        let first = c.targets.first { $0.year != nil }
         let onTime = first.map { target in rows.filter { $0.standings.first { $0.targetId == target.targetId }?.onTime ?? false }.count } ?? 0
-        let title = first.map { w.reachTitle(count: onTime, of: rows.count, level: ctx.money($0.value), year: $0.year) } ?? t.scenariosTitleFallback
+        let title = first.flatMap { f in f.year.map { w.reachTitle(count: onTime, of: rows.count, level: ctx.money(f.value), year: $0) } }
+            ?? w.reachTitleFallback
         let reaches = rows.enumerated().map { row, entry in
             names[row] + ": " + c.targets.map { target in
                 w.reachSentence(level: ctx.money(target.value),
@@ -96,8 +98,8 @@ extension BriefingContext {
     /// A scenario's name on charts and in the report: the file's label (with the set's title when
     /// sets are compared), or the pack's own words for a default scenario.
     func scenarioLabel(_ entry: ScenarioComparison.Entry, in c: ScenarioComparison) -> String {
-        guard customScenarios else {
-            return text.scenarioName(id: entry.id, label: entry.label, rate: entry.rule.steadyRate.map(percent))
+        guard case .scenario = entry.projection.rate else {
+            return text.scenarioName(rate: entry.projection.rate, label: entry.label, rate: entry.rule.steadyRate.map(percent))
         }
         guard c.isComparison, let set = c.sets.first(where: { $0.id == entry.set }) else { return entry.label }
         return "\(entry.label) (\(set.title))"

@@ -5,10 +5,10 @@ import TradeData
 extension BriefingCharts {
     /// For each target and deadline year, the growth it requires a year, beside the recent actual rates.
     static func requiredGrowth(_ ctx: BriefingContext) throws -> BriefingChart {
-        let id = "required-growth"
+        let id = BriefingChartID.requiredGrowth
         let t = ctx.text
         let a = try analysis(ctx).target
-        guard !a.targets.isEmpty else {
+        guard !a.targets.isEmpty || a.levelTargets.contains(where: { !$0.horizons.isEmpty }) else {
             throw ChartSkip(reason: t.t("the dataset has no open level target for two-way trade",
                                         "bộ dữ liệu không có mục tiêu kim ngạch còn hiệu lực"))
         }
@@ -22,15 +22,25 @@ extension BriefingCharts {
                                         period: "\(a.base.year)→\(r.year)", value: r.requiredAnnualGrowth, unit: "rate",
                                         formatted: ctx.percent(r.requiredAnnualGrowth), how: t.howRequired))
         }
+        // Targets without a stated year: what they would need at each horizon, labelled as such.
+        for level in a.levelTargets where !level.horizons.isEmpty {
+            for h in level.horizons {
+                cats.append(t.horizonCategory(level: ctx.level(level.value), year: h.year))
+                values.append(h.requiredAnnualGrowth); kinds.append(t.required); labels.append(ctx.percent(h.requiredAnnualGrowth))
+                statuses.append("final")
+                figures.append(ctx.computed(id, t.horizonRateFigure(level: ctx.level(level.value), year: h.year),
+                                            period: "\(a.base.year)→\(h.year)", value: h.requiredAnnualGrowth, unit: "rate",
+                                            formatted: ctx.percent(h.requiredAnnualGrowth), how: t.howRequired))
+            }
+        }
         var actual: [Double] = []
         for rate in a.rates {
             guard let value = rate.usableRate, let window = rate.window else { continue }
-            let years = window.split(separator: "→").map(String.init)
-            cats.append(t.actualCategory(id: rate.id, from: years.first ?? "", to: years.last ?? ""))
+            cats.append(t.actualCategory(id: rate.id, from: "\(window.from)", to: "\(window.to)"))
             values.append(value); kinds.append(t.actual); labels.append(ctx.percent(value)); actual.append(value)
-            statuses.append(a.base.status == "final" ? "final" : a.base.status)
-            figures.append(ctx.computed(id, t.rateName(rate.id), period: window, value: value, unit: "rate",
-                                        formatted: ctx.percent(value), how: t.howRate(window), status: a.base.status))
+            statuses.append(a.base.status.rawValue)
+            figures.append(ctx.computed(id, t.rateName(rate.id), period: window.description, value: value, unit: "rate",
+                                        formatted: ctx.percent(value), how: t.howRate(window.description), status: a.base.status.rawValue))
         }
         func table(_ kind: String) throws -> DataTable {
             let rows = kinds.indices.filter { kinds[$0] == kind }

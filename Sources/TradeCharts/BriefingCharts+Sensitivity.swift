@@ -8,7 +8,7 @@ extension BriefingCharts {
     /// (the rate that reaches it in each year), the rates the targets require by their years
     /// marked, and the recent actual rates as ticks on the rate axis beside the base year.
     static func sensitivity(_ ctx: BriefingContext) throws -> BriefingChart {
-        let id = "sensitivity"
+        let id = BriefingChartID.sensitivity
         let t = ctx.text, w = ctx.scenarioText
         let view = try analysis(ctx)
         let grid = view.scenarios.sensitivity, a = view.target
@@ -71,12 +71,13 @@ extension BriefingCharts {
             layers.append(Layer(mark: .heatmap, data: "tickmarks", x: "period", y: "value", low: "low", high: "high",
                                 style: LayerStyle(color: "#1A1A1A")))
             for (rate, r) in actual {
-                figures.append(ctx.computed(id, t.rateName(rate.id), period: rate.window ?? "\(base)", value: r, unit: "rate",
-                                            formatted: ctx.percent(r), how: t.howRate(rate.window ?? ""), status: a.base.status))
+                figures.append(ctx.computed(id, t.rateName(rate.id), period: rate.window?.description ?? "\(base)", value: r, unit: "rate",
+                                            formatted: ctx.percent(r), how: t.howRate(rate.window?.description ?? ""),
+                                            status: a.base.status.rawValue))
             }
             data["ticks"] = .inline(try DataTable(columns: [
-                ("period", .text(actual.map { _ in "\(base)-06" })), ("value", .numbers(spread(actual.map(\.1), gap: (high - low) * 0.06))),
-                ("label", .text(actual.map { w.actualTick(window: $0.0.window ?? "", rate: ctx.percent($0.1)) })),
+                ("period", .text(actual.map { _ in "\(base)-06" })), ("value", .numbers(spread(actual.map(\.1), gap: (high - low) * 0.075))),
+                ("label", .text(actual.map { w.actualTick(window: $0.0.window, rate: ctx.percent($0.1)) })),
             ]))
             layers.append(Layer(mark: .text, data: "ticks", x: "period", y: "value", label: "label"))
         }
@@ -90,7 +91,7 @@ extension BriefingCharts {
         let spec = ChartSpec(
             title: title, subtitle: w.sensitivitySubtitle(base: ctx.money(grid.baseValue), year: grid.baseYear, unit: (magnitude == .unit ? "" : magnitude.word(ctx.chartLanguage) + " ") + "USD"),
             notes: [w.sensitivityNote], source: ctx.sourceLine([a.base.source]), language: ctx.chartLanguage, data: data,
-            x: XAxisSpec(type: .period, domain: [Cell("\(grid.baseYear)"), Cell("\(horizon)")]),
+            x: XAxisSpec(type: .period, domain: [Cell("\(grid.baseYear)"), Cell("\(horizon)")], partNote: false),
             y: YAxisSpec(title: w.growthRate, format: .percent, domain: [low, high]),
             layers: layers,
             alt: w.sensitivityAlt(base: grid.baseYear, horizon: horizon,

@@ -4,50 +4,76 @@ import TradeAnalysis
 import TradeData
 
 /// What every briefing chart and the report are built from: the dataset, the target and
-/// scenario analyses of its two-way trade series (when it has one), and the language.
+/// scenario analyses of its two-way trade series (or the series asked for), and the language.
 public struct BriefingContext: Sendable {
     public let dataset: Dataset
     public let language: BriefingLanguage
     public let text: BriefingText
-    /// The target analysis of `trade_total`; nil when the dataset cannot support one.
+    /// The series the analysis and the trade charts use.
+    public let series: SeriesID
+    /// The target analysis of `series`; nil when the dataset cannot support one.
     public let analysis: TargetAnalysis?
     public let scenarios: ScenarioAnalysis?
     /// The scenarios against every open level target (reach years, gaps, horizon values), by set.
     public let comparison: ScenarioComparison?
-    /// True when the scenarios come from the caller (a scenario file): their labels are used as written.
-    public let customScenarios: Bool
     /// Why there is no analysis, in words, when `analysis` is nil.
     public let analysisGap: String?
-    /// The series the analysis uses.
-    public static let tradeSeries = "trade_total"
+    /// The year the user assumed for targets without a stated year, if any.
+    public let assumedHorizon: Int?
+    /// The series the analysis uses by default.
+    public static let tradeSeries = SeriesID.tradeTotal
 
-    /// Analyses `dataset`'s two-way trade series with `scenarios` (the default set when nil).
+    /// Analyses `dataset`'s `series` with `scenarios` (the default set when nil).
     /// A dataset without that series or without a full-year figure still gives a context: the
     /// charts that need the analysis are then skipped with the reason.
-    /// `sets` (the user's files, compared side by side) take the place of `scenarios` when given.
-    public init(dataset: Dataset, language: BriefingLanguage, scenarios: [Scenario]? = nil, horizon: Int? = nil,
+    /// - Parameters:
+    ///   - assumedHorizon: a year the user assumes for targets without a stated year (`--horizon`).
+    ///   - horizon: the last projected year (default: base + 5, or the assumed horizon when later).
+    ///   - sets: the user's scenario files, compared side by side; they take the place of `scenarios`.
+    public init(dataset: Dataset, language: BriefingLanguage, series: SeriesID = BriefingContext.tradeSeries,
+                scenarios: [Scenario]? = nil, horizon: Int? = nil, assumedHorizon: Int? = nil,
                 sets: [ScenarioSet]? = nil) throws {
         self.dataset = dataset
         self.language = language
         self.text = BriefingText(language)
+        self.series = series
         let sets = sets.flatMap { $0.isEmpty ? nil : $0 }
         let scenarios = sets.map(ScenarioSet.keyed) ?? scenarios
-        self.customScenarios = scenarios != nil
         var analyzer: TargetAnalyzer?
         var gap: String?
         do {
-            analyzer = try TargetAnalyzer(dataset: dataset, seriesID: Self.tradeSeries)
+            analyzer = try TargetAnalyzer(dataset: dataset, seriesID: series)
+            analyzer?.assumedHorizon = assumedHorizon
         } catch let error as AnalysisError {
             gap = String(describing: error)
         }
         analysis = analyzer?.analyze()
-        let compared = try analyzer.map { analyzer in
-            try analyzer.compare(sets ?? [scenarios.map { ScenarioSet(id: "file", title: "", scenarios: $0) } ?? analyzer.defaultSet()],
-                                 horizon: horizon ?? sets?.compactMap(\.horizon).max())
+        self.assumedHorizon = assumedHorizon
+        let compared = try analyzer.map { a in
+            let end = horizon ?? sets?.compactMap(\.horizon).max() ?? assumedHorizon.map { max($0, a.baseYear + 5) }
+            return try a.compare(sets ?? [scenarios.map { ScenarioSet(id: "file", title: "", scenarios: $0) } ?? a.defaultSet()],
+                                 horizon: end)
         }
         comparison = compared
-        self.scenarios = try analyzer.map { try $0.scenarioAnalysis(scenarios, horizon: compared?.horizon ?? horizon) }
+        self.scenarios = try analyzer.map { a in try a.scenarioAnalysis(scenarios, horizon: compared?.horizon) }
         analysisGap = gap
+    }
+
+    /// The context for a request: the scenario file (when given) is read and parsed against the
+    /// base year of the analysed series.
+    public init(_ request: BriefingRequest) throws {
+        var scenarios: [Scenario]?
+        var horizon: Int?
+        if let file = request.scenarioFile {
+            let text = try ScenarioInput.read(file)
+            if let base = request.dataset.series(request.series)?.yearly.last?.period.year {
+                let parsed = try ScenarioFile.parse(yaml: text, file: file, baseYear: base)
+                scenarios = parsed.scenarios
+                horizon = parsed.horizon
+            }
+        }
+        try self.init(dataset: request.dataset, language: request.language, series: request.series,
+                      scenarios: scenarios, horizon: horizon, assumedHorizon: request.horizon)
     }
 
     public var chartLanguage: ChartLanguage { language == .vi ? .vi : .en }
@@ -141,6 +167,18 @@ public struct BriefingContext: Sendable {
                        status: status, qualifier: qualifier, source: "computed", sourceDetail: how)
     }
 
+    /// A figures.csv row for an observation shown on chart `chart`.
+    func figure(_ chart: BriefingChartID, _ label: String, _ obs: Observation, unit: MeasureUnit) -> BriefingFigure {
+        figure(chart.rawValue, label, obs, unit: unit)
+    }
+
+    /// A figures.csv row for a number tradechart computed for chart `chart`.
+    func computed(_ chart: BriefingChartID, _ label: String, period: String, value: Double, unit: String,
+                  formatted: String, how: String, status: String = "derived", qualifier: String = "") -> BriefingFigure {
+        computed(chart.rawValue, label, period: period, value: value, unit: unit, formatted: formatted, how: how,
+                 status: status, qualifier: qualifier)
+    }
+
     /// The honest columns of a chart table: period, value, low, high, status, qualifier.
     static func table(_ rows: [Observation], extra: [(String, DataTable.Column)] = []) throws -> DataTable {
         try DataTable(columns: [
@@ -151,6 +189,27 @@ public struct BriefingContext: Sendable {
             ("status", .text(rows.map(\.status.rawValue))),
             ("qualifier", .text(rows.map { $0.quantity.qualifier == .exact ? "" : $0.quantity.qualifier.rawValue })),
         ] + extra)
+    }
+
+    /// The exports series' label in the pack's language, or one made from the reporter and partner.
+    var exportsLabel: String {
+        dataset.series(SeriesID.exports)?.label.flatMap(ownLanguage)
+            ?? text.exports(reporter: dataset.reporter.text(for: code), partner: dataset.partner.text(for: code))
+    }
+
+    /// The imports series' label in the pack's language, or one made from the reporter and partner.
+    var importsLabel: String {
+        dataset.series(SeriesID.imports)?.label.flatMap(ownLanguage)
+            ?? text.imports(reporter: dataset.reporter.text(for: code), partner: dataset.partner.text(for: code))
+    }
+
+    /// A label's text in the pack's language only (no English fallback), nil when it has none.
+    func ownLanguage(_ label: LocalizedText) -> String? {
+        let text: String? = switch language {
+        case .en: label.en
+        case .vi: label.vi
+        }
+        return text.flatMap { $0.isEmpty ? nil : $0 }
     }
 
     /// A series label in the pack's language, with the Lao name after it when the dataset gives one.

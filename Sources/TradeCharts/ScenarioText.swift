@@ -101,6 +101,7 @@ extension ScenarioText {
     public func reachTitle(count: Int, of total: Int, level: String, year: Int) -> String {
         vi ? "\(count)/\(total) kịch bản đạt \(level) vào năm \(year)" : "\(count) of \(total) scenarios reach \(level) by \(year)"
     }
+    public var reachTitleFallback: String { vi ? "Năm mỗi kịch bản đạt các mục tiêu" : "The year each scenario reaches the targets" }
     public func reachSubtitle(base: Int, horizon: Int) -> String {
         vi ? "Năm đầu tiên mỗi kịch bản đạt từng mục tiêu, từ năm gốc \(base) đến \(horizon); kịch bản sớm nhất ở trên cùng."
             : "The first year each scenario reaches each target, from the \(base) base to \(horizon); earliest at the top."
@@ -136,13 +137,11 @@ extension ScenarioText {
         vi ? "\(rate) cho \(level) vào \(year)" : "\(rate) for \(level) by \(year)"
     }
     /// "2025: 32.4%", "2020–25: 24.4%": a recent rate by its window, short enough for a tick label.
-    public func actualTick(window: String, rate: String) -> String {
-        let years = window.split(separator: "→").map(String.init)
-        guard let first = years.first, let last = years.last, years.count == 2 else { return rate }
-        let from = Int(first), to = Int(last)
-        if let from, let to, to == from + 1 { return "\(to): \(rate)" }
-        let end = from.flatMap { f in to.map { t in f / 100 == t / 100 ? String(format: "%02d", t % 100) : "\(t)" } } ?? last
-        return "\(first)–\(end): \(rate)"
+    public func actualTick(window: RateWindow?, rate: String) -> String {
+        guard let window else { return rate }
+        if window.years == 1 { return "\(window.to): \(rate)" }
+        let end = window.from / 100 == window.to / 100 ? String(format: "%02d", window.to % 100) : "\(window.to)"
+        return "\(window.from)–\(end): \(rate)"
     }
     public func gridFigure(rate: String) -> String { vi ? "Giá trị với tăng trưởng \(rate)/năm" : "Value at \(rate) a year" }
     public func howGrid(base: Int) -> String {

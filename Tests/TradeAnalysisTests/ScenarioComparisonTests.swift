@@ -42,7 +42,7 @@ struct ScenarioComparisonTests {
             Scenario(id: "listed", label: "Listed", model: .values([2026: 3e9, 2027: 4.5e9])),
         ])], horizon: 2030)
         #expect(c.horizon == 2030)
-        #expect(c.targets.map(\.year) == [2028, 2028])
+        #expect(c.targets.map(\.year) == [2028, nil])
         #expect(c.targets.map(\.yearStated) == [true, false])
         let steady = try #require(c.entry("steady"))
         // 2.0 · 1.2^n: 2.4, 2.88, 3.456, 4.1472, 4.97664
@@ -52,6 +52,7 @@ struct ScenarioComparisonTests {
         #expect(steady.rule == .constant(rate: 0.20, from: 2025))
         let listed = try #require(c.entry("listed"))
         #expect(listed.standings.map(\.reachYear) == [2027, nil])
+        #expect(listed.standings[1].year == nil && listed.standings[1].gap == nil && !listed.standings[1].onTime)
         #expect(listed.standings[0].onTime)
         #expect(listed.standings[0].gap == nil)
         #expect(listed.horizonValue == nil)

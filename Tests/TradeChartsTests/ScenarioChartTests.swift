@@ -12,7 +12,7 @@ struct ScenarioChartTests {
         try BriefingContext(dataset: Briefing.dataset, language: language, sets: sets)
     }
 
-    static func scene(_ id: String, _ ctx: BriefingContext) throws -> (BriefingChart, Scene) {
+    static func scene(_ id: BriefingChartID, _ ctx: BriefingContext) throws -> (BriefingChart, Scene) {
         let chart = try BriefingCharts.chart(id, ctx)
         return (chart, try ChartBuilder(measurer: ApproximateTextMeasurer()).scene(for: chart.spec))
     }
@@ -22,7 +22,7 @@ struct ScenarioChartTests {
     func reachYears(language: BriefingLanguage) throws {
         let ctx = try Self.context(language)
         let c = try #require(ctx.comparison)
-        let (chart, scene) = try Self.scene("reach-years", ctx)
+        let (chart, scene) = try Self.scene(.reachYears, ctx)
         let rows = c.byEarliestReach.map { ctx.scenarioLabel($0, in: c) }
         let ticks = scene.texts(role: "tick-label").map(\.text).filter(rows.contains)
         #expect(ticks == rows)
@@ -34,10 +34,11 @@ struct ScenarioChartTests {
         let arrows = scene.texts().filter { $0.text.hasSuffix("→") }
         #expect(arrows.count == missing)
         #expect(arrows.allSatisfy { $0.text.contains(ctx.scenarioText.notBy(c.horizon)) })
-        #expect(scene.paths(role: "rule").count == c.targets.filter { $0.yearStated && $0.year <= c.horizon }.count)
-        let first = try #require(c.targets.first)
-        let onTime = c.entries.filter { $0.standings[0].onTime }.count
-        #expect(chart.title == ctx.scenarioText.reachTitle(count: onTime, of: c.entries.count, level: ctx.money(first.value), year: first.year))
+        #expect(scene.paths(role: "rule").count == c.targets.filter { $0.yearStated && ($0.year ?? .max) <= c.horizon }.count)
+        let index = try #require(c.targets.firstIndex { $0.year != nil })
+        let first = c.targets[index]
+        let onTime = c.entries.filter { $0.standings[index].onTime }.count
+        #expect(chart.title == ctx.scenarioText.reachTitle(count: onTime, of: c.entries.count, level: ctx.money(first.value), year: first.year ?? 0))
         #expect(chart.figures.filter { $0.unit == "year" }.count == c.entries.count * c.targets.count)
     }
 
@@ -47,7 +48,7 @@ struct ScenarioChartTests {
         let ctx = try Self.context(language)
         let grid = try #require(ctx.scenarios?.sensitivity)
         let a = try #require(ctx.analysis)
-        let (chart, scene) = try Self.scene("sensitivity", ctx)
+        let (chart, scene) = try Self.scene(.sensitivity, ctx)
         let actual = a.rates.compactMap(\.usableRate).filter { $0 <= 0.425 }
         #expect(scene.paths(role: "heat-cell").count == grid.rates.count * grid.years.count + actual.count)
         let labels = scene.texts(role: "heat-label").map(\.text)
@@ -80,3 +81,4 @@ struct ScenarioChartTests {
         #expect(abs(ys[0] - (0.324 - 0.027 * 0.75)) < 1e-12)
     }
 }
+

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import TradeData
 
-@Suite("The shipped Vietnam–Laos dataset")
+@Suite("The shipped datasets")
 struct EmbeddedDatasetTests {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("datasets")
@@ -76,7 +76,7 @@ struct EmbeddedDatasetTests {
                 #expect(source.date != nil, "\(name): \(source.key) has no date")
                 #expect(!url.hasPrefix("/") && !url.hasPrefix(".") && !url.contains("shared/") && !url.contains(" "),
                         "\(name): \(source.key) url '\(url)' is not a web address")
-                #expect(url.split(separator: "/").first?.contains(".") == true || url.hasPrefix("https://"),
+                #expect(url.split(separator: "/").first?.contains(".") == true || url.hasPrefix("https://") || url.hasPrefix("http://"),
                         "\(name): \(source.key) url '\(url)' names no site")
                 let words = [source.publisher, source.title ?? "", source.note ?? ""].joined(separator: " ").lowercased()
                 #expect(!words.contains("seed"), "\(name): \(source.key) uses an internal nickname")
@@ -131,4 +131,70 @@ struct EmbeddedDatasetTests {
         #expect(caveat.en.contains("3.7×") && caveat.en.contains("4.0×") && caveat.en.contains("\"7.5 times\""))
         #expect(caveat.vi?.contains("3,7 lần") == true && caveat.vi?.contains("4,0 lần") == true)
     }
+
+    @Test("every shipped dataset: derived totals are the sum of their parts; each target's series exists")
+    func derivedTotals() throws {
+        for name in DatasetLoader.embeddedNames {
+            let d = try DatasetLoader.loadValidEmbedded(name).dataset
+            let trade = try #require(d.series("trade_total"), "\(name)")
+            for o in trade.observations where o.status == .derived && (o.note ?? "").hasPrefix("sum of") {
+                let exports = try #require(d.series("exports")?.preferred(at: o.period)?.value)
+                let imports = try #require(d.series("imports")?.preferred(at: o.period)?.value)
+                #expect(abs(exports + imports - o.value) <= 0.15e6, "\(name) \(o.period): \(exports + imports) vs \(o.value)")
+            }
+            for target in d.targets { #expect(d.series(target.series) != nil, "\(name): \(target.id)") }
+        }
+    }
+
+    @Test("Vietnam–Cambodia: the targets as stated, 10 billion met early then fallen back, 20 billion with no year")
+    func cambodia() throws {
+        let d = try DatasetLoader.loadValidEmbedded("vietnam-cambodia").dataset
+        #expect(d.partner.en == "Cambodia" && d.partner.vi == "Campuchia" && d.caveats.allSatisfy { $0.vi != nil })
+        let trade = try #require(d.series("trade_total"))
+        func year(_ y: Int) throws -> Double {
+            let period = try #require(Period.year(y))
+            return try #require(trade.preferred(at: period)?.value)
+        }
+        #expect(try year(2018) < 5e9 && year(2019) > 5e9)
+        #expect(try year(2022) >= 1e10 && year(2023) < 1e10 && year(2024) >= 1e10)
+        let y2025 = try #require(Period.year(2025))
+        #expect(trade.preferred(at: y2025)?.status == .preliminary)
+        #expect(trade.yearly.map(\.period.year) == Array(2010...2025))
+        let targets = Dictionary(uniqueKeysWithValues: d.targets.map { ($0.id, $0) })
+        #expect(targets["trade_5bn_2018"]?.outcome == .missed && targets["trade_5bn_2018"]?.deadline == 2018...2018)
+        #expect(targets["trade_5bn_2020"]?.outcome == .met && targets["trade_5bn_2020"]?.deadline == 2020...2020)
+        #expect(targets["trade_10bn_2023"]?.outcome == .met && targets["trade_10bn_2023"]?.deadline == 2023...2023)
+        let twenty = try #require(targets["trade_20bn_soon"])
+        #expect(twenty.goal == .level(2e10) && twenty.deadline == nil && twenty.outcome == .open)
+        // Exports and imports only where a source publishes them (IMF 2010–2020, 2022).
+        #expect(d.series("exports")?.yearly.map(\.period.year) == Array(2010...2020) + [2022])
+    }
+
+    @Test("Vietnam–Thailand: two 2020 targets (one met, one missed), 25 billion by 2025 missed with no 2025 total, 25 billion by 2030 open")
+    func thailand() throws {
+        let d = try DatasetLoader.loadValidEmbedded("vietnam-thailand").dataset
+        #expect(d.partner.en == "Thailand" && d.partner.vi == "Thái Lan" && d.caveats.allSatisfy { $0.vi != nil })
+        let trade = try #require(d.series("trade_total"))
+        func year(_ y: Int) throws -> Double {
+            let period = try #require(Period.year(y))
+            return try #require(trade.preferred(at: period)?.value)
+        }
+        // 15 billion first passed in 2017; 20 billion not before 2022.
+        #expect(try year(2016) < 15e9 && year(2017) >= 15e9)
+        #expect(try (2010...2021).allSatisfy { try year($0) < 20e9 } && year(2022) >= 20e9)
+        #expect(trade.yearly.map(\.period.year) == Array(2010...2024))
+        // The derived years are approximate and say how they were derived.
+        for y in [2021, 2023] {
+            let period = try #require(Period.year(y))
+            let o = try #require(trade.preferred(at: period))
+            #expect(o.status == .derived && o.quantity.qualifier == .approximate && (o.note ?? "").hasPrefix("not stated"))
+        }
+        let byId = Dictionary(uniqueKeysWithValues: d.targets.map { ($0.id, $0) })
+        #expect(byId["trade_15bn_2020"]?.outcome == .met && byId["trade_20bn_2020"]?.outcome == .missed)
+        #expect(byId["trade_25bn_2025"]?.outcome == .missed && byId["trade_25bn_2025"]?.deadline == 2025...2025)
+        #expect(byId["trade_25bn_2030"]?.outcome == .open && byId["trade_25bn_2030"]?.deadline == 2030...2030)
+        // Thai statistics are their own series, never mixed into Vietnam's.
+        #expect(d.series("trade_total_thai_reported")?.observations.count == 3)
+    }
 }
+
