@@ -2,6 +2,7 @@ import ArgumentParser
 import CairoBackend
 import ChartKit
 import ChartScene
+import FileIO
 import Foundation
 import TradeCharts
 
@@ -19,7 +20,7 @@ enum ChartFileFormat: String, CaseIterable {
     func write(_ scene: Scene, to path: String, scale: Double) throws {
         switch self {
         case .json:
-            try AtomicFile.write(Data(try scene.jsonDump().utf8), to: path)
+            try AtomicFile.write(Array(try scene.jsonDump().utf8), to: path)
         case .png: try CairoRenderer().write(scene, to: path, format: .png, scale: scale)
         case .svg: try CairoRenderer().write(scene, to: path, format: .svg, scale: scale)
         case .pdf: try CairoRenderer().write(scene, to: path, format: .pdf, scale: scale)

@@ -1,3 +1,4 @@
+import FileIO
 import Foundation
 
 /// Writes the files of a briefing pack into one output folder without ever losing a user's file.
@@ -91,7 +92,6 @@ public enum PackError: Error, CustomStringConvertible, Equatable {
     case unsafeName(String)
     case wouldOverwrite(directory: String, files: [String])
     case cannotCreate(String, reason: String)
-    case cannotWrite(String, reason: String)
 
     public var description: String {
         switch self {
@@ -103,8 +103,6 @@ public enum PackError: Error, CustomStringConvertible, Equatable {
             return "'\(directory)' already has \(shown)\(more), not written by tradechart or changed since; pass --force to overwrite"
         case .cannotCreate(let path, let reason):
             return "cannot create output folder '\(path)': \(reason)"
-        case .cannotWrite(let path, let reason):
-            return "cannot write '\(path)': \(reason)"
         }
     }
 }
