@@ -17,7 +17,7 @@ struct ReportCommand: ParsableCommand {
             """
     )
 
-    @Option(help: "Dataset folder or file (default: the built-in Vietnam–Laos dataset).")
+    @Option(help: "Dataset folder or file, or a shipped dataset's name from `tradechart data list` (default: vietnam-laos).")
     var dataset: String?
 
     @Option(help: "Scenario YAML file (default: momentum, 5-year rate, the annual goal and the rate the first target needs).")

@@ -4,7 +4,7 @@ import TradeData
 
 /// Options shared by the analysis commands.
 struct AnalysisOptions: ParsableArguments {
-    @Option(name: .long, help: "Dataset to analyse (default: the shipped Vietnam–Laos dataset).")
+    @Option(name: .long, help: "Dataset folder or file, or a shipped dataset's name from `tradechart data list` (default: vietnam-laos).")
     var dataset: String?
 
     @Option(name: .long, help: "Series to analyse.")

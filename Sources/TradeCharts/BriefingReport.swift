@@ -27,7 +27,7 @@ struct BriefingReport {
         for f in chartFigures { for key in f.source.split(separator: ";") { _ = cite(String(key)) } }
         let sources = sourceKeys.map { key -> ReportDocument.SourceEntry in
             let s = ctx.dataset.source(key)
-            let text = [s?.publisher ?? key, s?.date].compactMap { $0 }.joined(separator: ", ")
+            let text = s?.citation ?? key
             return .init(key: key, text: text, url: s?.url)
         }
         var headings = t.headings

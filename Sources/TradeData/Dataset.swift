@@ -2,16 +2,27 @@
 public struct Source: Hashable, Sendable, Codable {
     public var key: String
     public var publisher: String
+    /// The publication's title (an article's headline, a table's name); a title in `[…]` is a
+    /// description supplied where the headline was not recorded.
+    public var title: String?
     public var date: String?
     public var url: String?
     public var note: String?
 
-    public init(key: String, publisher: String, date: String? = nil, url: String? = nil, note: String? = nil) {
+    public init(key: String, publisher: String, title: String? = nil, date: String? = nil, url: String? = nil,
+                note: String? = nil) {
         self.key = key
         self.publisher = publisher
+        self.title = title
         self.date = date
         self.url = url
         self.note = note
+    }
+
+    /// How a reader finds it: `publisher, “title”, date` (a `[…]` description stays unquoted).
+    public var citation: String {
+        let quoted = title.map { $0.hasPrefix("[") ? $0 : "“\($0)”" }
+        return [publisher, quoted, date].compactMap { $0 }.joined(separator: ", ")
     }
 }
 

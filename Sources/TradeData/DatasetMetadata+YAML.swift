@@ -49,7 +49,8 @@ extension DatasetMetadata {
                 reader.error(value, "source '\(key)' has no publisher")
                 continue
             }
-            meta.sources.append(Source(key: key, publisher: publisher, date: reader.string(value, "date"),
+            meta.sources.append(Source(key: key, publisher: publisher, title: reader.string(value, "title"),
+                                       date: reader.string(value, "date"),
                                        url: reader.string(value, "url"), note: reader.string(value, "note")))
         }
         for node in root["targets"]?.sequence ?? [] {

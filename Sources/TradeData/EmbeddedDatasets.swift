@@ -3,8 +3,9 @@ enum EmbeddedDatasets {
     static let files: [String: [String: String]] = [
         "vietnam-laos": [
             "dataset.yaml": ##"""
-# Vietnam–Laos trade and investment, 2010–2025. Built from shared/reference/vietnam-laos and the
-# seed article (VTC News, 2026-01-30). Format: see datasets/README.md.
+# Vietnam–Laos trade and investment, 2010–2025, from the publications listed under `sources`
+# (news reports of official figures and the IMF Direction of Trade Statistics), checked against the
+# VTC News article of 30 January 2026. Format: see datasets/README.md.
 id: vietnam-laos
 title:
   en: Vietnam–Laos trade and investment
@@ -22,15 +23,17 @@ series:
   trade_total_lao_reported: {en: Two-way trade (Lao statistics), vi: Kim ngạch hai chiều (số liệu của Lào)}
   investment_registered: {en: Vietnam's registered investment in Laos, vi: Vốn đăng ký đầu tư của Việt Nam sang Lào}
   investment_cumulative: {en: Cumulative registered investment, vi: Tổng vốn đăng ký lũy kế}
-  investment_realized_cumulative: {en: Cumulative realised investment, vi: Vốn thực hiện lũy kế}
+  investment_realized_cumulative: {en: Cumulative realised (disbursed) investment, vi: Vốn thực hiện (giải ngân) lũy kế}
+  investment_cumulative_lao_reported: {en: Cumulative registered investment (Lao statistics), vi: Tổng vốn đăng ký lũy kế (số liệu của Lào)}
+  investment_realized_cumulative_lao_reported: {en: Cumulative disbursed investment (Lao statistics), vi: Vốn giải ngân lũy kế (số liệu của Lào)}
   investment_projects: {en: Valid investment projects, vi: Số dự án đầu tư còn hiệu lực}
   scholarships_vn_to_lao: {en: Scholarships from Vietnam to Laos, vi: Học bổng Việt Nam cấp cho Lào}
   scholarships_vn_to_lao_additional: {en: Additional scholarships from Vietnam to Laos, vi: Học bổng Việt Nam cấp bổ sung cho Lào}
   scholarships_lao_to_vn: {en: Scholarships from Laos to Vietnam, vi: Học bổng Lào dành cho Việt Nam}
 
 sources:
-  SEED: {publisher: VTC News (citing the Ministry of Foreign Affairs), date: 2026-01-30, url: shared/seed/000_19226fb41cbd04d1.txt, note: the seed article}
-  DOTS213: {publisher: IMF Direction of Trade Statistics (Vietnam as reporter), date: 2022 snapshot, url: github.com/SamLeBlanc/Direction-of-Trade-Map data/DOTS/DOTS_213.xlsx (commit a769819), note: "sheet 1 Exports FOB, sheet 2 Imports CIF, US$ millions"}
+  S_VTC2026: {publisher: VTC News (citing the Ministry of Foreign Affairs), title: "[announcement of General Secretary To Lam's state visit to Laos on 5 February 2026]", date: 2026-01-30, url: vtcnews.vn, note: "headline not recorded; figures from the Ministry of Foreign Affairs' press release: 2025 trade, exports, imports, investment and scholarships"}
+  DOTS213: {publisher: IMF Direction of Trade Statistics (Vietnam as reporter), title: "Exports, FOB to Partner Countries; Imports, CIF from Partner Countries", date: 2022 snapshot, url: "https://github.com/SamLeBlanc/Direction-of-Trade-Map/blob/a769819/data/DOTS/DOTS_213.xlsx", note: "the IMF's DOTS workbook for Vietnam as republished in a public repository; US$ millions"}
   S_VCN: {publisher: Vietnam Customs News (reprinted by vtrlogistics.com.vn), date: "~2017", url: www.vtrlogistics.com.vn/en/tag/laos/, note: customs totals 2011-2016}
   S_VECON2013: {publisher: vietnameconomy.org, date: "2013", url: vietnameconomy.org/trade/vietnam-lao-2013-trade-turnover-totals-us504-million/, note: 2012 total}
   S_AB2013: {publisher: forum repost of Vietnam customs news, date: "2013", url: 138054.activeboard.com/t55206199/, note: 2012 exports and imports}
@@ -47,23 +50,25 @@ sources:
   S_CAFELAND2025: {publisher: CafeLand, date: 2025-12, url: cafeland.vn/su-kien/viet-lao-huong-toi-muc-tieu-10-ty-usd-146313.html, note: January–September 2025; 10 bn "in the coming years"}
   S_VNE4988096: {publisher: VnExpress, date: 2025-12-01, url: vnexpress.net/tong-bi-thu-len-duong-tham-lao-4988096.html, note: January–October 2025}
   S_SGGP2026: {publisher: SGGP (MoIT), date: 2026-01-15, url: en.sggp.org.vn/vietnam-rises-as-laos-third-largest-trading-partner-post123256.html, note: 2025 total 2.98 bn +32.7 %}
-  S_VNANET2023: {publisher: VNA (vnanet), date: 2023-01, url: vietnam.vnanet.vn/vietnamese/tin-van/ (hoi-nghi-hop-tac-dau-tu-viet-nam-lao-320473), note: investment 2021 and 2022}
+  S_VNANET2023: {publisher: VNA (vnanet), date: 2023-01, url: vietnam.vnanet.vn/vietnamese/tin-van/thu-tuong-chinh-phu-pham-minh-chinh-va-thu-tuong-lao-sonexay-siphandone-chu-tri-hoi-nghi-hop-tac-dau-tu-viet-nam-lao-320473.html, note: investment 2021 and 2022}
   S_SGGP2022: {publisher: SGGP, date: 2022-01-09, url: sggpnews.org.vn/international/vietnamlaos-trade-value-surges-over-30-percent-in-2021-96726.html, note: investment 2021 (alternative figure); cumulative}
   S_BAOMOI2023: {publisher: Bao Moi, date: 2023-09-12, url: baomoi.com/von-dang-ky-dau-tu-tu-viet-nam-sang-lao-dat-114-trieu-usd-trong-8-thang-qua-c46899973.epi, note: investment January–August 2023; cumulative}
   S_VIR2024: {publisher: Vietnam Investment Review, date: "2024", url: vir.com.vn/overseas-investments-increase-38-times-in-first-eight-months-136131.html, note: investment January–August 2024}
   S_KTDB2024: {publisher: Kinh te va Du bao, date: 2024-12, url: kinhtevadubao.vn/lao-tiep-tuc-la-diem-den-hap-dan-cua-nha-dau-tu-viet-nam-30587.html, note: investment January–November 2024}
   S_CAFEF2025: {publisher: CafeF, date: 2025-01-10, url: cafef.vn/mot-doanh-nghiep-viet-nam-tham-gia-quy-hoach-he-thong-san-bay-lao-188250110220734606.chn, note: investment 2024 full year; cumulative end-2024}
-  S_VNS2025: {publisher: Viet Nam News, date: 2025-05-08, url: vietnamnews.vn, note: investment January–April 2025}
-  S_TPO2025: {publisher: Tien Phong, date: 2025-11-28, url: tienphong.vn (post1800394), note: investment January–August 2025; cumulative November 2025}
-  S_CAFEF2025b: {publisher: CafeF, date: 2025-12-04, url: cafef.vn (188251204135503476), note: investment January–October 2025; 10 bn "in the coming years"}
-  S_QDND2025: {publisher: Quan Doi Nhan Dan (English), date: 2025-12-03, url: en.qdnd.vn/asean-community/vietnam-and-asean/vietnamese-lao-pms-co-chair-investment-promotion-conference-585380, note: investment January–November 2025 = 590.3 M (the seed's figure); cumulative >6.21 bn}
+  S_VNS2025: {publisher: Viet Nam News, date: 2025-05-08, url: vietnamnews.vn/economy/1717264/vietnamese-businesses-invest-309-3-million-abroad-in-four-months.html, note: investment January–April 2025 (National Statistics Office)}
+  S_TPO2025: {publisher: Tien Phong, title: Thủ tướng Phạm Minh Chính sắp có chuyến công tác tới Lào, date: 2025-11-28, url: tienphong.vn/thu-tuong-pham-minh-chinh-sap-co-chuyen-cong-tac-toi-lao-post1800394.tpo, note: investment January–August 2025; cumulative registered and realised "to date"}
+  S_CAFEF2025b: {publisher: CafeF, date: 2025-12-04, url: cafef.vn/quoc-gia-gdp-16-ty-usd-muon-don-cac-tap-doan-kinh-te-viet-nam-188251204135503476.chn, note: investment January–October 2025; 10 bn "in the coming years"}
+  S_QDND2025: {publisher: Quan Doi Nhan Dan (English), date: 2025-12-03, url: en.qdnd.vn/asean-community/vietnam-and-asean/vietnamese-lao-pms-co-chair-investment-promotion-conference-585380, note: investment January–November 2025 = 590.3 M (the figure VTC News gives for 2025); cumulative >6.21 bn}
   S_TBTC2026: {publisher: Thoi bao Tai chinh Viet Nam (Foreign Investment Agency), date: 2026-01, url: thoibaotaichinhvietnam.vn/den-het-nam-2025-viet-nam-da-dau-tu-ra-85-quoc-gia-va-vung-lanh-tho-190578.html, note: investment full year 2025 = 757.9 M}
   S_VIETJO2012: {publisher: Viet-jo, date: 2012-07-10, url: viet-jo.com/news/statistics/120710122843.html, note: cumulative mid-2012}
   S_TBN2016: {publisher: Thailand Business News, date: "2016", url: thailand-business-news.com/asean/vietnam/52987-vietnams-investment-laos-reaches-4-9-billion, note: cumulative 2016}
   S_THAIBIZ2018: {publisher: thaibiz.net (Vientiane Times), date: 2018-04-01, url: thaibiz.net, note: cumulative March 2017}
-  S_VNP245458: {publisher: VietnamPlus, date: 2022-12-13, url: en.vietnamplus.vn (post245458), note: cumulative end-2022}
+  S_VNP245458: {publisher: VietnamPlus, date: 2022-12-13, url: en.vietnamplus.vn/laos-expects-more-vietnamese-investors-lao-deputy-pm-post245458.vnp, note: cumulative end-2022}
   S_LTT2024: {publisher: Laotian Times, date: 2024-08-19, url: laotiantimes.com/2024/08/19/vietnams-investment-in-laos-hits-usd-5-5-billion/, note: cumulative August 2024}
   S_VNE4986420: {publisher: VnExpress, date: 2025-11-26, url: vnexpress.net/tong-bi-thu-sap-tham-lao-4986420.html, note: 5 bn in 2-3 years; cumulative April 2025; 2024 investment}
+  S_LD2025: {publisher: Lao Dong (English edition; Ministry of Finance report), date: 2025-10, url: "https://news.laodong.vn/thoi-su/xem-xet-nang-quy-mo-mua-dien-cua-lao-dieu-chinh-khung-gia-dien-nhap-khau-1585381.ldo", note: "meeting of 3 October 2025 chaired by Deputy Prime Minister Nguyen Chi Dung: 274 projects, 5.82 bn registered, about 3 bn implemented"}
+  S_VIR2017: {publisher: Vietnam Investment Review (reprinted by Vietstock), title: Reviving Vietnam-Laos investment, date: 2017-12, url: "https://en.vietstock.vn/2017/12/reviving-vietnamlaos-investment-38-302923.htm", note: "Lao Ministry of Planning and Investment: 409 valid projects, about 3.6 bn registered, 1.5 bn disbursed"}
   S_VNPFR2012: {publisher: VietnamPlus (French edition), date: "~2012", url: fr.vietnamplus.vn/vietnam-et-laos-developpent-leurs-relations-commerciales/32772.vnp, note: 1 bn target of the 2008–2015 trade development project}
   S_VNPTRANS: {publisher: VietnamPlus, date: "~2012", url: en.vietnamplus.vn/project-to-increase-vietnamlaos-goods-transport/70470.vnp, note: 2 bn by 2015 and 5 bn by 2020 (goods transport project)}
 
@@ -138,19 +143,21 @@ targets:
     stated_on: 2025-12
     outcome: open
     source: S_CAFEF2025b
-    note: the seed merges this with the 5 billion target as "5–10 billion USD in 2–3 years"
+    note: VTC News (30 January 2026) merges this with the 5 billion target as "5–10 billion USD in 2–3 years"
 
 caveats:
-  - en: "The seed's 590.3 million USD invested in 2025 (7.5 times 2024) is a January–November figure compared with January–November 2024; the Foreign Investment Agency's full-year 2025 figure is 757.9 million USD."
-    vi: "Con số 590,3 triệu USD vốn đầu tư năm 2025 (gấp 7,5 lần năm 2024) trong bài gốc là số liệu 11 tháng (tháng 1–11), so với cùng kỳ 2024; số liệu cả năm 2025 của Cục Đầu tư nước ngoài là 757,9 triệu USD."
-  - en: "The seed's 3 billion USD for 2025 is rounded: the Ministry of Industry and Trade gives 2.98 billion (+32.7 %). The 2025 split (exports 1.1, imports 1.9 billion) is in the seed only."
-    vi: "Con số 3 tỷ USD năm 2025 trong bài gốc đã được làm tròn: Bộ Công Thương công bố 2,98 tỷ USD (+32,7 %). Cơ cấu năm 2025 (xuất khẩu 1,1 tỷ, nhập khẩu 1,9 tỷ USD) chỉ có trong bài gốc."
+  - en: "VTC News (30 January 2026) gives 590.3 million USD invested in 2025, \"7.5 times\" the same period of 2024. The 590.3 million is a January–November figure (Quan Doi Nhan Dan, 3 December 2025); the Foreign Investment Agency's full-year 2025 figure is 757.9 million USD. The 7.5× is the multiple as stated; this dataset's own like-for-like figures give 3.7× (January–November 2025, 590.3 million, on January–November 2024, 160.68 million) and 4.0× (full year 2025, 757.9 million, on full year 2024, 191.1 million). The sources do not say which base gives 7.5×."
+    vi: "VTC News (30/1/2026) nêu vốn đầu tư năm 2025 là 590,3 triệu USD, \"gấp 7,5 lần\" cùng kỳ 2024. Con số 590,3 triệu USD là số liệu tháng 1–11 (Quân đội Nhân dân, 3/12/2025); số liệu cả năm 2025 của Cục Đầu tư nước ngoài là 757,9 triệu USD. Mức 7,5 lần là con số được công bố; các số liệu cùng kỳ trong bộ dữ liệu này cho 3,7 lần (tháng 1–11/2025, 590,3 triệu, so với tháng 1–11/2024, 160,68 triệu) và 4,0 lần (cả năm 2025, 757,9 triệu, so với cả năm 2024, 191,1 triệu). Các nguồn không nói mức 7,5 lần được tính trên cơ sở nào."
+  - en: "VTC News' 3 billion USD for 2025 is rounded: the Ministry of Industry and Trade gives 2.98 billion (+32.7 %). The 2025 split (exports 1.1, imports 1.9 billion) is in VTC News only."
+    vi: "Con số 3 tỷ USD năm 2025 trong bài của VTC News đã được làm tròn: Bộ Công Thương công bố 2,98 tỷ USD (+32,7 %). Cơ cấu năm 2025 (xuất khẩu 1,1 tỷ, nhập khẩu 1,9 tỷ USD) chỉ có trong bài của VTC News."
   - en: "2024 was first reported as 2.2 billion (+34 %), later as 2.25 billion (+38.2 %); 2022 as 1.63 (MoIT) or about 1.7 billion (Trade Office). Lao statistics differ from Vietnam's (2019: 1.687 vs about 1.1 billion)."
     vi: "Năm 2024 ban đầu được công bố 2,2 tỷ USD (+34 %), sau đó là 2,25 tỷ USD (+38,2 %); năm 2022 là 1,63 tỷ (Bộ Công Thương) hoặc khoảng 1,7 tỷ USD (Thương vụ). Số liệu của Lào khác của Việt Nam (2019: 1,687 so với khoảng 1,1 tỷ USD)."
-  - en: "The seed's \"5–10 billion USD in 2–3 years\" merges two statements: 5 billion \"in the next 2–3 years\" (November 2025) and 10 billion \"in the coming years\" (December 2025, no year)."
-    vi: "Cụm \"5–10 tỷ USD trong 2–3 năm tới\" trong bài gốc gộp hai phát biểu: 5 tỷ USD \"trong 2–3 năm tới\" (tháng 11/2025) và 10 tỷ USD \"trong những năm tới\" (tháng 12/2025, không nêu năm)."
+  - en: "VTC News' \"5–10 billion USD in 2–3 years\" merges two statements: 5 billion \"in the next 2–3 years\" (November 2025) and 10 billion \"in the coming years\" (December 2025, no year)."
+    vi: "Cụm \"5–10 tỷ USD trong 2–3 năm tới\" trong bài của VTC News gộp hai phát biểu: 5 tỷ USD \"trong 2–3 năm tới\" (tháng 11/2025) và 10 tỷ USD \"trong những năm tới\" (tháng 12/2025, không nêu năm)."
   - en: "Earlier targets were missed: 2 billion by 2015 (reached 1.12), 4 billion by 2020 (reached about 1.0)."
     vi: "Các mục tiêu trước đây không đạt: 2 tỷ USD vào năm 2015 (đạt 1,12 tỷ), 4 tỷ USD vào năm 2020 (đạt khoảng 1,0 tỷ)."
+  - en: "Registered capital is what investment licences allow, not money spent. Cumulative realised (disbursed) capital is reported at about 2.7 billion USD (September 2023), 2.8 billion (August and December 2024, April 2025) and about 3 billion (October–November 2025): roughly half of the registered 5.47–5.82 billion at the same dates. The sources give no realised figure beside the 6.21 billion registered of December 2025. Lao statistics count differently (2017: 409 projects, about 3.6 billion registered, 1.5 billion disbursed)."
+    vi: "Vốn đăng ký là mức vốn ghi trong giấy phép đầu tư, không phải vốn đã giải ngân. Vốn thực hiện (giải ngân) lũy kế được công bố khoảng 2,7 tỷ USD (tháng 9/2023), 2,8 tỷ (tháng 8 và tháng 12/2024, tháng 4/2025) và khoảng 3 tỷ USD (tháng 10–11/2025): khoảng một nửa vốn đăng ký 5,47–5,82 tỷ USD cùng thời điểm. Các nguồn không nêu vốn thực hiện tương ứng với 6,21 tỷ USD vốn đăng ký tháng 12/2025. Số liệu của Lào được tính khác (2017: 409 dự án, khoảng 3,6 tỷ USD đăng ký, 1,5 tỷ USD giải ngân)."
 
 """##,
             "investment.csv": #"""
@@ -167,7 +174,7 @@ investment_registered,2025-01..2025-04,141,million USD,final,S_VNS2025,,
 investment_registered,2025-01..2025-08,322,million USD,final,S_TPO2025,,"""6 times"" the same period of 2024 (Jan–Aug 2024 was 150.3 million: about 2.1 times)"
 investment_registered,2025-01..2025-10,566.1,million USD,final,S_CAFEF2025b,,
 investment_registered,2025-01..2025-11,590.3,million USD,final,S_QDND2025,yes,7.5 times January–November 2024
-investment_registered,2025-01..2025-11,590.3,million USD,final,SEED,,"the seed says ""in 2025"": the figure is January–November"
+investment_registered,2025-01..2025-11,590.3,million USD,final,S_VTC2026,,"VTC News says ""in 2025"": the figure is January–November"
 investment_registered,2025,757.9,million USD,final,S_TBTC2026,,Foreign Investment Agency full year; 53.6% of Vietnam's outward investment
 investment_cumulative,2012-06,3450,million USD,final,S_VIETJO2012,,
 investment_cumulative,2016,4900,million USD,final,S_TBN2016,,month not stated
@@ -180,9 +187,14 @@ investment_cumulative,2024-12,5700,million USD,final,S_CAFEF2025,,
 investment_cumulative,2025-04,5630,million USD,final,S_VNE4986420,,lower than end-2024: projects ended or counted differently
 investment_cumulative,2025-11,5820,million USD,final,S_TPO2025,,
 investment_cumulative,2025-12,>6210,million USD,final,S_QDND2025,,"""exceeding 6.21 billion USD"""
-investment_realized_cumulative,2023-09,~2700,million USD,final,S_BAOMOI2023,,
-investment_realized_cumulative,2024-12,~2800,million USD,final,S_CAFEF2025,,
-investment_realized_cumulative,2025-11,~3000,million USD,final,S_TPO2025,,
+investment_realized_cumulative,2023-09,~2700,million USD,final,S_BAOMOI2023,,"""vốn thực hiện lũy kế ... khoảng 2,7 tỷ USD""; registered 5.47 billion"
+investment_realized_cumulative,2024-08,~2800,million USD,final,S_LTT2024,,"""disbursed capital ... approximately USD 2.8 billion""; registered 5.5 billion"
+investment_realized_cumulative,2024-12,~2800,million USD,final,S_CAFEF2025,,"""vốn thực hiện ... 2,8 tỷ USD""; registered 5.7 billion"
+investment_realized_cumulative,2025-04,~2800,million USD,final,S_VNE4986420,,"""vốn thực hiện lũy kế ... khoảng 2,8 tỷ USD""; registered 5.63 billion"
+investment_realized_cumulative,2025-10,~3000,million USD,final,S_LD2025,,"""the implemented capital reached about 3 billion USD""; 274 projects, registered 5.82 billion (Ministry of Finance report on January–August 2025, reviewed on 3 October)"
+investment_realized_cumulative,2025-11,~3000,million USD,final,S_TPO2025,,"""vốn thực hiện khoảng 3 tỷ USD""; registered 5.82 billion; the same figures were reported in October (S_LD2025), so the stock may be older than November"
+investment_cumulative_lao_reported,2017-12,~3600,million USD,final,S_VIR2017,,"Lao Ministry of Planning and Investment: 409 valid projects ""registered at about $3.6 billion""; month is the article's"
+investment_realized_cumulative_lao_reported,2017-12,1500,million USD,final,S_VIR2017,,"Lao Ministry of Planning and Investment: ""$1.5 billion has been disbursed""; month is the article's"
 investment_projects,2012-06,214,projects,final,S_VIETJO2012,,
 investment_projects,2017-03,270,projects,final,S_THAIBIZ2018,,
 investment_projects,2022-01,209,projects,final,S_SGGP2022,,valid projects
@@ -196,9 +208,9 @@ investment_projects,2025-11,274,projects,final,S_TPO2025,,
 """#,
             "other.csv": #"""
 series,period,value,unit,status,source,preferred,note
-scholarships_vn_to_lao,2025,1160,scholarships,final,SEED,,under the agreement
-scholarships_vn_to_lao_additional,2025,25,scholarships,final,SEED,,granted in addition at Laos' request
-scholarships_lao_to_vn,2025,60,scholarships,final,SEED,,
+scholarships_vn_to_lao,2025,1160,scholarships,final,S_VTC2026,,under the agreement
+scholarships_vn_to_lao_additional,2025,25,scholarships,final,S_VTC2026,,granted in addition at Laos' request
+scholarships_lao_to_vn,2025,60,scholarships,final,S_VTC2026,,
 
 """#,
             "trade.csv": #"""
@@ -256,9 +268,9 @@ imports,2025-01..2025-09,>1470,million USD,final,S_CAFELAND2025,,up 45%
 trade_total,2025-01..2025-10,~2500,million USD,final,S_VNE4988096,,up 50.4%
 trade_total,2025-01..2025-11,~2600,million USD,final,S_QDND2025,,up 50.4%
 trade_total,2025,2980,million USD,preliminary,S_SGGP2026,yes,Ministry of Industry and Trade (January 2026): up 32.7%
-trade_total,2025,~3000,million USD,preliminary,SEED,,the seed's rounded figure
-exports,2025,1100,million USD,preliminary,SEED,,seed only: up 43.9%; not independently confirmed
-imports,2025,1900,million USD,preliminary,SEED,,seed only: up 27.0%; not independently confirmed
+trade_total,2025,~3000,million USD,preliminary,S_VTC2026,,VTC News' rounded figure
+exports,2025,1100,million USD,preliminary,S_VTC2026,,VTC News only: up 43.9%; not independently confirmed
+imports,2025,1900,million USD,preliminary,S_VTC2026,,VTC News only: up 27.0%; not independently confirmed
 trade_total_lao_reported,2019,1687,million USD,final,S_VNP2020,,Lao statistics; Vietnam's figure is about 1.1 billion
 
 """#,

@@ -47,7 +47,7 @@ struct EmbeddedDatasetTests {
         let trade = try #require(d.series("trade_total"))
         let y2025 = try #require(Period.year(2025)), y2024 = try #require(Period.year(2024))
         #expect(trade.preferred(at: y2025)?.value == 2.98e9)
-        #expect(trade.observations(at: y2025).map(\.source) == ["S_SGGP2026", "SEED"])
+        #expect(trade.observations(at: y2025).map(\.source) == ["S_SGGP2026", "S_VTC2026"])
         #expect(trade.preferred(at: y2024)?.value == 2.25e9)
         #expect(trade.yearly.first?.period.year == 2010 && trade.yearly.first?.status == .derived)
         let investment = try #require(d.series("investment_registered"))
@@ -56,7 +56,7 @@ struct EmbeddedDatasetTests {
         #expect(investment.preferred(at: y2025)?.value == 757.9e6)
         #expect(d.series("scholarships_vn_to_lao")?.observations.first?.value == 1160)
         #expect(d.series("scholarships_lao_to_vn")?.unit == .count)
-        #expect(d.partner.lo == "ລາວ" && d.caveats.count == 5 && d.caveats.allSatisfy { $0.vi != nil })
+        #expect(d.partner.lo == "ລາວ" && d.caveats.count == 6 && d.caveats.allSatisfy { $0.vi != nil })
         let five = try #require(d.targets.first { $0.id == "trade_5bn_2_3_years" })
         #expect(five.goal == .level(5e9) && five.deadline == 2027...2028)
         let ten = try #require(d.targets.first { $0.id == "trade_10bn_coming_years" })
@@ -65,5 +65,70 @@ struct EmbeddedDatasetTests {
         #expect(growth.goal == .annualGrowth(low: 0.10, high: 0.15))
         #expect(d.targets.filter { $0.outcome == .missed }.map(\.id) == ["trade_2bn_2015", "trade_5bn_2020", "trade_4bn_2020"])
         #expect(d.targets.first { $0.id == "trade_1bn_2015" }?.outcome == .met)
+    }
+
+    @Test("every source is a publication a reader can look up: publisher, date and a web address, never a file path")
+    func sourcesArePublications() throws {
+        for name in DatasetLoader.embeddedNames {
+            let d = try DatasetLoader.loadValidEmbedded(name).dataset
+            for source in d.sources {
+                let url = try #require(source.url, "\(name): \(source.key) has no url")
+                #expect(source.date != nil, "\(name): \(source.key) has no date")
+                #expect(!url.hasPrefix("/") && !url.hasPrefix(".") && !url.contains("shared/") && !url.contains(" "),
+                        "\(name): \(source.key) url '\(url)' is not a web address")
+                #expect(url.split(separator: "/").first?.contains(".") == true || url.hasPrefix("https://"),
+                        "\(name): \(source.key) url '\(url)' names no site")
+                let words = [source.publisher, source.title ?? "", source.note ?? ""].joined(separator: " ").lowercased()
+                #expect(!words.contains("seed"), "\(name): \(source.key) uses an internal nickname")
+            }
+            for series in d.series {
+                for o in series.observations { #expect(!(o.note ?? "").lowercased().contains("seed"), "\(name): \(series.id) \(o.period)") }
+            }
+            for caveat in d.caveats { #expect(!caveat.en.lowercased().contains("seed")) }
+        }
+    }
+
+    @Test("the VTC News article is cited as the publication, with its date")
+    func vtcCitation() throws {
+        let d = try DatasetLoader.loadValidEmbedded().dataset
+        let vtc = try #require(d.source("S_VTC2026"))
+        #expect(vtc.citation.hasPrefix("VTC News (citing the Ministry of Foreign Affairs), [announcement of"))
+        #expect(vtc.citation.hasSuffix(", 2026-01-30") && vtc.url == "vtcnews.vn")
+        let dots = try #require(d.source("DOTS213"))
+        #expect(dots.citation == "IMF Direction of Trade Statistics (Vietnam as reporter), “Exports, FOB to Partner Countries; Imports, CIF from Partner Countries”, 2022 snapshot")
+    }
+
+    @Test("registered and realised investment are separate series; realised is about half of registered")
+    func realisedInvestment() throws {
+        let d = try DatasetLoader.loadValidEmbedded().dataset
+        let registered = try #require(d.series("investment_cumulative"))
+        let realised = try #require(d.series("investment_realized_cumulative"))
+        #expect(realised.preferredObservations.map(\.period.description)
+            == ["2023-09", "2024-08", "2024-12", "2025-04", "2025-10", "2025-11"])
+        #expect(realised.preferredObservations.allSatisfy { $0.quantity.qualifier == .approximate })
+        for o in realised.preferredObservations {
+            let reg = try #require(registered.preferred(at: o.period) ?? registered.preferredObservations.last { $0.period < o.period })
+            let share = o.value / reg.value
+            #expect(share > 0.45 && share < 0.55, "realised \(o.period) is \(share) of registered")
+        }
+        let laoRealised = try #require(d.series("investment_realized_cumulative_lao_reported")?.preferredObservations.first)
+        let laoRegistered = try #require(d.series("investment_cumulative_lao_reported")?.preferredObservations.first)
+        #expect(laoRealised.value == 1.5e9 && laoRegistered.value == 3.6e9 && laoRealised.source == "S_VIR2017")
+    }
+
+    @Test("the like-for-like investment multiples in caveat 1 are the dataset's own (3.7× and 4.0×), beside the stated 7.5×")
+    func investmentMultiples() throws {
+        let d = try DatasetLoader.loadValidEmbedded().dataset
+        let investment = try #require(d.series("investment_registered"))
+        func value(_ period: String) throws -> Double {
+            let parsed = try #require(Period(parsing: period))
+            return try #require(investment.preferred(at: parsed)?.value)
+        }
+        let janNov = try value("2025-01..2025-11") / value("2024-01..2024-11")
+        let fullYear = try value("2025") / value("2024")
+        #expect(String(format: "%.1f", janNov) == "3.7" && String(format: "%.1f", fullYear) == "4.0")
+        let caveat = try #require(d.caveats.first { $0.en.contains("7.5") })
+        #expect(caveat.en.contains("3.7×") && caveat.en.contains("4.0×") && caveat.en.contains("\"7.5 times\""))
+        #expect(caveat.vi?.contains("3,7 lần") == true && caveat.vi?.contains("4,0 lần") == true)
     }
 }
