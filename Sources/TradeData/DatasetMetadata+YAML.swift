@@ -7,7 +7,7 @@ extension DatasetMetadata {
     static let topKeys = [
         "id", "title", "reporter", "partner", "currency", "files", "series", "sources", "targets", "caveats",
     ]
-    static let sourceKeys = ["publisher", "date", "url", "note"]
+    static let sourceKeys = ["publisher", "title", "date", "url", "note"]
     static let targetKeys = [
         "id", "series", "source", "level", "growth", "deadline", "deadline_text", "label", "stated_by", "stated_on",
         "outcome", "outcome_note", "note",

@@ -114,7 +114,7 @@ struct LoaderTests {
         let (_, diagnostics) = try DatasetMetadata.parse(yaml: yaml, file: "d.yaml")
         #expect(diagnostics.filter { $0.severity == .error }.map(\.description) == [
             "d.yaml:4:1: error: unknown key 'sorces' (did you mean 'sources'?)",
-            "d.yaml:6:30: error: unknown key 'b'; expected one of: publisher, date, url, note",
+            "d.yaml:6:30: error: unknown key 'b'; expected one of: publisher, title, date, url, note",
             "d.yaml:8:57: error: unknown key 'deadlin' (did you mean 'deadline'?)",
         ])
     }
