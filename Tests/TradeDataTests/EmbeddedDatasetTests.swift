@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import TradeData
 
-@Suite("The shipped Vietnam–Laos dataset")
+@Suite("The shipped datasets")
 struct EmbeddedDatasetTests {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("datasets")
@@ -76,7 +76,7 @@ struct EmbeddedDatasetTests {
                 #expect(source.date != nil, "\(name): \(source.key) has no date")
                 #expect(!url.hasPrefix("/") && !url.hasPrefix(".") && !url.contains("shared/") && !url.contains(" "),
                         "\(name): \(source.key) url '\(url)' is not a web address")
-                #expect(url.split(separator: "/").first?.contains(".") == true || url.hasPrefix("https://"),
+                #expect(url.split(separator: "/").first?.contains(".") == true || url.hasPrefix("https://") || url.hasPrefix("http://"),
                         "\(name): \(source.key) url '\(url)' names no site")
                 let words = [source.publisher, source.title ?? "", source.note ?? ""].joined(separator: " ").lowercased()
                 #expect(!words.contains("seed"), "\(name): \(source.key) uses an internal nickname")
@@ -131,4 +131,43 @@ struct EmbeddedDatasetTests {
         #expect(caveat.en.contains("3.7×") && caveat.en.contains("4.0×") && caveat.en.contains("\"7.5 times\""))
         #expect(caveat.vi?.contains("3,7 lần") == true && caveat.vi?.contains("4,0 lần") == true)
     }
+
+    @Test("every shipped dataset: derived totals are the sum of their parts; each target's series exists")
+    func derivedTotals() throws {
+        for name in DatasetLoader.embeddedNames {
+            let d = try DatasetLoader.loadValidEmbedded(name).dataset
+            let trade = try #require(d.series("trade_total"), "\(name)")
+            for o in trade.observations where o.status == .derived {
+                let exports = try #require(d.series("exports")?.preferred(at: o.period)?.value)
+                let imports = try #require(d.series("imports")?.preferred(at: o.period)?.value)
+                #expect(abs(exports + imports - o.value) <= 0.15e6, "\(name) \(o.period): \(exports + imports) vs \(o.value)")
+            }
+            for target in d.targets { #expect(d.series(target.series) != nil, "\(name): \(target.id)") }
+        }
+    }
+
+    @Test("Vietnam–Cambodia: the targets as stated, 10 billion met early then fallen back, 20 billion with no year")
+    func cambodia() throws {
+        let d = try DatasetLoader.loadValidEmbedded("vietnam-cambodia").dataset
+        #expect(d.partner.en == "Cambodia" && d.partner.vi == "Campuchia" && d.caveats.allSatisfy { $0.vi != nil })
+        let trade = try #require(d.series("trade_total"))
+        func year(_ y: Int) throws -> Double {
+            let period = try #require(Period.year(y))
+            return try #require(trade.preferred(at: period)?.value)
+        }
+        #expect(try year(2018) < 5e9 && year(2019) > 5e9)
+        #expect(try year(2022) >= 1e10 && year(2023) < 1e10 && year(2024) >= 1e10)
+        let y2025 = try #require(Period.year(2025))
+        #expect(trade.preferred(at: y2025)?.status == .preliminary)
+        #expect(trade.yearly.map(\.period.year) == Array(2010...2025))
+        let targets = Dictionary(uniqueKeysWithValues: d.targets.map { ($0.id, $0) })
+        #expect(targets["trade_5bn_2018"]?.outcome == .missed && targets["trade_5bn_2018"]?.deadline == 2018...2018)
+        #expect(targets["trade_5bn_2020"]?.outcome == .met && targets["trade_5bn_2020"]?.deadline == 2020...2020)
+        #expect(targets["trade_10bn_2023"]?.outcome == .met && targets["trade_10bn_2023"]?.deadline == 2023...2023)
+        let twenty = try #require(targets["trade_20bn_soon"])
+        #expect(twenty.goal == .level(2e10) && twenty.deadline == nil && twenty.outcome == .open)
+        // Exports and imports only where a source publishes them (IMF 2010–2020, 2022).
+        #expect(d.series("exports")?.yearly.map(\.period.year) == Array(2010...2020) + [2022])
+    }
 }
+
