@@ -1,4 +1,5 @@
 import CairoBackend
+import ChartScene
 import Foundation
 import TradeCharts
 
@@ -7,7 +8,7 @@ import TradeCharts
 struct BatchRenderer {
     let specs: [String]
     let outDir: String
-    let format: ChartFileFormat
+    let format: OutputFormat
     let style: ChartStyleOptions
     let jobs: Int
 

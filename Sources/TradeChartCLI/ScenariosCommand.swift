@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import SafeYAML
 import TradeAnalysis
+import TradeCharts
 
 /// `tradechart scenarios [FILE]`: projects growth scenarios and shows when each reaches the targets.
 struct ScenariosCommand: ParsableCommand {
@@ -37,8 +38,9 @@ struct ScenariosCommand: ParsableCommand {
         }
     }
 
+    /// The scenario file's text (missing: exit 66; too large or not UTF-8: exit 65).
     static func read(_ path: String) throws -> String {
-        try UserFile.readText(path, what: "scenario file")
+        try ScenarioInput.read(path, maxBytes: SafeYAML.Limits.default.maxBytes)
     }
 
     /// One row per scenario and year: `scenario,label,year,value_usd,growth`.

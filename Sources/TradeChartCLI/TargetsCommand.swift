@@ -26,7 +26,7 @@ struct AnalysisOptions: ParsableArguments {
             }
             period = parsed
         }
-        return try TargetAnalyzer(dataset: data, seriesID: series, basePeriod: period)
+        return try TargetAnalyzer(dataset: data, seriesID: SeriesID(series), basePeriod: period)
     }
 }
 
@@ -60,13 +60,13 @@ struct TargetsCommand: ParsableCommand {
         let what = seriesLabel.map { $0.prefix(1).lowercased() + $0.dropFirst() } ?? series
         var line = "Base: \(base.period) \(what) \(Say.money(base.value)) (\(base.citation))"
         switch base.qualifier {
-        case "range": line += ", a range of \(Say.money(base.low ?? base.value)) to \(Say.money(base.high ?? base.value))"
-        case "atLeast": line += ", a lower bound (\"more than\")"
-        case "atMost": line += ", an upper bound (\"less than\")"
-        case "approximate": line += ", approximate"
-        default: break
+        case .range: line += ", a range of \(Say.money(base.low ?? base.value)) to \(Say.money(base.high ?? base.value))"
+        case .atLeast: line += ", a lower bound (\"more than\")"
+        case .atMost: line += ", an upper bound (\"less than\")"
+        case .approximate: line += ", approximate"
+        case .exact: break
         }
-        if base.status != "final" { line += ", \(base.status)" }
+        if base.status != .final { line += ", \(base.status.rawValue)" }
         return line
     }
 }

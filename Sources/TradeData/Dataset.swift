@@ -105,6 +105,12 @@ public struct Dataset: Hashable, Sendable {
         self.caveats = caveats
     }
 
-    public func series(_ id: String) -> Series? { series.first { $0.id == id } }
+    public func series(_ id: String) -> Series? {
+        let wanted = SeriesID.normalised(id)
+        return series.first { $0.id == wanted }
+    }
+
+    /// The series `id` (any spelling `SeriesID` normalises).
+    public func series(_ id: SeriesID) -> Series? { series.first { $0.id == id.rawValue } }
     public func source(_ key: String) -> Source? { sources.first { $0.key == key } }
 }

@@ -40,7 +40,7 @@ extension DatasetMetadata {
         meta.currency = reader.string(root, "currency") ?? "USD"
         meta.files = (root["files"]?.sequence).map { $0.compactMap(\.string) } ?? []
         for (key, value) in root["series"]?.mapping ?? [:] {
-            if let id = key.string { meta.seriesLabels[id] = reader.localized(value) }
+            if let id = key.string { meta.seriesLabels[SeriesID.normalised(id)] = reader.localized(value) }
         }
         for (key, value) in root["sources"]?.mapping ?? [:] {
             guard let key = key.string else { continue }
