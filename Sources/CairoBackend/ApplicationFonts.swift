@@ -12,7 +12,7 @@ import Foundation
 /// as it would from the system configuration, so output stays byte-identical. Anything else
 /// (another family, a character those fonts lack) goes to the system configuration.
 final class ApplicationFonts: @unchecked Sendable {
-    /// The font files of one family: every face (`STEM.ttf`, `STEM-Bold.ttf`…) in the first folder holding any.
+    /// The font files of one family: every face (`STEM.ttf`, `STEM-Bold.ttf`…) in the first of its folders that exists.
     struct Family {
         var name: String
         var stem: String
@@ -70,8 +70,11 @@ final class ApplicationFonts: @unchecked Sendable {
     }
 
     private static func load() -> ApplicationFonts? {
-        guard let files = fontFiles(), let config = FcConfigCreate() else { return nil }
-        for file in files where FcConfigAppFontAddFile(config, file) == 0 {
+        guard let config = FcConfigCreate() else { return nil }
+        guard let (folders, globs) = fontFolders(),
+              FcConfigParseAndLoadFromMemory(config, configuration(accepting: globs), 1) != 0,
+              folders.allSatisfy({ FcConfigAppFontAddDir(config, $0) != 0 })
+        else {
             FcConfigDestroy(config)
             return nil
         }
@@ -103,24 +106,39 @@ final class ApplicationFonts: @unchecked Sendable {
         return ApplicationFonts(config: config, families: names, coverage: coverage)
     }
 
-    /// Every face file of `families`, or nil when a required family has none.
-    private static func fontFiles() -> [String]? {
-        var files: [String] = []
-        for family in families {
-            let faces = family.folders.lazy.map { faceFiles(stem: family.stem, in: $0) }.first { !$0.isEmpty } ?? []
-            if faces.isEmpty, family.required { return nil }
-            files += faces
-        }
-        return files
+    /// The system's font cache folder: fontconfig reads a folder's fonts from its cache there
+    /// (written by `fc-cache` when the font packages were installed) instead of opening every
+    /// file with FreeType; without a valid cache it scans only the accepted files.
+    static let cacheFolder = "/var/cache/fontconfig"
+
+    /// A configuration that uses the system's font caches and accepts only the files matching `globs`.
+    private static func configuration(accepting globs: [String]) -> String {
+        let accept = globs.map { "<glob>\($0)</glob>" }.joined()
+        return """
+            <?xml version="1.0"?>
+            <!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
+            <fontconfig>
+              <cachedir>\(cacheFolder)</cachedir>
+              <selectfont><rejectfont><glob>*</glob></rejectfont><acceptfont>\(accept)</acceptfont></selectfont>
+            </fontconfig>
+            """
     }
 
-    /// `folder/STEM.ttf` and `folder/STEM-*.ttf` (or .otf), sorted; `NotoSans` does not take `NotoSansLao-…`.
-    private static func faceFiles(stem: String, in folder: String) -> [String] {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
-        return names.filter { name in
-            (name.hasSuffix(".ttf") || name.hasSuffix(".otf"))
-                && (name.hasPrefix(stem + "-") || name.hasPrefix(stem + "."))
-        }.sorted().map { folder + "/" + $0 }
+    /// For each family, the first of its folders that exists, and file-name globs for its faces
+    /// (`folder/STEM-*`, `folder/STEM.*`: `NotoSans-*` does not take `NotoSansLao-…`); nil when
+    /// a required family has no folder.
+    private static func fontFolders() -> (folders: [String], globs: [String])? {
+        var folders: [String] = []
+        var globs: [String] = []
+        for family in families {
+            guard let folder = family.folders.first(where: { FileManager.default.fileExists(atPath: $0) }) else {
+                if family.required { return nil }
+                continue
+            }
+            if !folders.contains(folder) { folders.append(folder) }
+            globs += ["\(folder)/\(family.stem)-*", "\(folder)/\(family.stem).*"]
+        }
+        return (folders, globs)
     }
 }
 
