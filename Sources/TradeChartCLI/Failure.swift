@@ -82,6 +82,11 @@ extension FileWriteError: ExitStatusProviding {
     public var exitStatus: Int32 { isDeviceFailure ? ExitStatus.ioError : ExitStatus.cannotCreate }
 }
 
+extension TargetText.ParseError: ExitStatusProviding {
+    /// A `--target` the command cannot read is a usage error.
+    public var exitStatus: Int32 { ExitStatus.usage }
+}
+
 extension BriefingError: ExitStatusProviding {
     public var exitStatus: Int32 {
         switch self {
