@@ -79,7 +79,7 @@ public struct PackWriter {
                     try FileManager.default.removeItem(at: url)
                     removed.append(name)
                 } catch {
-                    throw PackError.cannotWrite(url.path, reason: Self.reason(error))
+                    throw FileWriteError(.write, path: url.path, code: 0, reason: Self.reason(error))
                 }
             }
         }
