@@ -63,7 +63,7 @@ public struct ScenarioFile: Hashable, Sendable {
             throw reader.syntaxError(error, yaml: yaml)
         }
         let top = try reader.mapping(root, what: "the file")
-        try reader.checkKeys(top, allowed: ["title", "horizon", "scenarios"], in: root)
+        try reader.checkKeys(root, allowed: ["title", "horizon", "scenarios"])
         let title = try top["title"].map { node throws(ScenarioFileError) in try reader.string(node, key: "title") }
         let horizon = try top["horizon"].map { node throws(ScenarioFileError) in
             let year = try reader.year(node)

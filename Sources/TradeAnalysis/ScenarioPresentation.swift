@@ -1,3 +1,4 @@
+import SafeYAML
 import TradeData
 import Yams
 
@@ -52,7 +53,7 @@ extension NodeReader {
             let name = try string(roleNode, key: "role")
             let names = ScenarioRole.allCases.map(\.rawValue)
             guard let named = ScenarioRole(rawValue: name.lowercased()) else {
-                let near = names.min { editDistance(name, $0) < editDistance(name, $1) }.flatMap { editDistance(name, $0) <= 3 ? $0 : nil }
+                let near = SafeYAML.suggestion(for: name, in: names)
                 throw error(roleNode, "unknown role '\(name)'" + (near.map { " (did you mean '\($0)'?)" } ?? "; use one of: \(names.joined(separator: ", "))"))
             }
             role = named
