@@ -23,9 +23,9 @@ extension BriefingCharts {
                 guard let standing = entry.standings.first(where: { $0.targetId == target.targetId }) else { continue }
                 let level = ctx.money(target.value)
                 figures.append(ctx.computed(id, w.reachFigure(name: names[row], level: level), period: "\(c.baseYear)→\(c.horizon)",
-                                            value: standing.reachYear.map(Double.init) ?? .nan, unit: "year",
+                                            value: Double(standing.reachYear ?? c.horizon + 1), unit: "year",
                                             formatted: w.reachYear(standing.reachYear, horizon: c.horizon), how: w.rule(entry.rule),
-                                            status: "projection"))
+                                            status: "projection", qualifier: standing.reachYear == nil ? "atLeast" : ""))
                 if let gap = standing.gap, let year = standing.year {
                     figures.append(ctx.computed(id, w.gapFigure(name: names[row], level: level), period: "\(year)",
                                                 value: gap, unit: "USD", formatted: w.gap(gap, year: year),

@@ -65,8 +65,8 @@ public struct ScenarioText: Sendable {
 
     /// "reaches 5 billion USD in 2027" / "does not reach 5 billion USD by 2030".
     public func reachSentence(level: String, year: Int?, horizon: Int) -> String {
-        guard let year else { return vi ? "chưa đạt \(level) đến năm \(horizon)" : "does not reach \(level) by \(horizon)" }
-        return vi ? "đạt \(level) vào năm \(year)" : "reaches \(level) in \(year)"
+        guard let year else { return vi ? "chưa đạt \(level) đến hết \(horizon)" : "does not reach \(level) within \(horizon)" }
+        return vi ? "đạt \(level) năm \(year)" : "reaches \(level) in \(year)"
     }
 
     /// "0.42 billion USD above the target in 2028" / "1.2 billion USD short of it".

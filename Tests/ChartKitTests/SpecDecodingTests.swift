@@ -45,7 +45,7 @@ struct SpecDecodingTests {
     @Test("a bad enum value names the allowed values")
     func badValue() {
         #expect(error("layers:\n  - mark: lin\n")
-                == "c.yaml:2:11: 'lin' is not a valid mark (did you mean 'line'?); expected one of: line, bar, area, band, rule, range, point, text")
+                == "c.yaml:2:11: 'lin' is not a valid mark (did you mean 'line'?); expected one of: line, bar, area, band, rule, range, point, text, heatmap")
         #expect(error("theme: night\nlayers: []\n") == "c.yaml:1:8: 'night' is not a valid theme; expected one of: briefing, print, dark")
     }
 
