@@ -27,6 +27,9 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "A year to assume for targets without a stated year (every place that uses it says \"assumed horizon\").")
     var horizon: Int?
 
+    @Option(name: .customLong("target"), help: "A target to analyse besides the dataset's, repeatable: \"20 billion USD by 2030\", \"20 tỷ USD vào năm 2030\", \"5..10 billion USD by 2027..2028\", \"20 billion USD\" (no year).")
+    var targets: [String] = []
+
     @Option(help: "Scenario YAML file (default: momentum, 5-year rate, the annual goal and the rate the first target needs).")
     var scenarios: String?
 
@@ -62,8 +65,8 @@ struct ReportCommand: ParsableCommand {
         let started = Date()
         let summary = try Failure.guarded { () throws -> String in
             let request = BriefingRequest(
-                dataset: try DatasetInput.valid(dataset), language: language, series: SeriesID(series), scenarioFile: scenarios, horizon: horizon,
-                formats: formats.formats, scale: scale, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+                dataset: try DatasetInput.valid(dataset), language: language, series: SeriesID(series), scenarioFile: scenarios,
+                horizon: horizon, targets: targets, formats: formats.formats, scale: scale, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
             let pack = try BriefingPack.make(request, measurer: { PangoTextMeasurer() }, renderer: CairoSceneRenderer())
             try PackWriter(directory: out, force: force).write(pack.files)
             if let specsOut {
