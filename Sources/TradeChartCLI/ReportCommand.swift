@@ -68,13 +68,17 @@ struct ReportCommand: ParsableCommand {
                 dataset: try DatasetInput.valid(dataset), language: language, series: SeriesID(series), scenarioFile: scenarios,
                 horizon: horizon, targets: targets, formats: formats.formats, scale: scale, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
             let pack = try BriefingPack.make(request, measurer: { PangoTextMeasurer() }, renderer: CairoSceneRenderer())
-            try PackWriter(directory: out, force: force).write(pack.files)
+            let removed = try PackWriter(directory: out, force: force).write(pack.files, removingStale: true)
             if let specsOut {
                 let specs = try pack.charts.map { ("\($0.id.rawValue).yaml", Data(try $0.spec.yaml().utf8)) }
                 try PackWriter(directory: specsOut, force: force).write(specs)
             }
             var lines = ["Wrote \(pack.files.count) files (\(pack.charts.count) charts) to \(out)/ in "
                 + String(format: "%.2f", Date().timeIntervalSince(started)) + " s: report.md, report.html, figures.csv, alt-text.txt"]
+            if !removed.isEmpty {
+                lines.append("Removed \(removed.count) file\(removed.count == 1 ? "" : "s") an earlier run wrote that this one does not: "
+                    + removed.joined(separator: ", "))
+            }
             for skip in pack.skipped { lines.append("Skipped \(skip.id.rawValue): \(skip.reason)") }
             return lines.joined(separator: "\n")
         }
