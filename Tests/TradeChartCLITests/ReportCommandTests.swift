@@ -94,7 +94,7 @@ struct ReportCommandTests {
         #expect(try Self.run(["report", "--out", dir, "--lang", "vi"]).status == 0)
         for width in [1280, 420] {
             let result = try BrowserCheck.run(htmlFile: dir + "/report.html", width: width)
-            #expect(result.images == 7)
+            #expect(result.images == Self.charts.count)
             #expect(result.brokenImages.isEmpty)
             #expect(result.overflowing.isEmpty, "at \(width) px: \(result.overflowing)")
         }
