@@ -129,12 +129,26 @@ public struct PackWriter {
         }
     }
 
-    /// Removes what a killed run left: staging folders and the atomic writer's temporary files.
-    /// Runs under the lock, so no live run owns them.
+    /// Clears what a killed run left: its staging folders and the atomic writer's temporary files.
+    /// A staging folder that holds its manifest was complete (the manifest is staged last), and
+    /// its run may have been killed during the switch: that switch is finished first (the rest of
+    /// its files, then its manifest), so the folder again holds one pack. Runs under the lock,
+    /// so no live run owns them.
     func removeLeftovers() {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-        for name in names where name.hasPrefix(Self.stagingPrefix) || AtomicFile.isTemporaryName(name) {
-            try? FileManager.default.removeItem(at: directory.appendingPathComponent(name))
+        let fm = FileManager.default
+        let names = (try? fm.contentsOfDirectory(atPath: directory.path)) ?? []
+        for name in names where name.hasPrefix(Self.stagingPrefix) {
+            let staging = directory.appendingPathComponent(name).path
+            let staged = ((try? fm.contentsOfDirectory(atPath: staging)) ?? []).filter { !AtomicFile.isTemporaryName($0) }
+            if staged.contains(Self.manifestName) {
+                for file in staged.filter({ $0 != Self.manifestName }) + [Self.manifestName] {
+                    rename(staging + "/" + file, directory.appendingPathComponent(file).path)
+                }
+            }
+            try? fm.removeItem(atPath: staging)
+        }
+        for name in names where AtomicFile.isTemporaryName(name) {
+            try? fm.removeItem(at: directory.appendingPathComponent(name))
         }
     }
 
