@@ -1,4 +1,5 @@
 import ChartScene
+import FileIO
 import Foundation
 import TradeAnalysis
 import TradeData
@@ -16,6 +17,8 @@ public struct BriefingRequest: Sendable {
     /// A year assumed for targets without a stated year (`--horizon 2030`): they are then read at
     /// it, and every place that uses it says "assumed horizon". Projections reach at least it.
     public var horizon: Int?
+    /// Targets stated by the caller (`20 billion USD by 2030`), added to the dataset's (see `TargetText`).
+    public var targets: [String]
     /// Chart image formats, in any order (a pack lists them png, svg, pdf).
     public var formats: [OutputFormat]
     /// PNG scale factor.
@@ -24,10 +27,10 @@ public struct BriefingRequest: Sendable {
     public var jobs: Int
 
     public init(dataset: Dataset, language: BriefingLanguage = .en, series: SeriesID = BriefingContext.tradeSeries,
-                scenarioFile: String? = nil, horizon: Int? = nil, formats: [OutputFormat] = [.png, .svg],
+                scenarioFile: String? = nil, horizon: Int? = nil, targets: [String] = [], formats: [OutputFormat] = [.png, .svg],
                 scale: Double = 1, jobs: Int = 1) {
         self.dataset = dataset; self.language = language; self.series = series; self.scenarioFile = scenarioFile
-        self.horizon = horizon; self.formats = formats; self.scale = scale; self.jobs = jobs
+        self.horizon = horizon; self.targets = targets; self.formats = formats; self.scale = scale; self.jobs = jobs
     }
 }
 
@@ -58,19 +61,21 @@ public enum BriefingError: Error, Equatable, Sendable, CustomStringConvertible {
     }
 }
 
-/// Reading the user's scenario file (size-limited, UTF-8), for the report and the scenarios command.
+/// Reading the user's scenario file (size-limited, UTF-8) through FileIO's one bounded reader,
+/// for the report and the scenarios command.
 public enum ScenarioInput {
     /// The text of the scenario file at `path`; `maxBytes` is SafeYAML's default document limit.
     public static func read(_ path: String, maxBytes: Int = 4 << 20) throws(BriefingError) -> String {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { throw .missingInput(path: path) }
-        guard !isFolder.boolValue else { throw .unreadable(path: path) }
-        let size = ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0
-        guard size <= maxBytes else {
-            throw .badInput(path: path, reason: "the file is \(size) bytes; YAML files are limited to \(maxBytes) bytes")
+        do {
+            return try BoundedFile.readText(path: path, limit: maxBytes)
+        } catch {
+            switch error {
+            case .missing: throw .missingInput(path: path)
+            case .folder, .notRegular, .unreadable: throw .unreadable(path: path)
+            case .tooLarge(_, let size, let limit):
+                throw .badInput(path: path, reason: "the file is \(size) bytes; YAML files are limited to \(limit) bytes")
+            case .notText: throw .badInput(path: path, reason: "the file is not UTF-8 text")
+            }
         }
-        guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path: path) }
-        guard let text = String(data: data, encoding: .utf8) else { throw .badInput(path: path, reason: "the file is not UTF-8 text") }
-        return text
     }
 }
