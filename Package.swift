@@ -41,6 +41,13 @@ let package = Package(
             pkgConfig: "pangocairo",
             providers: [.apt(["libpango1.0-dev"])]
         ),
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
+        // Word and PowerPoint packages (zip + XML), knowing nothing of trade.
+        .target(name: "OOXML", dependencies: ["CZlib"]),
         .target(name: "CairoBackend", dependencies: ["ChartScene", "CCairo", "CPangoCairo"]),
         .target(name: "TradeCharts", dependencies: ["TradeData", "TradeAnalysis", "ChartScene", "ChartKit"]),
         .target(
@@ -57,6 +64,7 @@ let package = Package(
             dependencies: ["TradeData", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "ChartSceneTests", dependencies: ["ChartScene"]),
+        .testTarget(name: "OOXMLTests", dependencies: ["OOXML", "CZlib"]),
         .testTarget(
             name: "TradeAnalysisTests",
             dependencies: ["TradeAnalysis", .product(name: "PropertyBased", package: "swift-property-based")]
