@@ -71,6 +71,8 @@ public struct CairoRenderer: Sendable {
             try surface.setPDFMetadata(CAIRO_PDF_METADATA_MOD_DATE, Self.pdfDate)
             try draw(scene, on: surface, scale: pointsPerPixel)
             return try surface.finish()
+        case .json:
+            do { return Array(try scene.jsonDump().utf8) } catch { throw RenderError.cairo(operation: "dump the scene", status: "\(error)") }
         }
     }
 

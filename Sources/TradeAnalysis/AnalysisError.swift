@@ -1,6 +1,7 @@
 import TradeData
 
-/// Why an analysis could not start. Messages are one lowercase line naming what to change.
+/// Why an analysis could not start. Messages are one lowercase line naming what is wrong; the
+/// CLI adds the option that changes it (`--base`).
 public enum AnalysisError: Error, Hashable, Sendable, CustomStringConvertible {
     case unknownSeries(String, available: [String])
     case noFullYearFigure(series: String)
@@ -16,12 +17,11 @@ public enum AnalysisError: Error, Hashable, Sendable, CustomStringConvertible {
         case let .noFullYearFigure(series):
             "series '\(series)' has no full-year figure to use as a base"
         case let .baseNotFound(period, series):
-            "series '\(series)' has no figure for \(period); pass a period the series reports with --base"
+            "series '\(series)' has no figure for \(period)"
         case let .baseNotFullYear(period):
-            "\(period) is a part-year period; targets are yearly, so pass a full year with --base"
+            "\(period) is a part-year period; targets are yearly, so the base must be a full year"
         case let .baseNotPositive(period, location):
-            (location.map { "\($0): " } ?? "") + "the \(period) figure is not positive, so growth from it is undefined; "
-                + "choose another base year with --base"
+            (location.map { "\($0): " } ?? "") + "the \(period) figure is not positive, so growth from it is undefined"
         }
     }
 }

@@ -1,25 +1,22 @@
 import Foundation
 import TradeData
 
-/// A growth rate with a name a briefing can use ("last year's growth", "5-year compound rate").
-public struct NamedRate: Hashable, Sendable, Codable {
-    /// Stable identifier: `momentum`, `cagr3`, `cagr5`, `target-low`, ….
-    public var id: String
-    /// Words for a reader.
-    public var name: String
+/// A growth rate as facts: which rate it is, its value, the window it was measured over and its
+/// caveats. Words for it ("last year's growth") belong to the trade-chart layer.
+public struct NamedRate: Hashable, Sendable, Encodable {
+    public var id: RateID
     /// The rate as a fraction, with limits when an end point was a range; nil when not computable.
     public var rate: Estimate?
-    /// The window it was measured over (`2024→2025`), when historical.
-    public var window: String?
+    /// The window it was measured over, when historical.
+    public var window: RateWindow?
     /// Caveats (approximate end points) or the reason there is no rate.
-    public var note: String?
+    public var caveats: [RateCaveat]
 
-    public init(id: String, name: String, rate: Estimate?, window: String? = nil, note: String? = nil) {
+    public init(id: RateID, rate: Estimate?, window: RateWindow? = nil, caveats: [RateCaveat] = []) {
         self.id = id
-        self.name = name
         self.rate = rate
         self.window = window
-        self.note = note
+        self.caveats = caveats
     }
 
     /// The central rate when it can drive a projection: present and not measured against a bound.
@@ -29,57 +26,94 @@ public struct NamedRate: Hashable, Sendable, Codable {
     }
 }
 
+/// A growth rate a source states in an observation's note ("a 32.7 percent increase"), set beside
+/// the base it implies and the rate computed from the dataset.
+public struct StatedRate: Hashable, Sendable, Encodable {
+    /// The stated rate, a fraction.
+    public var stated: Double
+    /// The period the note belongs to.
+    public var period: String
+    /// The prior-year figure the stated rate implies.
+    public var impliedBase: Double
+    /// The dataset's preferred prior-year figure and the growth computed from it, when present.
+    public var prior: YearValue?
+    public var computed: Double?
+
+    public init(stated: Double, period: String, impliedBase: Double, prior: YearValue? = nil, computed: Double? = nil) {
+        self.stated = stated
+        self.period = period
+        self.impliedBase = impliedBase
+        self.prior = prior
+        self.computed = computed
+    }
+}
+
 extension Metrics {
     /// Last year's growth and the 3- and 5-year compound rates ending in `baseYear`, from the
-    /// preferred full-year figures. Windows whose end points are bounds are kept with a note and no
-    /// usable rate; approximate end points are used and flagged.
+    /// preferred full-year figures. Windows whose end points are bounds are kept with a caveat and
+    /// no usable rate; approximate end points are used and flagged.
     public static func historicalRates(_ series: Series, baseYear: Int) -> [NamedRate] {
-        [(1, "momentum", "last year's growth"), (3, "cagr3", "3-year compound rate"), (5, "cagr5", "5-year compound rate")]
-            .map { years, id, name in
-                let metric = compoundGrowth(series, from: baseYear - years, to: baseYear)
-                var note = metric.note
-                if let estimate = metric.estimate, estimate.isBound {
-                    note = (note.map { $0 + "; " } ?? "") + "an end point is a bound, so the rate is not used"
-                }
-                return NamedRate(id: id, name: name, rate: metric.estimate, window: metric.period, note: note)
+        [(1, RateID.momentum), (3, .compound(years: 3)), (5, .compound(years: 5))].map { years, id in
+            let window = RateWindow(from: baseYear - years, to: baseYear)
+            let metric = compoundGrowth(series, from: window.from, to: window.to)
+            var caveats = rateCaveats(series, window)
+            if let estimate = metric.estimate, estimate.isBound { caveats.append(.boundEndPoint) }
+            return NamedRate(id: id, rate: metric.estimate, window: window, caveats: caveats)
+        }
+    }
+
+    /// The facts behind a window's rate: a missing or part-year end, or qualified end points.
+    static func rateCaveats(_ series: Series, _ window: RateWindow) -> [RateCaveat] {
+        var caveats: [RateCaveat] = []
+        var ends: [Observation] = []
+        for year in [window.from, window.to] {
+            if let period = Period.year(year), let obs = series.preferred(at: period) {
+                ends.append(obs)
+            } else if let part = series.periods.last(where: { $0.year == year && !$0.isFullYear }) {
+                caveats.append(.partYearOnly(year: year, period: part.description))
+            } else {
+                caveats.append(.noFigure(year: year))
             }
+        }
+        guard caveats.isEmpty else { return [caveats[0]] }
+        for obs in ends {
+            if let fact = qualifierFact(obs) { caveats.append(.qualifiedEndPoint(period: obs.period.description, qualifier: fact)) }
+        }
+        return caveats
     }
 
-    /// When an observation's note quotes a growth rate ("a 32.7 percent increase"), the prior-year base
-    /// that rate implies and how it compares with the computed rate; nil when the note quotes none.
-    public static func statedRateNote(_ observation: Observation, computed: Double?, prior: Observation?) -> String? {
-        guard let note = observation.note,
-              let match = note.firstMatch(of: /([0-9]+(?:\.[0-9]+)?)\s*(?:%|percent)/),
+    /// What is special about an observation, nil for a plain final (or derived) figure.
+    public static func qualifierFact(_ obs: Observation) -> QualifierFact? {
+        switch obs.quantity.qualifier {
+        case .approximate: return .approximate
+        case .atLeast: return .atLeast
+        case .atMost: return .atMost
+        case .range: return .range
+        case .exact:
+            switch obs.status {
+            case .preliminary: return .preliminary
+            case .estimate: return .estimate
+            case .final, .derived: return nil
+            }
+        }
+    }
+
+    /// The growth rate a note quotes ("up 32.7%"), as a fraction; nil when it quotes none.
+    public static func statedRate(inNote note: String?) -> Double? {
+        guard let note, let match = note.firstMatch(of: /([0-9]+(?:\.[0-9]+)?)\s*(?:%|percent)/),
               let stated = Double(match.1) else { return nil }
-        let implied = observation.value / (1 + stated / 100)
-        var text = "the source states +\(Self.percent(stated / 100)) for \(observation.period), which implies a "
-            + "\(observation.period.year - 1) base of \(Self.billions(implied, digits: 3))"
-        if let computed, let prior {
-            text += "; from the dataset's preferred \(prior.period) figure (\(Self.billions(prior.value, digits: 2))) "
-                + "the growth is \(Self.percent(computed)), which is what this analysis uses"
+        return stated / 100
+    }
+
+    /// When an observation's note quotes a growth rate, the prior-year base that rate implies and
+    /// how it compares with the computed rate; nil when the note quotes none.
+    public static func statedRate(_ observation: Observation, computed: Double?, prior: Observation?) -> StatedRate? {
+        guard let stated = statedRate(inNote: observation.note) else { return nil }
+        let implied = observation.value / (1 + stated)
+        guard let computed, let prior else {
+            return StatedRate(stated: stated, period: observation.period.description, impliedBase: implied)
         }
-        return text
-    }
-
-    /// `0.3244` → `32.4%`.
-    static func percent(_ fraction: Double) -> String { String(format: "%.1f%%", fraction * 100) }
-
-    /// `2.246e9` → `2.246 billion USD`.
-    static func billions(_ value: Double, digits: Int) -> String {
-        String(format: "%.\(digits)f billion USD", value / 1e9)
-    }
-
-    /// `10000` → `10,000`.
-    static func grouped(_ value: Int) -> String {
-        let digits = String(value.magnitude)
-        let groups = stride(from: digits.count, to: 0, by: -3).map { end in
-            String(digits[digits.index(digits.startIndex, offsetBy: max(end - 3, 0))..<digits.index(digits.startIndex, offsetBy: end)])
-        }
-        return (value < 0 ? "-" : "") + groups.reversed().joined(separator: ",")
-    }
-
-    /// `2.0` → `2`, `1.5` → `1.5`.
-    static func number(_ value: Double) -> String {
-        value == value.rounded() ? String(format: "%.0f", value) : String(format: "%g", value)
+        return StatedRate(stated: stated, period: observation.period.description, impliedBase: implied,
+                          prior: YearValue(year: prior.period.year, value: prior.value), computed: computed)
     }
 }

@@ -21,13 +21,16 @@ public enum GrowthModel: Hashable, Sendable {
 /// A named growth assumption to project.
 public struct Scenario: Hashable, Sendable {
     public var id: String
+    /// Which rate the scenario holds: a named rate for the default set, `.scenario(id)` for a user's own.
+    public var rate: RateID
     public var label: String
     public var model: GrowthModel
     /// Where the scenario was defined, for messages about it.
     public var location: SourceLocation?
 
-    public init(id: String, label: String, model: GrowthModel, location: SourceLocation? = nil) {
+    public init(id: String, rate: RateID? = nil, label: String, model: GrowthModel, location: SourceLocation? = nil) {
         self.id = id
+        self.rate = rate ?? .scenario(id)
         self.label = label
         self.model = model
         self.location = location
@@ -35,7 +38,7 @@ public struct Scenario: Hashable, Sendable {
 }
 
 /// A scenario projected year by year, ready to draw.
-public struct ScenarioProjection: Hashable, Sendable, Codable {
+public struct ScenarioProjection: Hashable, Sendable, Encodable {
     /// When the scenario first reaches a target; `year` nil when not within the horizon.
     public struct TargetReach: Hashable, Sendable, Codable {
         public var targetId: String
@@ -52,6 +55,8 @@ public struct ScenarioProjection: Hashable, Sendable, Codable {
     }
 
     public var id: String
+    /// Which rate the scenario holds (see `Scenario.rate`).
+    public var rate: RateID
     public var label: String
     /// The rule in words: `32.4% a year (last year's growth, 2024→2025)`.
     public var rateDescription: String

@@ -1,6 +1,6 @@
 /// Everything the scenario view shows: the projections, the sensitivity grid and the fan, from one
 /// base. Produced by `TargetAnalyzer.scenarioAnalysis(_:horizon:)`.
-public struct ScenarioAnalysis: Hashable, Sendable, Codable {
+public struct ScenarioAnalysis: Hashable, Sendable, Encodable {
     public var series: String
     public var seriesLabel: String?
     public var base: TargetAnalysis.Base

@@ -30,7 +30,7 @@ extension TargetAnalyzer {
             guard halfLife > 0 else { throw fail("halfLife must be positive") }
             let first: Double
             if let start { first = start } else {
-                guard let momentum = historicalRates.first(where: { $0.id == "momentum" })?.usableRate else {
+                guard let momentum = historicalRate(.momentum)?.usableRate else {
                     throw fail("no last-year growth to start from; give 'start'")
                 }
                 first = momentum
@@ -61,7 +61,7 @@ extension TargetAnalyzer {
             values += years.map { YearValue(year: $0, value: base.value + slope * Double($0 - baseYear)) }
         }
         return ScenarioProjection(
-            id: scenario.id, label: scenario.label, rateDescription: description, points: points(values),
+            id: scenario.id, rate: scenario.rate, label: scenario.label, rateDescription: description, points: points(values),
             reached: levelTargets.map { target, value in
                 .init(targetId: target.id, target: value, year: values.first { $0.value >= value * (1 - 1e-12) }?.year)
             },

@@ -1,8 +1,10 @@
+import TradeData
+
 /// What a set of level targets demands from a base figure, and how current growth compares.
 /// Rates are fractions, values in base units (USD). Produced by `TargetAnalyzer.analyze()`.
-public struct TargetAnalysis: Hashable, Sendable, Codable {
+public struct TargetAnalysis: Hashable, Sendable, Encodable {
     /// The figure everything is measured from.
-    public struct Base: Hashable, Sendable, Codable {
+    public struct Base: Hashable, Sendable, Encodable {
         public var period: String
         public var year: Int
         /// The central value; a range's midpoint.
@@ -10,10 +12,8 @@ public struct TargetAnalysis: Hashable, Sendable, Codable {
         /// Limits when the base is a range or a bound.
         public var low: Double?
         public var high: Double?
-        /// `exact`, `approximate`, `atLeast`, `atMost` or `range`.
-        public var qualifier: String
-        /// `final`, `preliminary`, `estimate` or `derived`.
-        public var status: String
+        public var qualifier: Quantity.Qualifier
+        public var status: ObservationStatus
         /// The source key (`S_SGGP2026`).
         public var source: String
         /// The source in words (`MoIT, via SGGP 2026-01-15`).
@@ -23,15 +23,15 @@ public struct TargetAnalysis: Hashable, Sendable, Codable {
     }
 
     /// Another figure for the base period.
-    public struct Alternative: Hashable, Sendable, Codable {
+    public struct Alternative: Hashable, Sendable, Encodable {
         public var value: Double
-        public var qualifier: String
-        public var status: String
+        public var qualifier: Quantity.Qualifier
+        public var status: ObservationStatus
         public var source: String
     }
 
     /// The growth one target needs by one year.
-    public struct Requirement: Hashable, Sendable, Codable {
+    public struct Requirement: Hashable, Sendable, Encodable {
         public var targetId: String
         public var label: String
         /// Target level.
@@ -49,17 +49,16 @@ public struct TargetAnalysis: Hashable, Sendable, Codable {
         public var linearIncrementPerYear: Double
         /// The source's words for the deadline.
         public var deadlineText: String?
-        /// Set when the year was not stated by the source but chosen for the band.
-        public var yearNote: String?
+        /// False when the source stated no year and `year` comes from the window of the other targets.
+        public var yearStated: Bool
         /// The compound path at the required rate, base year first, for charts.
         public var path: [YearValue]
     }
 
     /// When a target is reached at a given rate.
-    public struct Reach: Hashable, Sendable, Codable {
+    public struct Reach: Hashable, Sendable, Encodable {
         public var rate: Double
-        public var rateId: String
-        public var rateName: String
+        public var rateId: RateID
         public var targetId: String
         public var target: Double
         /// Fractional years from the base, nil when never reached (rate ≤ 0).
@@ -69,13 +68,12 @@ public struct TargetAnalysis: Hashable, Sendable, Codable {
     }
 
     /// One required rate set against one observed rate.
-    public struct Status: Hashable, Sendable, Codable {
+    public struct Status: Hashable, Sendable, Encodable {
         public var targetId: String
         public var target: Double
         public var year: Int
         public var requiredAnnualGrowth: Double
-        public var rateId: String
-        public var rateName: String
+        public var rateId: RateID
         /// The observed rate, nil when it cannot be computed.
         public var rate: Double?
         /// True when the observed rate is at least the required one; nil without a rate.
@@ -83,7 +81,7 @@ public struct TargetAnalysis: Hashable, Sendable, Codable {
     }
 
     /// An annual growth goal (10–15 % a year) and whether last year met it.
-    public struct GrowthGoal: Hashable, Sendable, Codable {
+    public struct GrowthGoal: Hashable, Sendable, Encodable {
         public var targetId: String
         public var label: String
         public var low: Double
@@ -93,12 +91,12 @@ public struct TargetAnalysis: Hashable, Sendable, Codable {
     }
 
     /// An earlier target, with its outcome, for the track record.
-    public struct PastTarget: Hashable, Sendable, Codable {
+    public struct PastTarget: Hashable, Sendable, Encodable {
         public var targetId: String
         public var label: String
         public var value: Double?
         public var deadline: String?
-        public var outcome: String
+        public var outcome: Target.Outcome
         public var outcomeNote: String?
     }
 
@@ -111,12 +109,30 @@ public struct TargetAnalysis: Hashable, Sendable, Codable {
     public var status: [Status]
     public var growthGoals: [GrowthGoal]
     public var pastTargets: [PastTarget]
-    /// The assumptions and caveats behind the figures, in words.
-    public var assumptions: [String]
+    /// The assumptions and caveats behind the figures, as facts (worded by the trade-chart layer).
+    public var assumptions: [AnalysisAssumption]
+}
+
+/// One assumption or caveat behind an analysis.
+public enum AnalysisAssumption: Hashable, Sendable, Encodable {
+    /// Growth rates are compound annual rates from the preferred full-year figures.
+    case compoundFromPreferredFigures
+    /// A target counts as reached in the first year whose full-year figure is at or above it.
+    case reachedInFirstYearAtOrAbove
+    /// The base figure is approximate, a bound or a range: required rates are a range.
+    case baseQualified(qualifier: Quantity.Qualifier)
+    /// The base figure is not final.
+    case baseStatus(status: ObservationStatus)
+    /// The base's note states a growth rate.
+    case statedRate(rate: StatedRate)
+    /// A historical rate's caveats.
+    case rateCaveats(rate: RateID, window: RateWindow?, caveats: [RateCaveat])
+    /// A target without a stated year, read over the window of the other targets.
+    case noYearStated(target: String, label: String, deadlineText: String?, from: Int, to: Int)
 }
 
 /// A value at a calendar year-end.
-public struct YearValue: Hashable, Sendable, Codable {
+public struct YearValue: Hashable, Sendable, Encodable {
     public var year: Int
     public var value: Double
 

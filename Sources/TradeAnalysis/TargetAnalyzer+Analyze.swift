@@ -6,10 +6,13 @@ extension TargetAnalyzer {
     public func analyze() -> TargetAnalysis {
         let baseEstimate = Estimate(base.quantity)
         var requirements: [TargetAnalysis.Requirement] = []
-        var notes: [String] = []
+        var notes: [AnalysisAssumption] = []
         for (target, value) in levelTargets {
-            let (years, yearNote) = evaluationYears(for: target)
-            if let yearNote { notes.append("\(target.label.en): \(yearNote).") }
+            let (years, yearStated) = evaluationYears(for: target)
+            if !yearStated, let first = years.first, let last = years.last {
+                notes.append(.noYearStated(target: target.id, label: target.label.en, deadlineText: target.deadlineText,
+                                           from: first, to: last))
+            }
             for year in years {
                 let n = Double(year - baseYear)
                 guard let rate = TargetMath.requiredGrowth(base: base.value, target: value, years: n),
@@ -20,7 +23,7 @@ extension TargetAnalyzer {
                     requiredAnnualGrowth: rate,
                     requiredAnnualGrowthLow: baseEstimate.isPoint ? nil : limits.low,
                     requiredAnnualGrowthHigh: baseEstimate.isPoint ? nil : limits.high,
-                    linearIncrementPerYear: step, deadlineText: target.deadlineText, yearNote: yearNote,
+                    linearIncrementPerYear: step, deadlineText: target.deadlineText, yearStated: yearStated,
                     path: (0...(year - baseYear)).map {
                         YearValue(year: baseYear + $0, value: TargetMath.project(base: base.value, rate: rate, years: Double($0)))
                     }
@@ -37,12 +40,12 @@ extension TargetAnalyzer {
     func analysisBase() -> TargetAnalysis.Base {
         let estimate = Estimate(base.quantity)
         let others = series.observations(at: base.period).filter { $0 != base }.map {
-            TargetAnalysis.Alternative(value: $0.value, qualifier: $0.quantity.qualifier.rawValue,
-                                       status: $0.status.rawValue, source: citation(for: $0))
+            TargetAnalysis.Alternative(value: $0.value, qualifier: $0.quantity.qualifier,
+                                       status: $0.status, source: citation(for: $0))
         }
         return TargetAnalysis.Base(
             period: base.period.description, year: baseYear, value: base.value, low: estimate.low, high: estimate.high,
-            qualifier: base.quantity.qualifier.rawValue, status: base.status.rawValue, source: base.source,
+            qualifier: base.quantity.qualifier, status: base.status, source: base.source,
             citation: citation(for: base), alternatives: others
         )
     }
@@ -53,7 +56,7 @@ extension TargetAnalyzer {
             return levelTargets.map { target, value in
                 let years = TargetMath.yearsToReach(base: base.value, target: value, rate: rate)
                 return TargetAnalysis.Reach(
-                    rate: rate, rateId: named.id, rateName: named.name, targetId: target.id, target: value,
+                    rate: rate, rateId: named.id, targetId: target.id, target: value,
                     years: years, year: years.map { TargetMath.yearReached(baseYear: baseYear, years: $0) }
                 )
             }
@@ -66,7 +69,7 @@ extension TargetAnalyzer {
                 let rate = named.usableRate
                 return TargetAnalysis.Status(
                     targetId: requirement.targetId, target: requirement.value, year: requirement.year,
-                    requiredAnnualGrowth: requirement.requiredAnnualGrowth, rateId: named.id, rateName: named.name,
+                    requiredAnnualGrowth: requirement.requiredAnnualGrowth, rateId: named.id,
                     rate: rate, onTrack: rate.map { $0 >= requirement.requiredAnnualGrowth }
                 )
             }
@@ -74,7 +77,7 @@ extension TargetAnalyzer {
     }
 
     func growthGoals() -> [TargetAnalysis.GrowthGoal] {
-        let last = historicalRates.first { $0.id == "momentum" }?.usableRate
+        let last = historicalRate(.momentum)?.usableRate
         return growthTargets.map { target, low, high in
             TargetAnalysis.GrowthGoal(targetId: target.id, label: target.label.en, low: low, high: high,
                                       lastYearGrowth: last, met: last.map { $0 >= low })
@@ -87,38 +90,22 @@ extension TargetAnalyzer {
             if case let .level(level) = target.goal { value = level }
             let deadline = target.deadline.map { $0.lowerBound == $0.upperBound ? "\($0.lowerBound)" : "\($0.lowerBound)–\($0.upperBound)" }
             return TargetAnalysis.PastTarget(targetId: target.id, label: target.label.en, value: value,
-                                             deadline: deadline ?? target.deadlineText, outcome: target.outcome.rawValue,
+                                             deadline: deadline ?? target.deadlineText, outcome: target.outcome,
                                              outcomeNote: target.outcomeNote)
         }
     }
 
-    func assumptions() -> [String] {
-        var lines = [
-            "Growth rates are compound annual rates computed from the dataset's preferred full-year figures.",
-            "A target is reached in the first calendar year whose full-year figure is at or above it.",
-        ]
-        if base.quantity.isQualified {
-            lines.append("The base figure is \(qualifierWords(base.quantity.qualifier)); required rates are given as a range accordingly.")
-        }
-        if base.status != .final { lines.append("The base figure is \(base.status.rawValue).") }
-        let momentum = historicalRates.first { $0.id == "momentum" }
+    func assumptions() -> [AnalysisAssumption] {
+        var facts: [AnalysisAssumption] = [.compoundFromPreferredFigures, .reachedInFirstYearAtOrAbove]
+        if base.quantity.isQualified { facts.append(.baseQualified(qualifier: base.quantity.qualifier)) }
+        if base.status != .final { facts.append(.baseStatus(status: base.status)) }
         let prior = base.period.previousYear.flatMap { series.preferred(at: $0) }
-        if let note = Metrics.statedRateNote(base, computed: momentum?.usableRate, prior: prior) {
-            lines.append(note.prefix(1).uppercased() + note.dropFirst() + ".")
+        if let stated = Metrics.statedRate(base, computed: historicalRate(.momentum)?.usableRate, prior: prior) {
+            facts.append(.statedRate(rate: stated))
         }
-        for rate in historicalRates {
-            if let note = rate.note { lines.append("\(rate.name.prefix(1).uppercased() + rate.name.dropFirst()) (\(rate.window ?? "")): \(note).") }
+        for rate in historicalRates where !rate.caveats.isEmpty {
+            facts.append(.rateCaveats(rate: rate.id, window: rate.window, caveats: rate.caveats))
         }
-        return lines
-    }
-
-    func qualifierWords(_ qualifier: Quantity.Qualifier) -> String {
-        switch qualifier {
-        case .exact: "exact"
-        case .approximate: "approximate"
-        case .atLeast: "a lower bound"
-        case .atMost: "an upper bound"
-        case .range: "a range"
-        }
+        return facts
     }
 }

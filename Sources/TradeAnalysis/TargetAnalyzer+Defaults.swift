@@ -6,22 +6,22 @@ extension TargetAnalyzer {
     /// target needs by its earliest year (5 billion by 2027). Rates that cannot be computed are left out.
     public func defaultScenarios() -> [Scenario] {
         var scenarios: [Scenario] = []
-        if let momentum = historicalRates.first(where: { $0.id == "momentum" }), momentum.usableRate != nil {
-            scenarios.append(Scenario(id: "momentum", label: "Momentum (last year's growth)",
+        if historicalRate(.momentum)?.usableRate != nil {
+            scenarios.append(Scenario(id: RateID.momentum.description, rate: RateID.momentum, label: "Momentum (last year's growth)",
                                       model: .historical(from: baseYear - 1, to: baseYear)))
         }
-        if let cagr = historicalRates.first(where: { $0.id == "cagr5" }), cagr.usableRate != nil {
-            scenarios.append(Scenario(id: "cagr5", label: "5-year compound rate",
+        if historicalRate(.compound(years: 5))?.usableRate != nil {
+            scenarios.append(Scenario(id: RateID.compound(years: 5).description, rate: RateID.compound(years: 5), label: "5-year compound rate",
                                       model: .historical(from: baseYear - 5, to: baseYear)))
         }
         for (target, low, high) in growthTargets {
-            scenarios.append(Scenario(id: "\(target.id)-low", label: "\(target.label.en), low end", model: .constant(rate: low)))
-            scenarios.append(Scenario(id: "\(target.id)-high", label: "\(target.label.en), high end", model: .constant(rate: high)))
+            scenarios.append(Scenario(id: RateID.goalLow(target: target.id).description, rate: RateID.goalLow(target: target.id), label: "\(target.label.en), low end", model: .constant(rate: low)))
+            scenarios.append(Scenario(id: RateID.goalHigh(target: target.id).description, rate: RateID.goalHigh(target: target.id), label: "\(target.label.en), high end", model: .constant(rate: high)))
         }
         if let (target, value) = levelTargets.first(where: { $0.target.deadline != nil }),
            let year = evaluationYears(for: target).years.first,
            let rate = TargetMath.requiredGrowth(base: base.value, target: value, years: Double(year - baseYear)) {
-            scenarios.append(Scenario(id: "required-\(target.id)-\(year)",
+            scenarios.append(Scenario(id: RateID.required(target: target.id, year: year).description, rate: RateID.required(target: target.id, year: year),
                                       label: "Required for \(Metrics.billions(value, digits: 0).replacingOccurrences(of: " USD", with: "")) by \(year)",
                                       model: .constant(rate: rate)))
         }

@@ -20,7 +20,8 @@ public struct TargetAnalyzer: Sendable {
     /// - Parameters:
     ///   - seriesID: the series to analyse (`trade_total` by default).
     ///   - basePeriod: a full year; by default the series' latest full-year preferred figure.
-    public init(dataset: Dataset, seriesID: String = "trade_total", basePeriod: Period? = nil) throws {
+    public init(dataset: Dataset, seriesID: SeriesID = .tradeTotal, basePeriod: Period? = nil) throws {
+        let seriesID = seriesID.rawValue
         guard let series = dataset.series(seriesID) else {
             throw AnalysisError.unknownSeries(seriesID, available: dataset.series.map(\.id))
         }
@@ -62,17 +63,16 @@ public struct TargetAnalyzer: Sendable {
     }
 
     /// The years a level target is evaluated at. A target without a year uses the window of the
-    /// other open targets, so a band such as 5–10 billion is read at both ends of one window.
-    public func evaluationYears(for target: Target) -> (years: [Int], note: String?) {
+    /// other open targets, so a band such as 5–10 billion is read at both ends of one window
+    /// (`yearStated` false).
+    public func evaluationYears(for target: Target) -> (years: [Int], yearStated: Bool) {
         if let deadline = target.deadline, deadline.upperBound > baseYear {
-            return (Array(max(deadline.lowerBound, baseYear + 1)...deadline.upperBound), nil)
+            return (Array(max(deadline.lowerBound, baseYear + 1)...deadline.upperBound), true)
         }
         let windows = levelTargets.compactMap(\.target.deadline).filter { $0.upperBound > baseYear }
         let low = windows.map(\.lowerBound).min().map { max($0, baseYear + 1) } ?? baseYear + 2
         let high = windows.map(\.upperBound).max() ?? baseYear + 3
-        let said = target.deadlineText.map { " (\"\($0)\")" } ?? ""
-        return (Array(low...max(low, high)),
-                "no year stated\(said); shown over \(low)–\(max(low, high)), the window of the other targets, to read the band at both ends")
+        return (Array(low...max(low, high)), false)
     }
 
     /// Rates against which targets are checked and reach years computed: the historical rates that
@@ -80,11 +80,14 @@ public struct TargetAnalyzer: Sendable {
     public var comparisonRates: [NamedRate] {
         let historical = historicalRates.filter { $0.usableRate != nil }
         let goals = growthTargets.flatMap { goal, low, high in
-            [NamedRate(id: "\(goal.id)-low", name: "\(goal.label.en), low end", rate: Estimate(low)),
-             NamedRate(id: "\(goal.id)-high", name: "\(goal.label.en), high end", rate: Estimate(high))]
+            [NamedRate(id: .goalLow(target: goal.id), rate: Estimate(low)),
+             NamedRate(id: .goalHigh(target: goal.id), rate: Estimate(high))]
         }
         return historical + goals
     }
+
+    /// A historical rate by id.
+    public func historicalRate(_ id: RateID) -> NamedRate? { historicalRates.first { $0.id == id } }
 
     /// A short source citation for an observation: `MoIT, via SGGP 2026-01-15` for a source whose
     /// publisher reads `SGGP (MoIT)`.

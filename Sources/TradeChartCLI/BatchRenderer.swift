@@ -1,4 +1,5 @@
 import CairoBackend
+import ChartScene
 import Foundation
 
 /// Renders many specs on all cores, each worker with its own text measurer, showing a progress
@@ -6,7 +7,7 @@ import Foundation
 struct BatchRenderer {
     let specs: [String]
     let outDir: String
-    let format: ChartFileFormat
+    let format: OutputFormat
     let style: ChartStyleOptions
     let jobs: Int
 

@@ -5,24 +5,12 @@ import ChartScene
 import Foundation
 import TradeCharts
 
-/// What a chart is written as: an image through Cairo, or the scene as JSON.
-enum ChartFileFormat: String, CaseIterable {
-    case png, svg, pdf, json
-
-    /// The format named by a path's extension, or nil.
-    init?(path: String) {
-        let ext = (path as NSString).pathExtension.lowercased()
-        self.init(rawValue: ext)
-    }
-
-    /// Writes `scene` to `path` atomically.
+extension OutputFormat {
+    /// Writes `scene` to `path` atomically: an image through Cairo, or the scene as JSON.
     func write(_ scene: Scene, to path: String, scale: Double) throws {
         switch self {
-        case .json:
-            try AtomicFile.write(Data(try scene.jsonDump().utf8), to: path)
-        case .png: try CairoRenderer().write(scene, to: path, format: .png, scale: scale)
-        case .svg: try CairoRenderer().write(scene, to: path, format: .svg, scale: scale)
-        case .pdf: try CairoRenderer().write(scene, to: path, format: .pdf, scale: scale)
+        case .json: try AtomicFile.write(Data(try scene.jsonDump().utf8), to: path)
+        case .png, .svg, .pdf: try CairoRenderer().write(scene, to: path, format: self, scale: scale)
         }
     }
 }

@@ -9,7 +9,7 @@ extension DataCommand {
             commandName: "show",
             abstract: "Show a dataset's observations with unit, status and source.")
 
-        @Argument(help: "A dataset folder with dataset.yaml, or a .csv or .json file (default: the built-in dataset).")
+        @Argument(help: "A dataset folder with dataset.yaml, a .csv or .json file, or a shipped dataset's name (default: vietnam-laos).")
         var path: String?
 
         @Option(name: .customLong("series"), help: "Only this series id (repeat for several).")

@@ -8,7 +8,7 @@ extension DataCommand {
             commandName: "validate",
             abstract: "Check a dataset and report every problem as file:line:column.")
 
-        @Argument(help: "A dataset folder with dataset.yaml, or a .csv or .json file (default: the built-in dataset).")
+        @Argument(help: "A dataset folder with dataset.yaml, a .csv or .json file, or a shipped dataset's name (default: vietnam-laos).")
         var path: String?
 
         func run() throws {

@@ -4,8 +4,8 @@ import ArgumentParser
 public struct DataCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "data",
-        abstract: "Show and validate trade datasets.",
-        subcommands: [Show.self, Validate.self]
+        abstract: "List, show and validate trade datasets.",
+        subcommands: [List.self, Show.self, Validate.self]
     )
 
     public init() {}

@@ -76,6 +76,17 @@ extension RenderError: ExitStatusProviding {
     }
 }
 
+extension BriefingError: ExitStatusProviding {
+    public var exitStatus: Int32 {
+        switch self {
+        case .missingInput: ExitStatus.noInput
+        case .unreadable: ExitStatus.ioError
+        case .badInput: ExitStatus.dataError
+        case .unsupportedFormat: ExitStatus.usage
+        }
+    }
+}
+
 extension PackError: ExitStatusProviding {
     public var exitStatus: Int32 {
         switch self {
@@ -101,9 +112,20 @@ public enum Failure {
         }
     }
 
-    /// `tradechart: error: <what>` on one line.
+    /// The command-line words a layer's error leaves to the CLI: which option changes the outcome.
+    public static func hint(for error: Error) -> String? {
+        switch error {
+        case AnalysisError.baseNotFound: "pass a period the series reports with --base"
+        case AnalysisError.baseNotFullYear: "pass a full year with --base"
+        case AnalysisError.baseNotPositive: "choose another base year with --base"
+        case PackError.wouldOverwrite: "pass --force to overwrite"
+        default: nil
+        }
+    }
+
+    /// `tradechart: error: <what>` on one line, with the option hint when there is one.
     public static func message(for error: Error) -> String {
-        let text = String(describing: error)
+        let text = String(describing: error) + (hint(for: error).map { "; " + $0 } ?? "")
         let oneLine = text.split(whereSeparator: \.isNewline).joined(separator: " ").escapingControlCharacters
         if case DatasetError.invalid(let diagnostics) = error, diagnostics.errors.count > 1 {
             return "tradechart: error: \(oneLine); run 'tradechart data validate' to list them"

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CairoBackend
+import ChartScene
 import ChartKit
 import Foundation
 import TradeCharts
@@ -40,14 +41,14 @@ struct PlotCommand: ParsableCommand {
     @OptionGroup var style: ChartStyleOptions
 
     func validate() throws {
-        guard ChartFileFormat(path: output) != nil else {
+        guard OutputFormat(path: output) != nil else {
             throw ValidationError("cannot tell the format of '\(output)': use a .png, .svg, .pdf or .json name")
         }
     }
 
     func run() throws {
         try Failure.guarded {
-            guard let format = ChartFileFormat(path: output) else { return }
+            guard let format = OutputFormat(path: output) else { return }
             let table = try TradeDataResolver.readTable(path: data)
             let columns = y.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
             var spec = try ChartSpec.quick(kind: kind, table: table, x: x, y: columns, title: title,

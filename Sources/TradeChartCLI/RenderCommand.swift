@@ -40,11 +40,11 @@ struct RenderCommand: ParsableCommand {
         case (.some, .some): throw ValidationError("use either -o or --out-dir, not both")
         case (.some(let path), nil):
             guard specs.count == 1 else { throw ValidationError("-o takes one spec; use --out-dir for \(specs.count) specs") }
-            guard ChartFileFormat(path: path) != nil else {
+            guard OutputFormat(path: path) != nil else {
                 throw ValidationError("cannot tell the format of '\(path)': use a .png, .svg, .pdf or .json name")
             }
         case (nil, .some):
-            guard ChartFileFormat(rawValue: format) != nil else {
+            guard OutputFormat(rawValue: format) != nil else {
                 throw ValidationError("unknown format '\(format)': expected png, svg, pdf or json")
             }
         }
@@ -52,13 +52,13 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
-        if let output, let format = ChartFileFormat(path: output), let spec = specs.first {
+        if let output, let format = OutputFormat(path: output), let spec = specs.first {
             try Failure.guarded {
                 try Self.render(spec: spec, to: output, format: format, style: style, measurer: PangoTextMeasurer())
             }
             return
         }
-        guard let outDir, let format = ChartFileFormat(rawValue: format) else { return }
+        guard let outDir, let format = OutputFormat(rawValue: format) else { return }
         try Failure.guarded {
             try FileManager.default.createDirectory(atPath: outDir, withIntermediateDirectories: true)
         }
@@ -73,7 +73,7 @@ struct RenderCommand: ParsableCommand {
     }
 
     /// Reads, builds and writes one chart.
-    static func render(spec path: String, to output: String, format: ChartFileFormat, style: ChartStyleOptions,
+    static func render(spec path: String, to output: String, format: OutputFormat, style: ChartStyleOptions,
                        measurer: any TextMeasurer) throws {
         var spec = try SpecFile.read(path)
         style.apply(to: &spec)

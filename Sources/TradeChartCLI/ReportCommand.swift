@@ -17,7 +17,7 @@ struct ReportCommand: ParsableCommand {
             """
     )
 
-    @Option(help: "Dataset folder or file (default: the built-in Vietnam–Laos dataset).")
+    @Option(help: "Dataset folder or file, or a shipped dataset's name from `tradechart data list` (default: vietnam-laos).")
     var dataset: String?
 
     @Option(help: "Scenario YAML file (default: momentum, 5-year rate, the annual goal and the rate the first target needs).")
@@ -30,7 +30,7 @@ struct ReportCommand: ParsableCommand {
     var language: BriefingLanguage = .en
 
     @Option(help: "Chart formats, comma-separated: png, svg, pdf.")
-    var formats: String = "png,svg"
+    var formats: FormatList = FormatList([.png, .svg])
 
     @Option(help: "PNG scale factor (2 for print and retina screens).")
     var scale: Double = 1
@@ -44,16 +44,7 @@ struct ReportCommand: ParsableCommand {
     @Flag(help: "Overwrite files in the output folder that tradechart did not write or that were changed since.")
     var force = false
 
-    var formatList: [String] {
-        formats.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty }
-    }
-
     func validate() throws {
-        let list = formatList
-        guard !list.isEmpty else { throw ValidationError("--formats needs at least one of png, svg, pdf") }
-        if let bad = list.first(where: { !BriefingPack.formats.contains($0) }) {
-            throw ValidationError("unknown format '\(bad)' in --formats: expected png, svg or pdf, comma-separated")
-        }
         guard scale.isFinite, scale > 0, scale <= 8 else {
             throw ValidationError("--scale must be a number above 0 and at most 8, such as 1 or 2")
         }
@@ -63,26 +54,18 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let started = Date()
         let summary = try Failure.guarded { () throws -> String in
-            let data = try DatasetInput.valid(dataset)
-            var scenarioList: [Scenario]?
-            var horizon: Int?
-            if let scenarios, let base = data.series("trade_total")?.yearly.last?.period.year {
-                let parsed = try ScenarioFile.parse(yaml: try ScenariosCommand.read(scenarios), file: scenarios, baseYear: base)
-                scenarioList = parsed.scenarios
-                horizon = parsed.horizon
-            }
-            let context = try BriefingContext(dataset: data, language: language, scenarios: scenarioList, horizon: horizon)
-            let pack = try BriefingPack.build(context, formats: formatList, scale: scale,
-                                              jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
-                                              measurer: { PangoTextMeasurer() }, renderer: CairoSceneRenderer())
+            let request = BriefingRequest(
+                dataset: try DatasetInput.valid(dataset), language: language, scenarioFile: scenarios,
+                formats: formats.formats, scale: scale, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+            let pack = try BriefingPack.make(request, measurer: { PangoTextMeasurer() }, renderer: CairoSceneRenderer())
             try PackWriter(directory: out, force: force).write(pack.files)
             if let specsOut {
-                let specs = try pack.charts.map { ("\($0.id).yaml", Data(try $0.spec.yaml().utf8)) }
+                let specs = try pack.charts.map { ("\($0.id.rawValue).yaml", Data(try $0.spec.yaml().utf8)) }
                 try PackWriter(directory: specsOut, force: force).write(specs)
             }
             var lines = ["Wrote \(pack.files.count) files (\(pack.charts.count) charts) to \(out)/ in "
                 + String(format: "%.2f", Date().timeIntervalSince(started)) + " s: report.md, report.html, figures.csv, alt-text.txt"]
-            for skip in pack.skipped { lines.append("Skipped \(skip.id): \(skip.reason)") }
+            for skip in pack.skipped { lines.append("Skipped \(skip.id.rawValue): \(skip.reason)") }
             return lines.joined(separator: "\n")
         }
         print(summary)
@@ -91,12 +74,27 @@ struct ReportCommand: ParsableCommand {
 
 /// The Cairo renderer behind the trade layer's `SceneRendering`.
 struct CairoSceneRenderer: SceneRendering {
-    func render(_ scene: Scene, format: String, scale: Double) throws -> [UInt8] {
-        guard let output = OutputFormat(rawValue: format) else {
-            throw CommandFailure(ExitStatus.usage, "unknown chart format '\(format)': expected png, svg or pdf")
-        }
-        return try CairoRenderer().render(scene, format: output, scale: scale)
+    func render(_ scene: Scene, format: OutputFormat, scale: Double) throws -> [UInt8] {
+        try CairoRenderer().render(scene, format: format, scale: scale)
     }
+}
+
+/// `--formats png,svg`: chart image formats, comma-separated, parsed by ArgumentParser.
+struct FormatList: ExpressibleByArgument, Sendable {
+    var formats: [OutputFormat]
+
+    init(_ formats: [OutputFormat]) { self.formats = formats }
+
+    init?(argument: String) {
+        let names = argument.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty }
+        let parsed = names.compactMap { name in OutputFormat(rawValue: name).flatMap { $0.isImage ? $0 : nil } }
+        guard !names.isEmpty, parsed.count == names.count else { return nil }
+        formats = parsed
+    }
+
+    var defaultValueDescription: String { formats.map(\.rawValue).joined(separator: ",") }
+
+    static var allValueStrings: [String] { OutputFormat.images.map(\.rawValue) }
 }
 
 extension BriefingLanguage: ExpressibleByArgument {}

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import SafeYAML
 import TradeAnalysis
+import TradeCharts
 
 /// `tradechart scenarios [FILE]`: projects growth scenarios and shows when each reaches the targets.
 struct ScenariosCommand: ParsableCommand {
@@ -37,17 +38,9 @@ struct ScenariosCommand: ParsableCommand {
         }
     }
 
+    /// The scenario file's text (missing: exit 66; too large or not UTF-8: exit 65).
     static func read(_ path: String) throws -> String {
-        guard FileManager.default.fileExists(atPath: path) else {
-            throw CommandFailure(ExitStatus.noInput, "\(path): no such scenario file")
-        }
-        let size = ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0
-        guard size <= SafeYAML.Limits.default.maxBytes else {
-            throw CommandFailure(ExitStatus.dataError, "\(path):1:1: the file is \(size) bytes; YAML files are limited to \(SafeYAML.Limits.default.maxBytes) bytes")
-        }
-        guard let data = FileManager.default.contents(atPath: path) else { throw CommandFailure(ExitStatus.ioError, "\(path): cannot read the file") }
-        guard let text = String(data: data, encoding: .utf8) else { throw CommandFailure(ExitStatus.dataError, "\(path):1:1: the file is not UTF-8 text") }
-        return text
+        try ScenarioInput.read(path, maxBytes: SafeYAML.Limits.default.maxBytes)
     }
 
     /// One row per scenario and year: `scenario,label,year,value_usd,growth`.

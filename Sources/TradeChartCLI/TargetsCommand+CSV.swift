@@ -12,10 +12,10 @@ extension TargetsCommand {
         }
         for r in a.reachedAt {
             lines.append((["reach", r.targetId, Say.number(r.target), r.year.map(String.init) ?? "", Say.number(r.years),
-                           r.rateId, Say.number(r.rate), "", "", ""] + base).joined(separator: ","))
+                           r.rateId.description, Say.number(r.rate), "", "", ""] + base).joined(separator: ","))
         }
         for s in a.status {
-            lines.append((["status", s.targetId, Say.number(s.target), "\(s.year)", "", s.rateId, Say.number(s.rate),
+            lines.append((["status", s.targetId, Say.number(s.target), "\(s.year)", "", s.rateId.description, Say.number(s.rate),
                            Say.number(s.requiredAnnualGrowth), "", s.onTrack.map { $0 ? "true" : "false" } ?? ""] + base)
                 .joined(separator: ","))
         }

@@ -1,4 +1,5 @@
 import TradeAnalysis
+import TradeCharts
 
 extension TargetsCommand {
     /// The adviser's table: base, required growth, recent growth, on-track check, reach years,
@@ -22,7 +23,8 @@ extension TargetsCommand {
         ).text
         out += "\nRecent growth\n"
         out += TextTable(headers: ["Rate", "Window", "Growth a year", "Note"], rows: a.rates.map { rate in
-            [Say.sentence(rate.name), rate.window ?? "", rate.usableRate.map(Say.percent) ?? "not used", rate.note ?? ""]
+            [name(rate.id, a), rate.window?.description ?? "", rate.usableRate.map(Say.percent) ?? "not used",
+             words.caveats(rate.caveats, series: a.series) ?? ""]
         }, leftColumns: [0, 1, 3]).text
         out += statusSection(a) + reachSection(a)
         for goal in a.growthGoals {
@@ -32,23 +34,31 @@ extension TargetsCommand {
         if !a.pastTargets.isEmpty {
             out += "\nEarlier targets\n"
             out += TextTable(headers: ["Target", "Outcome", "Note"], rows: a.pastTargets.map {
-                [$0.label, $0.outcome, $0.outcomeNote ?? ""]
+                [$0.label, $0.outcome.rawValue, $0.outcomeNote ?? ""]
             }, leftColumns: [0, 1, 2]).text
         }
-        out += "\nAssumptions\n" + a.assumptions.map { "  - \($0)\n" }.joined()
+        out += "\nAssumptions\n" + a.assumptions.map { "  - \(words.assumption($0, analysis: a))\n" }.joined()
         return out
+    }
+
+    /// The English words of the analysis' facts.
+    static let words = BriefingText(.en)
+
+    /// A rate's name in the table: "Last year's growth", "Annual growth of 10–15%, low end".
+    static func name(_ id: RateID, _ a: TargetAnalysis) -> String {
+        words.rateName(id) { target in a.growthGoals.first { $0.targetId == target }?.label }
     }
 
     /// The source's wording of the deadline, flagged when the year is not the source's.
     static func stated(_ t: TargetAnalysis.Requirement) -> String {
         let words = t.deadlineText.map { "\"\($0)\"" } ?? ""
-        return t.yearNote == nil ? words : words + " (no year stated)"
+        return t.yearStated ? words : words + " (no year stated)"
     }
 
     static func statusSection(_ a: TargetAnalysis) -> String {
         let rateIDs = a.rates.filter { $0.usableRate != nil }.map(\.id)
         guard !rateIDs.isEmpty else { return "" }
-        let names = rateIDs.compactMap { id in a.rates.first { $0.id == id }.map { Say.sentence($0.name) } }
+        let names = rateIDs.map { name($0, a) }
         let rows = a.targets.map { t -> [String] in
             let cells = rateIDs.map { id -> String in
                 guard let s = a.status.first(where: { $0.targetId == t.targetId && $0.year == t.year && $0.rateId == id }),
@@ -65,12 +75,12 @@ extension TargetsCommand {
         let targets = a.targets.reduce(into: [(String, Double)]()) { list, t in
             if !list.contains(where: { $0.0 == t.targetId }) { list.append((t.targetId, t.value)) }
         }
-        var rateOrder: [String] = []
+        var rateOrder: [RateID] = []
         for reach in a.reachedAt where !rateOrder.contains(reach.rateId) { rateOrder.append(reach.rateId) }
         guard !rateOrder.isEmpty, !targets.isEmpty else { return "" }
         let rows = rateOrder.compactMap { id -> [String]? in
             guard let first = a.reachedAt.first(where: { $0.rateId == id }) else { return nil }
-            return ["\(Say.sentence(first.rateName))", Say.percent(first.rate)] + targets.map { target in
+            return [name(id, a), Say.percent(first.rate)] + targets.map { target in
                 guard let r = a.reachedAt.first(where: { $0.rateId == id && $0.targetId == target.0 }), let year = r.year else { return "never" }
                 return "\(year) (\(Say.years(r.years)) years)"
             }

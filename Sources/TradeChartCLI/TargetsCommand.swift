@@ -4,7 +4,7 @@ import TradeData
 
 /// Options shared by the analysis commands.
 struct AnalysisOptions: ParsableArguments {
-    @Option(name: .long, help: "Dataset to analyse (default: the shipped Vietnam–Laos dataset).")
+    @Option(name: .long, help: "Dataset folder or file, or a shipped dataset's name from `tradechart data list` (default: vietnam-laos).")
     var dataset: String?
 
     @Option(name: .long, help: "Series to analyse.")
@@ -26,7 +26,7 @@ struct AnalysisOptions: ParsableArguments {
             }
             period = parsed
         }
-        return try TargetAnalyzer(dataset: data, seriesID: series, basePeriod: period)
+        return try TargetAnalyzer(dataset: data, seriesID: SeriesID(series), basePeriod: period)
     }
 }
 
@@ -60,13 +60,13 @@ struct TargetsCommand: ParsableCommand {
         let what = seriesLabel.map { $0.prefix(1).lowercased() + $0.dropFirst() } ?? series
         var line = "Base: \(base.period) \(what) \(Say.money(base.value)) (\(base.citation))"
         switch base.qualifier {
-        case "range": line += ", a range of \(Say.money(base.low ?? base.value)) to \(Say.money(base.high ?? base.value))"
-        case "atLeast": line += ", a lower bound (\"more than\")"
-        case "atMost": line += ", an upper bound (\"less than\")"
-        case "approximate": line += ", approximate"
-        default: break
+        case .range: line += ", a range of \(Say.money(base.low ?? base.value)) to \(Say.money(base.high ?? base.value))"
+        case .atLeast: line += ", a lower bound (\"more than\")"
+        case .atMost: line += ", an upper bound (\"less than\")"
+        case .approximate: line += ", approximate"
+        case .exact: break
         }
-        if base.status != "final" { line += ", \(base.status)" }
+        if base.status != .final { line += ", \(base.status.rawValue)" }
         return line
     }
 }

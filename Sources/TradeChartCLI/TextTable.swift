@@ -1,5 +1,6 @@
 import Foundation
 import SafeYAML
+import TradeData
 
 /// A plain-text table with aligned columns: text left, figures right.
 struct TextTable {
@@ -31,17 +32,10 @@ struct TextTable {
 /// Words and numbers as a briefing reads them.
 enum Say {
     /// `0.2953` → `29.5%`.
-    static func percent(_ fraction: Double?) -> String {
-        guard let fraction, fraction.isFinite else { return "n/a" }
-        return String(format: "%.1f%%", fraction * 100)
-    }
+    static func percent(_ fraction: Double?) -> String { HumanNumber.percent(fraction) }
 
     /// `5e9` → `5.00 billion USD`; `8.5e8` → `850.0 million USD`.
-    static func money(_ value: Double, unit: Bool = true) -> String {
-        let suffix = unit ? " USD" : ""
-        return abs(value) >= 1e9 ? String(format: "%.2f billion%@", value / 1e9, suffix)
-            : String(format: "%.1f million%@", value / 1e6, suffix)
-    }
+    static func money(_ value: Double, unit: Bool = true) -> String { HumanNumber.money(value, unit: unit) }
 
     /// `5e9` → `5.00` (for columns headed "billion USD").
     static func billions(_ value: Double) -> String { String(format: "%.2f", value / 1e9) }

@@ -5,20 +5,19 @@ import TradeData
 /// One chart of the briefing pack: its spec (inline data, localised words), its caption and alt
 /// text, and every number it shows with its source.
 public struct BriefingChart: Sendable {
-    /// File stem and anchor: `trade-vs-target`.
-    public var id: String
+    public var id: BriefingChartID
     public var spec: ChartSpec
     /// One or two sentences under the chart in documents.
     public var caption: String
     public var figures: [BriefingFigure]
 
-    public var title: String { spec.title ?? id }
+    public var title: String { spec.title ?? id.rawValue }
     public var alt: String { spec.alt ?? title }
 }
 
 /// A chart left out of the pack, with the reason (a missing series, no targets, ...).
 public struct SkippedChart: Sendable, Hashable {
-    public var id: String
+    public var id: BriefingChartID
     public var reason: String
 }
 
@@ -27,17 +26,27 @@ struct ChartSkip: Error {
     var reason: String
 }
 
-/// The standard briefing charts, in reading order.
+/// The standard briefing charts, in reading order: the raw value is the file stem and anchor.
+public enum BriefingChartID: String, CaseIterable, Sendable, Hashable {
+    case tradeVsTarget = "trade-vs-target"
+    case exportsImports = "exports-imports"
+    case growth
+    case investment
+    case scenarios
+    case requiredGrowth = "required-growth"
+    case pastTargets = "past-targets"
+}
+
+/// The standard briefing charts.
 public enum BriefingCharts {
     /// Every standard chart id, in the order the report shows them.
-    public static let ids = ["trade-vs-target", "exports-imports", "growth", "investment", "scenarios",
-                             "required-growth", "past-targets"]
+    public static var ids: [BriefingChartID] { BriefingChartID.allCases }
 
     /// Every chart the dataset supports, and the others with the reason they were skipped.
     public static func build(_ ctx: BriefingContext) -> (charts: [BriefingChart], skipped: [SkippedChart]) {
         var charts: [BriefingChart] = []
         var skipped: [SkippedChart] = []
-        for id in ids {
+        for id in BriefingChartID.allCases {
             do {
                 charts.append(try chart(id, ctx))
             } catch let skip as ChartSkip {
@@ -49,20 +58,20 @@ public enum BriefingCharts {
         return (charts, skipped)
     }
 
-    static func chart(_ id: String, _ ctx: BriefingContext) throws -> BriefingChart {
+    static func chart(_ id: BriefingChartID, _ ctx: BriefingContext) throws -> BriefingChart {
         switch id {
-        case "trade-vs-target": return try tradeTarget(ctx)
-        case "exports-imports": return try exportsImports(ctx)
-        case "growth": return try growth(ctx)
-        case "investment": return try investment(ctx)
-        case "scenarios": return try scenarios(ctx)
-        case "required-growth": return try requiredGrowth(ctx)
-        default: return try pastTargets(ctx)
+        case .tradeVsTarget: try tradeTarget(ctx)
+        case .exportsImports: try exportsImports(ctx)
+        case .growth: try growth(ctx)
+        case .investment: try investment(ctx)
+        case .scenarios: try scenarios(ctx)
+        case .requiredGrowth: try requiredGrowth(ctx)
+        case .pastTargets: try pastTargets(ctx)
         }
     }
 
     /// The series `id`, or a skip naming it.
-    static func series(_ id: String, _ ctx: BriefingContext) throws -> Series {
+    static func series(_ id: SeriesID, _ ctx: BriefingContext) throws -> Series {
         guard let s = ctx.dataset.series(id), !s.observations.isEmpty else {
             throw ChartSkip(reason: ctx.text.t("the dataset has no '\(id)' series", "bộ dữ liệu không có chuỗi '\(id)'"))
         }

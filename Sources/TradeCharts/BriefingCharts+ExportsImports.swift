@@ -5,9 +5,9 @@ extension BriefingCharts {
     /// Exports and imports side by side by year, the balance as a line, years without a
     /// published split marked "n/a" rather than drawn as zero.
     static func exportsImports(_ ctx: BriefingContext) throws -> BriefingChart {
-        let id = "exports-imports"
+        let id = BriefingChartID.exportsImports
         let t = ctx.text
-        let exports = try series("exports", ctx), imports = try series("imports", ctx)
+        let exports = try series(.exports, ctx), imports = try series(.imports, ctx)
         let ex = exports.yearly, im = imports.yearly
         let exYears = Set(ex.map(\.period.year)), imYears = Set(im.map(\.period.year))
         guard let first = exYears.union(imYears).min(), let last = exYears.union(imYears).max() else {

@@ -6,9 +6,9 @@ extension BriefingCharts {
     /// Year-on-year growth of two-way trade as bars (ranges and bounds kept), the annual growth
     /// goal as a band, and the rates the level targets require as rules.
     static func growth(_ ctx: BriefingContext) throws -> BriefingChart {
-        let id = "growth"
+        let id = BriefingChartID.growth
         let t = ctx.text
-        let series = try series(BriefingContext.tradeSeries, ctx)
+        let series = try series(ctx.series, ctx)
         let yearly = series.yearly
         var rows: [(period: String, value: Double, low: Double, high: Double, status: String, qualifier: String, sources: [String])] = []
         for (prior, current) in zip(yearly, yearly.dropFirst()) where current.period.year == prior.period.year + 1 {
@@ -51,7 +51,7 @@ extension BriefingCharts {
                                               label: t.annualTarget(ctx.percent(goal.low).replacingOccurrences(of: "%", with: ""), ctx.percent(goal.high))))
                 if let target = ctx.dataset.targets.first(where: { $0.id == goal.targetId }) {
                     for v in [goal.low, goal.high] {
-                        figures.append(BriefingFigure(chart: id, figure: target.label.text(for: ctx.code), period: t.everyYear, value: v,
+                        figures.append(BriefingFigure(chart: id.rawValue, figure: target.label.text(for: ctx.code), period: t.everyYear, value: v,
                                                       unit: "rate", formatted: ctx.percent(v), status: "target", qualifier: "",
                                                       source: target.source, sourceDetail: ctx.publisher(target.source)))
                     }

@@ -5,9 +5,9 @@ extension BriefingCharts {
     /// Registered investment by full year (bars), the latest part-year figure and the same months
     /// a year earlier as hollow points spanning their months, and the cumulative stock in a note.
     static func investment(_ ctx: BriefingContext) throws -> BriefingChart {
-        let id = "investment"
+        let id = BriefingChartID.investment
         let t = ctx.text
-        let series = try series("investment_registered", ctx)
+        let series = try series(.investmentRegistered, ctx)
         let yearly = series.yearly
         guard let lastYear = yearly.last else {
             throw ChartSkip(reason: t.t("no full-year registered investment figure", "không có số liệu vốn đăng ký cả năm"))
@@ -38,17 +38,17 @@ extension BriefingCharts {
         }
         var notes = [t.investmentNote]
         var stock: [String] = []
-        if let cumulative = ctx.dataset.series("investment_cumulative")?.preferredObservations.last {
+        if let cumulative = ctx.dataset.series(SeriesID.investmentCumulative)?.preferredObservations.last {
             stock.append(t.cumulativeText(ctx.amount(cumulative.quantity, unit: .usd), ctx.periodLabel(cumulative.period)))
             figures.append(ctx.figure(id, t.cumulativeInvestment, cumulative, unit: .usd))
         }
-        if let projects = ctx.dataset.series("investment_projects")?.preferredObservations.last {
+        if let projects = ctx.dataset.series(SeriesID.investmentProjects)?.preferredObservations.last {
             stock.append(t.projectsText(ctx.count(projects.value), ctx.periodLabel(projects.period)))
             figures.append(ctx.figure(id, t.validProjects, projects, unit: .count))
         }
         if !stock.isEmpty { notes.insert(stock.joined(separator: "; ") + ".", at: 0) }
         let keys = yearly.map(\.source) + partial.suffix(2).map(\.source)
-            + ["investment_cumulative", "investment_projects"].compactMap { ctx.dataset.series($0)?.preferredObservations.last?.source }
+            + [SeriesID.investmentCumulative, .investmentProjects].compactMap { ctx.dataset.series($0)?.preferredObservations.last?.source }
         let spec = ChartSpec(
             title: t.investmentTitle(year: lastYear.period.year, full: ctx.money(lastYear.value),
                                      part: partial.last.flatMap { p in p.period.year == lastYear.period.year ? (ctx.money(p.value), t.months(p.period.startMonth, p.period.endMonth)) : nil }),

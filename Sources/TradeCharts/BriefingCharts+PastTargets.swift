@@ -5,9 +5,9 @@ extension BriefingCharts {
     /// Each earlier level target beside the figure reached in its deadline year, and each open
     /// dated target beside the latest full year so far.
     static func pastTargets(_ ctx: BriefingContext) throws -> BriefingChart {
-        let id = "past-targets"
+        let id = BriefingChartID.pastTargets
         let t = ctx.text
-        let series = try series(BriefingContext.tradeSeries, ctx)
+        let series = try series(ctx.series, ctx)
         let goals = ctx.dataset.targets.compactMap { target -> (Target, Double, ClosedRange<Int>)? in
             guard target.series == series.id, case .level(let v) = target.goal, let d = target.deadline else { return nil }
             return (target, v, d)
@@ -30,7 +30,7 @@ extension BriefingCharts {
             if !open { closed += 1; if target.outcome == .missed { missed += 1 } }
             labelX.append(cat); labelY.append(max(level, outcome.value))
             labelText.append(open ? t.shareBy(ctx.percent(share), year) : "\(verdict) (\(ctx.percent(share)))")
-            figures.append(BriefingFigure(chart: id, figure: target.label.text(for: ctx.code), period: when, value: level, unit: "USD",
+            figures.append(BriefingFigure(chart: id.rawValue, figure: target.label.text(for: ctx.code), period: when, value: level, unit: "USD",
                                           formatted: ctx.money(level), status: "target", qualifier: "", source: target.source,
                                           sourceDetail: ctx.publisher(target.source)))
             figures.append(ctx.figure(id, t.twoWayTrade, outcome, unit: series.unit))

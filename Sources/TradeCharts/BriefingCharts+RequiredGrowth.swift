@@ -5,7 +5,7 @@ import TradeData
 extension BriefingCharts {
     /// For each target and deadline year, the growth it requires a year, beside the recent actual rates.
     static func requiredGrowth(_ ctx: BriefingContext) throws -> BriefingChart {
-        let id = "required-growth"
+        let id = BriefingChartID.requiredGrowth
         let t = ctx.text
         let a = try analysis(ctx).target
         guard !a.targets.isEmpty else {
@@ -25,12 +25,11 @@ extension BriefingCharts {
         var actual: [Double] = []
         for rate in a.rates {
             guard let value = rate.usableRate, let window = rate.window else { continue }
-            let years = window.split(separator: "→").map(String.init)
-            cats.append(t.actualCategory(id: rate.id, from: years.first ?? "", to: years.last ?? ""))
+            cats.append(t.actualCategory(id: rate.id, from: "\(window.from)", to: "\(window.to)"))
             values.append(value); kinds.append(t.actual); labels.append(ctx.percent(value)); actual.append(value)
-            statuses.append(a.base.status == "final" ? "final" : a.base.status)
-            figures.append(ctx.computed(id, t.rateName(rate.id), period: window, value: value, unit: "rate",
-                                        formatted: ctx.percent(value), how: t.howRate(window), status: a.base.status))
+            statuses.append(a.base.status.rawValue)
+            figures.append(ctx.computed(id, t.rateName(rate.id), period: window.description, value: value, unit: "rate",
+                                        formatted: ctx.percent(value), how: t.howRate(window.description), status: a.base.status.rawValue))
         }
         func table(_ kind: String) throws -> DataTable {
             let rows = kinds.indices.filter { kinds[$0] == kind }

@@ -6,9 +6,9 @@ extension BriefingCharts {
     /// Every scenario's path from the base year (dashed), the 50% and 80% ranges of the simulated
     /// paths, recent history, and the target band.
     static func scenarios(_ ctx: BriefingContext) throws -> BriefingChart {
-        let id = "scenarios"
+        let id = BriefingChartID.scenarios
         let t = ctx.text
-        let series = try series(BriefingContext.tradeSeries, ctx)
+        let series = try series(ctx.series, ctx)
         let view = try analysis(ctx)
         let s = view.scenarios, a = view.target
         let history = series.yearly.filter { $0.period.year >= a.base.year - 5 && $0.period.year <= a.base.year }
@@ -41,9 +41,9 @@ extension BriefingCharts {
         let colors = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#595959", "#F0E442"]
         var reachWords: [String] = []
         for (i, scenario) in s.scenarios.enumerated() {
-            let name = ctx.customScenarios ? scenario.label
-                : t.scenarioName(id: scenario.id, label: scenario.label, rate: scenario.points.dropFirst().first?.growth.map(ctx.percent))
-            data["s\(i + 1)"] = .inline(try pathTable(scenario.points.map { YearValue(year: $0.year, value: $0.value) }, baseStatus: a.base.status))
+            let name = t.scenarioName(rate: scenario.rate, label: scenario.label,
+                                      rate: scenario.points.dropFirst().first?.growth.map(ctx.percent))
+            data["s\(i + 1)"] = .inline(try pathTable(scenario.points.map { YearValue(year: $0.year, value: $0.value) }, baseStatus: a.base.status.rawValue))
             layers.append(Layer(mark: .line, data: "s\(i + 1)", x: "period", y: "value", name: name,
                                 style: LayerStyle(projection: true, color: colors[i % colors.count], markers: false, label: LabelPlacement.none)))
             if let last = scenario.points.last {
@@ -69,7 +69,7 @@ extension BriefingCharts {
                                         period: "\(s.fan.years[index])", value: p, unit: "rate", formatted: ctx.percent(p),
                                         how: t.howFan(s.fan.paths), status: "projection"))
         }
-        let momentum = s.scenarios.first { $0.id == "momentum" }
+        let momentum = s.scenarios.first { $0.rate == .momentum }
         let title: String
         if let m = momentum, let reach = m.reached.first, let year = reach.year, let rate = m.points.dropFirst().first?.growth {
             title = t.scenariosTitle(rate: ctx.percent(rate), level: ctx.level(reach.target), year: year)

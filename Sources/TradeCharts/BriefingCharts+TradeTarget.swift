@@ -6,9 +6,9 @@ extension BriefingCharts {
     /// Two-way trade by year against the 5–10 billion band, the required-growth paths from the
     /// base year and the momentum projection (dashed), with a callout on the required rate.
     static func tradeTarget(_ ctx: BriefingContext) throws -> BriefingChart {
-        let id = "trade-vs-target"
+        let id = BriefingChartID.tradeVsTarget
         let t = ctx.text
-        let series = try series(BriefingContext.tradeSeries, ctx)
+        let series = try series(ctx.series, ctx)
         let view = try analysis(ctx)
         let a = view.target
         let yearly = series.yearly
@@ -23,7 +23,7 @@ extension BriefingCharts {
         let colors = ["#E69F00", "#CC79A7", "#D55E00", "#009E73"]
         for (i, r) in a.targets.enumerated() {
             let name = t.requiredPath(level: ctx.level(r.value), year: r.year, rate: ctx.percent(r.requiredAnnualGrowth))
-            data["path\(i + 1)"] = .inline(try pathTable(r.path, baseStatus: a.base.status))
+            data["path\(i + 1)"] = .inline(try pathTable(r.path, baseStatus: a.base.status.rawValue))
             layers.append(Layer(mark: .line, data: "path\(i + 1)", x: "period", y: "value", name: name,
                                 style: LayerStyle(projection: true, color: colors[i % colors.count], markers: false,
                                                   label: LabelPlacement.none)))
@@ -31,9 +31,9 @@ extension BriefingCharts {
                                         period: "\(a.base.year)→\(r.year)", value: r.requiredAnnualGrowth, unit: "rate",
                                         formatted: ctx.percent(r.requiredAnnualGrowth), how: t.howRequired))
         }
-        if let momentum = view.scenarios.scenarios.first(where: { $0.id == "momentum" }), let rate = momentum.points.dropFirst().first?.growth {
+        if let momentum = view.scenarios.scenarios.first(where: { $0.rate == .momentum }), let rate = momentum.points.dropFirst().first?.growth {
             let path = momentum.points.map { YearValue(year: $0.year, value: $0.value) }
-            data["momentum"] = .inline(try pathTable(path, baseStatus: a.base.status))
+            data["momentum"] = .inline(try pathTable(path, baseStatus: a.base.status.rawValue))
             layers.append(Layer(mark: .line, data: "momentum", x: "period", y: "value", name: t.momentumPath(ctx.percent(rate)),
                                 style: LayerStyle(projection: true, color: "#595959", markers: false, label: LabelPlacement.none)))
             figures.append(ctx.computed(id, t.momentumRateFigure, period: "\(a.base.year - 1)→\(a.base.year)", value: rate,
@@ -58,7 +58,7 @@ extension BriefingCharts {
         }
         let baseText = ctx.money(a.base.value)
         annotations.append(Annotation(type: .callout, x: Cell("\(a.base.year)"), y: a.base.value,
-                                      text: t.baseCallout(year: a.base.year, value: baseText, status: t.status(a.base.status),
+                                      text: t.baseCallout(year: a.base.year, value: baseText, status: t.status(a.base.status.rawValue),
                                                           level: ctx.level(first.value), by: first.year,
                                                           rate: ctx.percent(first.requiredAnnualGrowth)),
                                       dx: -36, dy: -70))
@@ -66,7 +66,7 @@ extension BriefingCharts {
         let title = t.tradeTargetTitle(level: ctx.level(first.value) + " USD", year: first.year, rate: ctx.percent(first.requiredAnnualGrowth))
         let subtitle = t.tradeTargetSubtitle(partner: ctx.dataset.partner, from: lastYear, to: "\(a.base.year)",
                                              band: bandText(ctx, levels), window: years.min().map { "\($0)–\(years.max() ?? $0)" } ?? "",
-                                             lao: ctx.dataset.series(BriefingContext.tradeSeries)?.label?.lo)
+                                             lao: ctx.dataset.series(ctx.series)?.label?.lo)
         let spec = ChartSpec(
             title: title, subtitle: subtitle, notes: [t.honestyNote],
             source: ctx.sourceLine(yearly.map(\.source)), language: ctx.chartLanguage, data: data,
@@ -98,12 +98,12 @@ extension BriefingCharts {
     }
 
     /// figures.csv rows for target levels, citing the targets' sources.
-    static func targetFigures(_ chart: String, _ ctx: BriefingContext, levels: [Double], period: String) -> [BriefingFigure] {
+    static func targetFigures(_ chart: BriefingChartID, _ ctx: BriefingContext, levels: [Double], period: String) -> [BriefingFigure] {
         levels.compactMap { level in
             guard let target = ctx.dataset.targets.first(where: {
                 if case .level(let v) = $0.goal { return v == level && $0.outcome == .open } else { return false }
             }) else { return nil }
-            return BriefingFigure(chart: chart, figure: target.label.text(for: ctx.code), period: period, value: level,
+            return BriefingFigure(chart: chart.rawValue, figure: target.label.text(for: ctx.code), period: period, value: level,
                                   unit: "USD", formatted: ctx.money(level), status: "target", qualifier: "",
                                   source: target.source, sourceDetail: ctx.publisher(target.source))
         }

@@ -4,39 +4,57 @@ import TradeAnalysis
 import TradeData
 
 /// What every briefing chart and the report are built from: the dataset, the target and
-/// scenario analyses of its two-way trade series (when it has one), and the language.
+/// scenario analyses of its two-way trade series (or the series asked for), and the language.
 public struct BriefingContext: Sendable {
     public let dataset: Dataset
     public let language: BriefingLanguage
     public let text: BriefingText
-    /// The target analysis of `trade_total`; nil when the dataset cannot support one.
+    /// The series the analysis and the trade charts use.
+    public let series: SeriesID
+    /// The target analysis of `series`; nil when the dataset cannot support one.
     public let analysis: TargetAnalysis?
     public let scenarios: ScenarioAnalysis?
-    /// True when the scenarios come from the caller (a scenario file): their labels are used as written.
-    public let customScenarios: Bool
     /// Why there is no analysis, in words, when `analysis` is nil.
     public let analysisGap: String?
-    /// The series the analysis uses.
-    public static let tradeSeries = "trade_total"
+    /// The series the analysis uses by default.
+    public static let tradeSeries = SeriesID.tradeTotal
 
-    /// Analyses `dataset`'s two-way trade series with `scenarios` (the default set when nil).
+    /// Analyses `dataset`'s `series` with `scenarios` (the default set when nil).
     /// A dataset without that series or without a full-year figure still gives a context: the
     /// charts that need the analysis are then skipped with the reason.
-    public init(dataset: Dataset, language: BriefingLanguage, scenarios: [Scenario]? = nil, horizon: Int? = nil) throws {
+    public init(dataset: Dataset, language: BriefingLanguage, series: SeriesID = BriefingContext.tradeSeries,
+                scenarios: [Scenario]? = nil, horizon: Int? = nil) throws {
         self.dataset = dataset
         self.language = language
         self.text = BriefingText(language)
-        self.customScenarios = scenarios != nil
+        self.series = series
         var analyzer: TargetAnalyzer?
         var gap: String?
         do {
-            analyzer = try TargetAnalyzer(dataset: dataset, seriesID: Self.tradeSeries)
+            analyzer = try TargetAnalyzer(dataset: dataset, seriesID: series)
         } catch let error as AnalysisError {
             gap = String(describing: error)
         }
         analysis = analyzer?.analyze()
         self.scenarios = try analyzer.map { try $0.scenarioAnalysis(scenarios, horizon: horizon) }
         analysisGap = gap
+    }
+
+    /// The context for a request: the scenario file (when given) is read and parsed against the
+    /// base year of the analysed series.
+    public init(_ request: BriefingRequest) throws {
+        var scenarios: [Scenario]?
+        var horizon = request.horizon
+        if let file = request.scenarioFile {
+            let text = try ScenarioInput.read(file)
+            if let base = request.dataset.series(request.series)?.yearly.last?.period.year {
+                let parsed = try ScenarioFile.parse(yaml: text, file: file, baseYear: base)
+                scenarios = parsed.scenarios
+                horizon = horizon ?? parsed.horizon
+            }
+        }
+        try self.init(dataset: request.dataset, language: request.language, series: request.series,
+                      scenarios: scenarios, horizon: horizon)
     }
 
     public var chartLanguage: ChartLanguage { language == .vi ? .vi : .en }
@@ -128,6 +146,18 @@ public struct BriefingContext: Sendable {
                   formatted: String, how: String, status: String = "derived", qualifier: String = "") -> BriefingFigure {
         BriefingFigure(chart: chart, figure: label, period: period, value: value, unit: unit, formatted: formatted,
                        status: status, qualifier: qualifier, source: "computed", sourceDetail: how)
+    }
+
+    /// A figures.csv row for an observation shown on chart `chart`.
+    func figure(_ chart: BriefingChartID, _ label: String, _ obs: Observation, unit: MeasureUnit) -> BriefingFigure {
+        figure(chart.rawValue, label, obs, unit: unit)
+    }
+
+    /// A figures.csv row for a number tradechart computed for chart `chart`.
+    func computed(_ chart: BriefingChartID, _ label: String, period: String, value: Double, unit: String,
+                  formatted: String, how: String, status: String = "derived", qualifier: String = "") -> BriefingFigure {
+        computed(chart.rawValue, label, period: period, value: value, unit: unit, formatted: formatted, how: how,
+                 status: status, qualifier: qualifier)
     }
 
     /// The honest columns of a chart table: period, value, low, high, status, qualifier.

@@ -7,22 +7,36 @@ import TradeData
 /// `report.html`, `figures.csv` and `alt-text.txt`. Nothing in it depends on the time or the
 /// machine, so the same input gives byte-identical files.
 public struct BriefingPack: Sendable {
-    /// The formats a chart can be written in.
-    public static let formats = ["png", "svg", "pdf"]
+    /// The formats a chart can be written in, in the order a pack lists them.
+    public static let formats = OutputFormat.images
 
     public var files: [(name: String, contents: Data)]
     public var charts: [BriefingChart]
     public var skipped: [SkippedChart]
-    public var figures: [BriefingFigure]
+    /// The report model every document of the pack is written from.
+    public var document: ReportDocument
+    public var figures: [BriefingFigure] { document.figures }
+
+    /// The pack for `request`: the dataset analysed (base year: the series' latest full year),
+    /// the scenario file read and parsed against that base, every chart built and rendered.
+    /// - Throws: `BriefingError` for a missing or unreadable scenario file, `ScenarioFileError`
+    ///   for a bad one, rendering errors from `renderer`.
+    public static func make(_ request: BriefingRequest, measurer: @escaping @Sendable () -> any TextMeasurer,
+                            renderer: any SceneRendering) throws -> BriefingPack {
+        let context = try BriefingContext(request)
+        return try build(context, formats: request.formats, scale: request.scale, jobs: request.jobs,
+                         measurer: measurer, renderer: renderer)
+    }
 
     /// Builds the pack. Scenes are laid out and rendered on `jobs` workers, each with its own
     /// measurer from `measurer`.
     /// - Parameters:
     ///   - formats: a non-empty subset of `formats`, in any order.
     ///   - scale: PNG scale factor.
-    public static func build(_ ctx: BriefingContext, formats: [String], scale: Double, jobs: Int,
+    public static func build(_ ctx: BriefingContext, formats: [OutputFormat], scale: Double, jobs: Int,
                              measurer: @escaping @Sendable () -> any TextMeasurer,
                              renderer: any SceneRendering) throws -> BriefingPack {
+        if let bad = formats.first(where: { !$0.isImage }) { throw BriefingError.unsupportedFormat(bad) }
         let (charts, skipped) = BriefingCharts.build(ctx)
         let order = Self.formats.filter(formats.contains)
         let rendered = try render(charts, formats: order, scale: scale, jobs: jobs, measurer: measurer, renderer: renderer)
@@ -30,29 +44,25 @@ public struct BriefingPack: Sendable {
         var files: [(String, Data)] = []
         var images: [String: Data] = [:]
         var entries: [ReportDocument.Chart] = []
-        var altText: [String] = []
         for (chart, outputs) in zip(charts, rendered) {
-            let names = order.map { "\(chart.id).\($0)" }
+            let names = order.map { "\(chart.id.rawValue).\($0.fileExtension)" }
             for (name, bytes) in zip(names, outputs) { files.append((name, Data(bytes))) }
             let image = names.first { $0.hasSuffix(".png") } ?? names.first { $0.hasSuffix(".svg") } ?? names[0]
             if let i = names.firstIndex(of: image) { images[image] = Data(outputs[i]) }
-            entries.append(.init(id: chart.id, title: chart.title, caption: chart.caption, alt: chart.alt, image: image,
-                                 files: names, width: Int(chart.spec.size.width), height: Int(chart.spec.size.height)))
-            altText.append([names.joined(separator: ", "), chart.title, chart.alt].joined(separator: "\n"))
+            entries.append(.init(id: chart.id.rawValue, title: chart.title, caption: chart.caption, alt: chart.alt, image: image,
+                                 files: names, width: Int(chart.spec.size.width), height: Int(chart.spec.size.height),
+                                 figures: chart.figures))
         }
-        var report = BriefingReport(ctx)
-        let chartFigures = charts.flatMap(\.figures)
-        let document = report.document(charts: entries, chartFigures: chartFigures, skipped: skipped)
-        let figures = report.figures + chartFigures
+        let document = BriefingReport(ctx).document(charts: entries, skipped: skipped)
         files.append(("report.md", Data(document.markdown().utf8)))
         files.append(("report.html", Data(document.html(images: images).utf8)))
-        files.append(("figures.csv", Data(BriefingFigure.csv(figures).utf8)))
-        files.append(("alt-text.txt", Data((altText.joined(separator: "\n\n") + "\n").utf8)))
-        return BriefingPack(files: files, charts: charts, skipped: skipped, figures: figures)
+        files.append(("figures.csv", Data(document.figuresCSV().utf8)))
+        files.append(("alt-text.txt", Data(document.altText().utf8)))
+        return BriefingPack(files: files, charts: charts, skipped: skipped, document: document)
     }
 
     /// Each chart's bytes per format, in chart order.
-    static func render(_ charts: [BriefingChart], formats: [String], scale: Double, jobs: Int,
+    static func render(_ charts: [BriefingChart], formats: [OutputFormat], scale: Double, jobs: Int,
                        measurer: @escaping @Sendable () -> any TextMeasurer,
                        renderer: any SceneRendering) throws -> [[[UInt8]]] {
         let results = Results(count: charts.count)

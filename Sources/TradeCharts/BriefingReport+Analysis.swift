@@ -2,11 +2,11 @@ import TradeAnalysis
 import TradeData
 
 extension BriefingReport {
-    /// The target analysis in plain sentences; every number is also recorded as a figure.
-    mutating func analysisParagraphs() -> [String] {
+    /// The target analysis in plain sentences, each paragraph with the figures it quotes.
+    func analysisParagraphs() -> [ReportDocument.Paragraph] {
         let t = ctx.text
-        guard let a = ctx.analysis else { return [t.noAnalysis(ctx.analysisGap ?? "")] }
-        var out: [String] = []
+        guard let a = ctx.analysis else { return [.init(t.noAnalysis(ctx.analysisGap ?? ""))] }
+        var out: [ReportDocument.Paragraph] = []
         let base = ctx.money(a.base.value)
         // Required growth, one sentence per target.
         var byTarget: [(String, [TargetAnalysis.Requirement])] = []
@@ -15,25 +15,26 @@ extension BriefingReport {
         }
         for (_, reqs) in byTarget {
             guard let first = reqs.first else { continue }
-            for r in reqs {
-                figures.append(ctx.computed("report", t.requiredRateFigure(level: ctx.level(r.value), year: r.year),
-                                            period: "\(a.base.year)→\(r.year)", value: r.requiredAnnualGrowth, unit: "rate",
-                                            formatted: ctx.percent(r.requiredAnnualGrowth), how: t.howRequired))
+            var figures = reqs.map { r in
+                ctx.computed("report", t.requiredRateFigure(level: ctx.level(r.value), year: r.year),
+                             period: "\(a.base.year)→\(r.year)", value: r.requiredAnnualGrowth, unit: "rate",
+                             formatted: ctx.percent(r.requiredAnnualGrowth), how: t.howRequired)
             }
             figures.append(ctx.computed("report", t.targetLevelFigure, period: "\(first.year)", value: first.value, unit: "USD",
                                         formatted: ctx.money(first.value), how: t.fromTargets, status: "target"))
             let parts = reqs.map { (year: $0.year, rate: ctx.percent($0.requiredAnnualGrowth)) }
-            out.append(t.requiredSentence(target: ctx.money(first.value), parts: parts, base: base, baseYear: a.base.year,
-                                          noYear: first.yearNote != nil))
+            out.append(.init(t.requiredSentence(target: ctx.money(first.value), parts: parts, base: base, baseYear: a.base.year,
+                                                noYear: !first.yearStated), figures: figures))
         }
-        figures.append(ctx.computed("report", t.twoWayTrade, period: "\(a.base.year)", value: a.base.value, unit: "USD",
-                                    formatted: base, how: a.base.citation, status: a.base.status))
+        let baseFigure = ctx.computed("report", t.twoWayTrade, period: "\(a.base.year)", value: a.base.value, unit: "USD",
+                                      formatted: base, how: a.base.citation, status: a.base.status.rawValue)
+        if out.isEmpty { out.append(.init("", figures: [baseFigure])) } else { out[out.count - 1].figures.append(baseFigure) }
         // Pace check.
-        let rates = a.rates.compactMap { r in r.usableRate.map { (id: r.id, rate: $0, window: r.window ?? "") } }
+        let rates = a.rates.compactMap { r in r.usableRate.map { (id: r.id, rate: $0, window: r.window?.description ?? "") } }
         if !rates.isEmpty {
-            for r in rates {
-                figures.append(ctx.computed("report", t.rateName(r.id), period: r.window, value: r.rate, unit: "rate",
-                                            formatted: ctx.percent(r.rate), how: t.howRate(r.window), status: a.base.status))
+            let figures = rates.map { r in
+                ctx.computed("report", t.rateName(r.id), period: r.window, value: r.rate, unit: "rate",
+                             formatted: ctx.percent(r.rate), how: t.howRate(r.window), status: a.base.status.rawValue)
             }
             let verdicts = a.targets.map { r -> String in
                 let ok = rates.filter { $0.rate >= r.requiredAnnualGrowth }
@@ -43,24 +44,27 @@ extension BriefingReport {
             }
             let joined = verdicts.joined(separator: "; ")
             let verdictText = joined.isEmpty ? "" : " " + joined.prefix(1).uppercased() + joined.dropFirst() + "."
-            out.append(t.paceSentence(rates.map { (t.rateName($0.id), ctx.percent($0.rate)) }) + verdictText)
+            out.append(.init(t.paceSentence(rates.map { (t.rateName($0.id), ctx.percent($0.rate)) }) + verdictText, figures: figures))
         }
         // When the targets are reached at the recent pace and at the annual goal.
         let reaches = a.reachedAt.filter { $0.year != nil }
-        for rateID in ["momentum"] + a.growthTargets(suffixes: ["-low", "-high"]) {
+        let rateIDs = [RateID.momentum] + a.growthGoals.flatMap { [RateID.goalLow(target: $0.targetId), .goalHigh(target: $0.targetId)] }
+        for rateID in rateIDs {
             let mine = reaches.filter { $0.rateId == rateID }
-            guard let rate = mine.first?.rate, !mine.isEmpty else { continue }
+            guard let rate = mine.first?.rate else { continue }
             let list = mine.compactMap { r in r.year.map { (ctx.level(r.target), $0) } }
-            for r in mine { if let y = r.year {
-                figures.append(ctx.computed("report", t.reachFigure(ctx.level(r.target)), period: "\(y)", value: r.rate, unit: "rate",
-                                            formatted: ctx.percent(r.rate), how: t.howReach, status: "projection"))
+            let figures = mine.compactMap { r in r.year.map { y in
+                ctx.computed("report", t.reachFigure(ctx.level(r.target)), period: "\(y)", value: r.rate, unit: "rate",
+                             formatted: ctx.percent(r.rate), how: t.howReach, status: "projection")
             } }
-            out.append(t.reachSentence(rateID == "momentum" ? t.atLastYearsPace(ctx.percent(rate)) : t.atAnnualGoal(ctx.percent(rate)), list))
+            let prefix = rateID == .momentum ? t.atLastYearsPace(ctx.percent(rate)) : t.atAnnualGoal(ctx.percent(rate))
+            out.append(.init(t.reachSentence(prefix, list), figures: figures))
         }
         // The fan.
         if let s = ctx.scenarios, let first = a.targets.first,
            let p = s.fan.probabilities.first(where: { $0.targetId == first.targetId }) {
             let years = Array(Set(a.targets.filter { $0.targetId == first.targetId }.map(\.year))).sorted()
+            var figures: [BriefingFigure] = []
             let shares = years.compactMap { y -> (Int, String)? in
                 guard let i = s.fan.years.firstIndex(of: y), i < p.byYear.count else { return nil }
                 figures.append(ctx.computed("report", t.probabilityFigure(level: ctx.level(first.value), year: y), period: "\(y)",
@@ -70,21 +74,21 @@ extension BriefingReport {
             }
             figures.append(ctx.computed("report", t.simulatedPaths, period: "\(a.base.year)→\(s.horizon)", value: Double(s.fan.paths),
                                         unit: "count", formatted: ctx.count(Double(s.fan.paths)), how: t.howFan(s.fan.paths)))
-            if !shares.isEmpty {
-                out.append(t.fanParagraph(paths: ctx.count(Double(s.fan.paths)), level: ctx.money(first.value), shares: shares))
-            }
+            let text = shares.isEmpty ? "" : t.fanParagraph(paths: ctx.count(Double(s.fan.paths)), level: ctx.money(first.value), shares: shares)
+            out.append(.init(text, figures: figures))
         }
         // Stated against computed growth.
-        if let trade = ctx.dataset.series(BriefingContext.tradeSeries), let obs = trade.yearly.last,
-           let stated = Self.statedRate(obs.note), let momentum = a.rates.first(where: { $0.id == "momentum" })?.usableRate,
+        if let trade = ctx.dataset.series(a.series), let obs = trade.yearly.last,
+           let stated = Metrics.statedRate(inNote: obs.note), let momentum = a.rates.first(where: { $0.id == .momentum })?.usableRate,
            let prior = obs.period.previousYear.flatMap({ trade.preferred(at: $0) }) {
-            figures.append(ctx.figure("report", t.twoWayTrade, prior, unit: trade.unit))
-            out.append(t.statedSentence(stated: ctx.signedPercent(stated), year: obs.period.year, prior: ctx.money(prior.value),
-                                        priorYear: prior.period.year, computed: ctx.percent(momentum)))
+            out.append(.init(t.statedSentence(stated: ctx.signedPercent(stated), year: obs.period.year, prior: ctx.money(prior.value),
+                                              priorYear: prior.period.year, computed: ctx.percent(momentum)),
+                             figures: [ctx.figure("report", t.twoWayTrade, prior, unit: trade.unit)]))
         }
         // The track record.
-        let missed = a.pastTargets.filter { $0.outcome == "missed" }
-        if !missed.isEmpty, let trade = ctx.dataset.series(BriefingContext.tradeSeries) {
+        let missed = a.pastTargets.filter { $0.outcome == .missed }
+        if !missed.isEmpty, let trade = ctx.dataset.series(a.series) {
+            var figures: [BriefingFigure] = [], keys: [String] = []
             let items = missed.compactMap { p -> String? in
                 guard let value = p.value, let target = ctx.dataset.targets.first(where: { $0.id == p.targetId }),
                       let year = target.deadline?.upperBound, let period = Period.year(year), let got = trade.preferred(at: period) else { return nil }
@@ -92,19 +96,12 @@ extension BriefingReport {
                                               unit: "USD", formatted: ctx.money(value), status: "target", qualifier: "",
                                               source: target.source, sourceDetail: ctx.publisher(target.source)))
                 figures.append(ctx.figure("report", t.twoWayTrade, got, unit: trade.unit))
-                _ = cite(target.source)
+                keys.append(target.source)
                 return t.missedItem(target: ctx.money(value), year: year, reached: ctx.amount(got.quantity, unit: trade.unit))
             }
-            if !items.isEmpty { out.append(t.missedSentence(items)) }
+            if !items.isEmpty { out.append(.init(t.missedSentence(items), figures: figures, sourceKeys: keys)) }
         }
         return out
-    }
-}
-
-extension TargetAnalysis {
-    /// Rate ids of the growth-goal ends (`trade_growth_10_15-low`, ...), as `comparisonRates` names them.
-    func growthTargets(suffixes: [String]) -> [String] {
-        growthGoals.flatMap { g in suffixes.map { g.targetId + $0 } }
     }
 }
 

@@ -1,3 +1,4 @@
+import TradeAnalysis
 import TradeData
 
 /// Phrases of the growth, investment, scenario, required-growth and past-target charts.
@@ -73,15 +74,15 @@ extension BriefingText {
     func probabilityFigure(level: String, year: Int) -> String {
         t("Share of simulated paths at \(level) USD or more by \(year)", "Tỷ lệ kịch bản mô phỏng đạt \(level) USD trở lên vào \(year)")
     }
-    func scenarioName(id: String, label: String, rate: String?) -> String {
+    /// A scenario's legend name; a user's own scenario keeps its label as written.
+    func scenarioName(rate id: RateID, label: String, rate: String?) -> String {
         let r = rate.map { t(", \($0) a year", ", \($0)/năm") } ?? ""
         switch id {
-        case "momentum": return t("Momentum", "Đà hiện tại") + r
-        case "cagr5": return t("5-year rate", "Tốc độ bình quân 5 năm") + r
-        case "cagr3": return t("3-year rate", "Tốc độ bình quân 3 năm") + r
-        case let s where s.hasSuffix("-low") || s.hasSuffix("-high"): return t("Annual goal", "Mục tiêu hằng năm") + r
-        case let s where s.hasPrefix("required-"): return t("Required", "Cần đạt") + r
-        default: return label + r
+        case .momentum: return t("Momentum", "Đà hiện tại") + r
+        case .compound(let years): return t("\(years)-year rate", "Tốc độ bình quân \(years) năm") + r
+        case .goalLow, .goalHigh: return t("Annual goal", "Mục tiêu hằng năm") + r
+        case .required: return t("Required", "Cần đạt") + r
+        case .scenario: return label
         }
     }
     func reachWords(name: String, level: String, year: Int) -> String {
@@ -114,15 +115,8 @@ extension BriefingText {
 
     // MARK: required-growth
     func requiredCategory(level: String, year: Int) -> String { t("\(level) by \(year)", "\(level) vào \(year)") }
-    func actualCategory(id: String, from: String, to: String) -> String {
-        id == "momentum" ? t("Actual \(to)", "Thực tế \(to)") : t("Avg \(from)–\(to)", "BQ \(from)–\(to)")
-    }
-    func rateName(_ id: String) -> String {
-        switch id {
-        case "momentum": return t("Last year's growth", "Tăng trưởng năm gần nhất")
-        case "cagr3": return t("3-year compound rate", "Tăng trưởng bình quân 3 năm")
-        default: return t("5-year compound rate", "Tăng trưởng bình quân 5 năm")
-        }
+    func actualCategory(id: RateID, from: String, to: String) -> String {
+        id == .momentum ? t("Actual \(to)", "Thực tế \(to)") : t("Avg \(from)–\(to)", "BQ \(from)–\(to)")
     }
     func requiredTitle(low: String, high: String, covered: String, beyond: String, beyondRate: String) -> String {
         t("Recent growth of \(low)–\(high) a year is enough for \(covered), not for \(beyond) (\(beyondRate))",

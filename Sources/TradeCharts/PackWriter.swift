@@ -100,7 +100,7 @@ public enum PackError: Error, CustomStringConvertible, Equatable {
         case .wouldOverwrite(let directory, let files):
             let shown = files.prefix(3).joined(separator: ", ")
             let more = files.count > 3 ? " and \(files.count - 3) more" : ""
-            return "'\(directory)' already has \(shown)\(more), not written by tradechart or changed since; pass --force to overwrite"
+            return "'\(directory)' already has \(shown)\(more), not written by tradechart or changed since"
         case .cannotCreate(let path, let reason):
             return "cannot create output folder '\(path)': \(reason)"
         case .cannotWrite(let path, let reason):

@@ -19,9 +19,9 @@ extension ReportDocument {
         }
         body.append("</tbody></table></section>")
 
-        if !analysis.isEmpty {
+        if !paragraphs.isEmpty {
             body.append("<section id=\"analysis\"><h2>\(Escape.html(headings.analysis))</h2>")
-            body += analysis.map { "<p>\(Escape.html($0))</p>" }
+            body += paragraphs.map { "<p>\(Escape.html($0))</p>" }
             body.append("</section>")
         }
 

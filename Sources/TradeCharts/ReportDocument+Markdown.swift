@@ -15,9 +15,9 @@ extension ReportDocument {
         }
         out.append("")
 
-        if !analysis.isEmpty {
+        if !paragraphs.isEmpty {
             out += ["## \(headings.analysis)", ""]
-            for paragraph in analysis { out += [Escape.markdown(paragraph), ""] }
+            for paragraph in paragraphs { out += [Escape.markdown(paragraph), ""] }
         }
 
         out += ["## \(headings.charts)", ""]

@@ -1,5 +1,9 @@
-/// The briefing report as plain data, rendered to Markdown and HTML by its extensions.
-/// All text is final, localised and unescaped; the renderers escape it.
+/// The briefing report as plain data, computed once (`BriefingReport.document`): every number with
+/// its period, status and source, the analysis paragraphs with the figures they quote, the charts,
+/// caveats, numbered sources (footnotes) and the figures table. report.md, report.html,
+/// figures.csv and alt-text.txt are writers over it (`markdown()`, `html(images:)`, `figuresCSV()`,
+/// `altText()`), and so are the Word and PowerPoint writers: a number in a document is a number of
+/// `figures`. All text is final, localised and unescaped; each writer escapes for its format.
 public struct ReportDocument: Sendable, Equatable {
     /// A headline number with where it comes from.
     public struct KeyFigure: Sendable, Equatable {
@@ -9,12 +13,33 @@ public struct ReportDocument: Sendable, Equatable {
         public var period: String
         /// "final", "preliminary; revised to ...", "estimate range", ...
         public var status: String
-        /// Index into `sources` (0-based).
+        /// Index into `sources` (0-based): footnote `source + 1`.
         public var source: Int?
+        /// The dataset source keys this row cites, in the order it cites them (its own last).
+        public var sourceKeys: [String]
+        /// The figures.csv rows behind the value.
+        public var figures: [BriefingFigure]
 
-        public init(label: String, value: String, period: String, status: String, source: Int?) {
+        public init(label: String, value: String, period: String, status: String, source: Int?,
+                    sourceKeys: [String] = [], figures: [BriefingFigure] = []) {
             self.label = label; self.value = value; self.period = period; self.status = status; self.source = source
+            self.sourceKeys = sourceKeys; self.figures = figures
         }
+    }
+
+    /// One paragraph of the analysis and the figures it quotes. A paragraph with empty `text`
+    /// only carries figures (numbers the analysis computed but no sentence quotes); writers skip it.
+    public struct Paragraph: Sendable, Equatable, ExpressibleByStringLiteral {
+        public var text: String
+        public var figures: [BriefingFigure]
+        /// Dataset source keys the paragraph cites (targets' sources).
+        public var sourceKeys: [String]
+
+        public init(_ text: String, figures: [BriefingFigure] = [], sourceKeys: [String] = []) {
+            self.text = text; self.figures = figures; self.sourceKeys = sourceKeys
+        }
+
+        public init(stringLiteral value: String) { self.init(value) }
     }
 
     /// One chart of the pack.
@@ -30,10 +55,13 @@ public struct ReportDocument: Sendable, Equatable {
         /// Pixel size of `image` at scale 1, for width/height attributes.
         public var width: Int
         public var height: Int
+        /// Every number the chart shows, with its source (figures.csv rows).
+        public var figures: [BriefingFigure]
 
-        public init(id: String, title: String, caption: String, alt: String, image: String, files: [String], width: Int, height: Int) {
+        public init(id: String, title: String, caption: String, alt: String, image: String, files: [String], width: Int, height: Int,
+                    figures: [BriefingFigure] = []) {
             self.id = id; self.title = title; self.caption = caption; self.alt = alt
-            self.image = image; self.files = files; self.width = width; self.height = height
+            self.image = image; self.files = files; self.width = width; self.height = height; self.figures = figures
         }
     }
 
@@ -66,17 +94,43 @@ public struct ReportDocument: Sendable, Equatable {
     public var subtitle: String?
     public var headings: Headings
     public var keyFigures: [KeyFigure]
-    public var analysis: [String]
+    public var analysis: [Paragraph]
     public var charts: [Chart]
     public var caveats: [String]
+    /// The numbered sources (footnotes), in order of first citation in the document.
     public var sources: [SourceEntry]
     /// Charts left out of the pack, each with the reason ("investment: no 'investment_registered' series").
     public var skipped: [String]
 
     public init(language: String, title: String, subtitle: String?, headings: Headings, keyFigures: [KeyFigure],
-                analysis: [String], charts: [Chart], caveats: [String], sources: [SourceEntry], skipped: [String] = []) {
+                analysis: [Paragraph], charts: [Chart], caveats: [String], sources: [SourceEntry], skipped: [String] = []) {
         self.language = language; self.title = title; self.subtitle = subtitle; self.headings = headings
         self.keyFigures = keyFigures; self.analysis = analysis; self.charts = charts
         self.caveats = caveats; self.sources = sources; self.skipped = skipped
+    }
+
+    /// Every number of the document, as figures.csv lists them: key figures, the analysis, then each chart.
+    public var figures: [BriefingFigure] {
+        keyFigures.flatMap(\.figures) + analysis.flatMap(\.figures) + charts.flatMap(\.figures)
+    }
+
+    /// The paragraphs a reader sees (those with text).
+    public var paragraphs: [String] { analysis.map(\.text).filter { !$0.isEmpty } }
+
+    /// The 1-based footnote number of a source key, nil when the document does not cite it.
+    public func footnote(for key: String) -> Int? { sources.firstIndex { $0.key == key }.map { $0 + 1 } }
+
+    /// Every source key the document cites, each once, in order of first citation: key figures,
+    /// the analysis, then the charts' figures. `computed` (figures tradechart derived) is not a source.
+    public static func citedKeys(keyFigures: [KeyFigure], analysis: [Paragraph], charts: [Chart]) -> [String] {
+        var keys: [String] = []
+        func cite(_ key: String) {
+            guard key != "computed", !key.isEmpty, !keys.contains(key) else { return }
+            keys.append(key)
+        }
+        keyFigures.flatMap(\.sourceKeys).forEach(cite)
+        analysis.flatMap(\.sourceKeys).forEach(cite)
+        for figure in charts.flatMap(\.figures) { figure.source.split(separator: ";").map(String.init).forEach(cite) }
+        return keys
     }
 }

@@ -2,16 +2,27 @@
 public struct Source: Hashable, Sendable, Codable {
     public var key: String
     public var publisher: String
+    /// The publication's title (an article's headline, a table's name); a title in `[…]` is a
+    /// description supplied where the headline was not recorded.
+    public var title: String?
     public var date: String?
     public var url: String?
     public var note: String?
 
-    public init(key: String, publisher: String, date: String? = nil, url: String? = nil, note: String? = nil) {
+    public init(key: String, publisher: String, title: String? = nil, date: String? = nil, url: String? = nil,
+                note: String? = nil) {
         self.key = key
         self.publisher = publisher
+        self.title = title
         self.date = date
         self.url = url
         self.note = note
+    }
+
+    /// How a reader finds it: `publisher, “title”, date` (a `[…]` description stays unquoted).
+    public var citation: String {
+        let quoted = title.map { $0.hasPrefix("[") ? $0 : "“\($0)”" }
+        return [publisher, quoted, date].compactMap { $0 }.joined(separator: ", ")
     }
 }
 
@@ -94,6 +105,12 @@ public struct Dataset: Hashable, Sendable {
         self.caveats = caveats
     }
 
-    public func series(_ id: String) -> Series? { series.first { $0.id == id } }
+    public func series(_ id: String) -> Series? {
+        let wanted = SeriesID.normalised(id)
+        return series.first { $0.id == wanted }
+    }
+
+    /// The series `id` (any spelling `SeriesID` normalises).
+    public func series(_ id: SeriesID) -> Series? { series.first { $0.id == id.rawValue } }
     public func source(_ key: String) -> Source? { sources.first { $0.key == key } }
 }

@@ -35,7 +35,7 @@ extension DatasetMetadata {
         meta.currency = reader.string(root, "currency") ?? "USD"
         meta.files = (root["files"]?.sequence).map { $0.compactMap(\.string) } ?? []
         for (key, value) in root["series"]?.mapping ?? [:] {
-            if let id = key.string { meta.seriesLabels[id] = reader.localized(value) }
+            if let id = key.string { meta.seriesLabels[SeriesID.normalised(id)] = reader.localized(value) }
         }
         for (key, value) in root["sources"]?.mapping ?? [:] {
             guard let key = key.string else { continue }
@@ -43,7 +43,8 @@ extension DatasetMetadata {
                 reader.error(value, "source '\(key)' has no publisher")
                 continue
             }
-            meta.sources.append(Source(key: key, publisher: publisher, date: reader.string(value, "date"),
+            meta.sources.append(Source(key: key, publisher: publisher, title: reader.string(value, "title"),
+                                       date: reader.string(value, "date"),
                                        url: reader.string(value, "url"), note: reader.string(value, "note")))
         }
         for node in root["targets"]?.sequence ?? [] {

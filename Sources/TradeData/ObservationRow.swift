@@ -103,7 +103,7 @@ struct FieldParser {
             period: period, quantity: scaled, status: status,
             source: source.trimmingSpaces, note: trimmedNote.isEmpty ? nil : trimmedNote,
             preferred: preferred, location: locations.row)
-        return ObservationRow(series: series, unit: unit.unit, observation: observation,
+        return ObservationRow(series: SeriesID.normalised(series), unit: unit.unit, observation: observation,
                               sourceLocation: locations.source, valueLocation: locations.value)
     }
 }

@@ -48,7 +48,8 @@ struct YAMLReader {
 
     /// One entry of `targets:`.
     mutating func target(_ node: Node, into meta: inout DatasetMetadata) -> Target? {
-        guard let id = string(node, "id"), let series = string(node, "series"), let source = string(node, "source")
+        guard let id = string(node, "id"), let series = string(node, "series").map(SeriesID.normalised),
+              let source = string(node, "source")
         else {
             error(node, "a target needs id, series, source and a level or growth")
             return nil

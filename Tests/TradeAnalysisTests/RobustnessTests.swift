@@ -25,7 +25,7 @@ struct RobustnessTests {
         let loaded = DatasetLoader.load(files: ["dataset.yaml": yaml, "trade.csv": csv], root: "flat")
         #expect(loaded.errors.isEmpty)
         let analysis = try TargetAnalyzer(dataset: loaded.dataset).analyze()
-        let crawl = try #require(analysis.reachedAt.first { $0.rateId == "crawl-low" })
+        let crawl = try #require(analysis.reachedAt.first { $0.rateId == .goalLow(target: "crawl") })
         #expect(crawl.year == 2025 + 1_000_000)
         #expect(try #require(crawl.years) > 1e21)
         #expect(TargetMath.yearReached(baseYear: 2025, years: .infinity) == 1_002_025)

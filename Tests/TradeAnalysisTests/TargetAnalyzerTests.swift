@@ -25,7 +25,9 @@ struct TargetAnalyzerTests {
         #expect(rows.map(\.year) == [2027, 2028, 2027, 2028])
         #expect(rows.map { rounded($0.requiredAnnualGrowth) } == [0.2953, 0.1883, 0.8319, 0.4971])
         #expect(rows[0].linearIncrementPerYear == 1.01e9)
-        #expect(rows[2].yearNote?.hasPrefix("no year stated (\"in the coming years\"); shown over 2027–2028") == true)
+        #expect(rows[2].yearStated == false && rows[0].yearStated)
+        #expect(analyzer.analyze().assumptions.contains(.noYearStated(target: "trade-10bn", label: "10 billion USD",
+                                                                     deadlineText: "in the coming years", from: 2027, to: 2028)))
         #expect(rows[0].path.map(\.year) == [2025, 2026, 2027])
         #expect(rounded(rows[0].path.last?.value) == 5e9)
     }
@@ -33,40 +35,47 @@ struct TargetAnalyzerTests {
     @Test("historical rates from preferred figures, the 5-year one flagged approximate")
     func rates() {
         let rates = analyzer.historicalRates
-        #expect(rates.map(\.id) == ["momentum", "cagr3", "cagr5"])
+        #expect(rates.map(\.id) == [.momentum, .compound(years: 3), .compound(years: 5)])
         #expect(rounded(rates[0].usableRate) == 0.3244)
         #expect(rounded(rates[1].usableRate) == 0.2228)
         #expect(rounded(rates[2].usableRate) == 0.2441)
-        #expect(rates[2].note == "2020 is approximate")
+        #expect(rates[2].caveats == [.qualifiedEndPoint(period: "2020", qualifier: .approximate)])
+        #expect(rates.map(\.window?.description) == ["2024→2025", "2022→2025", "2020→2025"])
         #expect(rates[2].rate?.isApproximate == true)
     }
 
     @Test("the stated +32.7% is explained, not hidden")
     func statedRate() {
-        let text = analyzer.analyze().assumptions.joined(separator: "\n")
-        #expect(text.contains("The source states +32.7% for 2025, which implies a 2024 base of 2.246 billion USD; from the dataset's preferred 2024 figure (2.25 billion USD) the growth is 32.4%"))
+        let stated = analyzer.analyze().assumptions.compactMap { fact -> StatedRate? in
+            if case .statedRate(let rate) = fact { return rate } else { return nil }
+        }.first
+        #expect(stated?.stated == 0.327)
+        #expect(stated?.period == "2025")
+        #expect(rounded(stated?.impliedBase, 0) == 2_245_666_918)
+        #expect(stated?.prior == YearValue(year: 2024, value: 2.25e9))
+        #expect(rounded(stated?.computed) == 0.3244)
     }
 
     @Test("reach years and on-track status")
     func reachAndStatus() {
         let analysis = analyzer.analyze()
-        let momentum5 = analysis.reachedAt.first { $0.rateId == "momentum" && $0.targetId == "trade-5bn" }
+        let momentum5 = analysis.reachedAt.first { $0.rateId == .momentum && $0.targetId == "trade-5bn" }
         #expect(rounded(momentum5?.years, 2) == 1.84)
         #expect(momentum5?.year == 2027)
-        let low10 = analysis.reachedAt.first { $0.rateId == "growth-10-15-low" && $0.targetId == "trade-10bn" }
+        let low10 = analysis.reachedAt.first { $0.rateId == .goalLow(target: "growth-10-15") && $0.targetId == "trade-10bn" }
         #expect(low10?.year == 2038)
         let statuses = analysis.status.filter { $0.targetId == "trade-5bn" && $0.year == 2027 }
-        #expect(statuses.map(\.rateId) == ["momentum", "cagr3", "cagr5"])
+        #expect(statuses.map(\.rateId) == [.momentum, .compound(years: 3), .compound(years: 5)])
         #expect(statuses.map(\.onTrack) == [true, false, false])
         #expect(analysis.growthGoals.first?.met == true)
-        #expect(analysis.pastTargets.map(\.outcome) == ["missed", "missed"])
+        #expect(analysis.pastTargets.map(\.outcome) == [.missed, .missed])
     }
 
     @Test("a range base gives a range of required rates; a bound base a one-sided one")
     func qualifiedBase() throws {
         let range = try TargetAnalyzer(dataset: VietnamLaosFixture.dataset, basePeriod: Period.year(2019)).analyze()
         let first = try #require(range.targets.first)
-        #expect(range.base.qualifier == "range")
+        #expect(range.base.qualifier == .range)
         #expect(rounded(first.requiredAnnualGrowthLow) == rounded(pow(5e9 / 1.2e9, 1.0 / 8) - 1))
         #expect(rounded(first.requiredAnnualGrowthHigh) == rounded(pow(5e9 / 1.1e9, 1.0 / 8) - 1))
         let bound = try TargetAnalyzer(dataset: VietnamLaosFixture.dataset, basePeriod: Period.year(2018)).analyze()

@@ -43,7 +43,7 @@ struct AnalysisCommandTests {
         #expect(((first["requiredAnnualGrowth"] as? Double ?? 0) * 1e4).rounded() == 2953)
         #expect(first["linearIncrementPerYear"] as? Double == 1.01e9)
         let reach = try #require((object["reachedAt"] as? [[String: Any]])?.first)
-        #expect(Set(reach.keys).isSuperset(of: ["rate", "rateName", "target", "years", "year"]))
+        #expect(Set(reach.keys).isSuperset(of: ["rate", "rateId", "target", "years", "year"]))
         #expect((object["status"] as? [Any])?.count == 12)
     }
 

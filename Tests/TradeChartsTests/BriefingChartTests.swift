@@ -16,7 +16,7 @@ struct BriefingChartTests {
 
     @Test("no two text items overlap and every chart has a source line",
           arguments: BriefingCharts.ids.flatMap { id in BriefingLanguage.allCases.map { (id, $0) } })
-    func noOverlaps(id: String, language: BriefingLanguage) throws {
+    func noOverlaps(id: BriefingChartID, language: BriefingLanguage) throws {
         let (_, scene) = try Briefing.chart(id, language)
         let measurer = ApproximateTextMeasurer()
         let texts = scene.texts()
@@ -35,7 +35,7 @@ struct BriefingChartTests {
 
     @Test("trade vs target: the target band, one dashed path per requirement plus momentum, hollow preliminary 2025")
     func tradeTarget() throws {
-        let (chart, scene) = try Briefing.chart("trade-vs-target")
+        let (chart, scene) = try Briefing.chart(.tradeVsTarget)
         #expect(scene.paths(role: "band").count == 1)
         let dashed = scene.paths(role: "line").filter { !($0.stroke?.dash ?? []).isEmpty }
         #expect(dashed.count == 5)
@@ -51,7 +51,7 @@ struct BriefingChartTests {
 
     @Test("growth: the 10–15% goal band and the required rates as rules; 83.2% noted as off the scale")
     func growth() throws {
-        let (chart, scene) = try Briefing.chart("growth")
+        let (chart, scene) = try Briefing.chart(.growth)
         #expect(scene.paths(role: "band").count == 2)
         #expect(scene.texts(role: "band-label").map(\.text) == ["Annual target 10–15%"])
         #expect(scene.texts(role: "rule-label").map(\.text) == ["5 billion by 2027 needs 29.5%", "5 billion by 2028 needs 18.8%",
@@ -62,7 +62,7 @@ struct BriefingChartTests {
 
     @Test("investment: January–November 2025 is a hollow point over its months, apart from the full-year bar")
     func investment() throws {
-        let (chart, scene) = try Briefing.chart("investment")
+        let (chart, scene) = try Briefing.chart(.investment)
         #expect(chart.title == "Registered investment in 2025: 757.9 million USD for the full year, 590.3 million USD for Jan–Nov")
         #expect(scene.paths(role: "span").count == 2, "Jan–Nov 2024 and Jan–Nov 2025")
         #expect(scene.paths(role: "point-hollow").count == 2)
@@ -78,7 +78,7 @@ struct BriefingChartTests {
 
     @Test("exports and imports: missing years marked n/a, 2025 bars hollow (seed only)")
     func exportsImports() throws {
-        let (chart, scene) = try Briefing.chart("exports-imports")
+        let (chart, scene) = try Briefing.chart(.exportsImports)
         #expect(scene.texts(role: "label").map(\.text) == ["n/a", "n/a"])
         #expect(chart.title == "Imports exceed exports: a balance of −800 million USD in 2025")
         let hollowBars = scene.paths(role: "bar").filter { $0.stroke != nil }
@@ -87,7 +87,7 @@ struct BriefingChartTests {
 
     @Test("scenarios: one dashed path per scenario, the fan and the target band")
     func scenarios() throws {
-        let (chart, scene) = try Briefing.chart("scenarios")
+        let (chart, scene) = try Briefing.chart(.scenarios)
         #expect(scene.paths(role: "band").count == 3, "two fan ranges and the target band")
         #expect(scene.paths(role: "line").filter { !($0.stroke?.dash ?? []).isEmpty }.count == 5)
         #expect(chart.title == "At last year's pace (32.4% a year) trade reaches 5 billion USD in 2027")
@@ -95,9 +95,9 @@ struct BriefingChartTests {
 
     @Test("Vietnamese: natural sentences and Vietnamese number formats")
     func vietnamese() throws {
-        let (chart, _) = try Briefing.chart("trade-vs-target", .vi)
+        let (chart, _) = try Briefing.chart(.tradeVsTarget, .vi)
         #expect(chart.title == "Để đạt 5 tỷ USD vào năm 2027 cần tăng trưởng 29,5%/năm")
-        let (investment, _) = try Briefing.chart("investment", .vi)
+        let (investment, _) = try Briefing.chart(.investment, .vi)
         #expect(investment.title == "Vốn đầu tư đăng ký năm 2025: 757,9 triệu USD cả năm, 590,3 triệu USD trong tháng 1–11")
     }
 
@@ -114,14 +114,14 @@ struct BriefingChartTests {
         let path = Briefing.root.appendingPathComponent("examples/datasets/imf-dots-vietnam").path
         let dataset = try DatasetLoader.loadValid(path: path).dataset
         let result = BriefingCharts.build(try BriefingContext(dataset: dataset, language: .en))
-        #expect(result.charts.map(\.id) == ["exports-imports", "growth", "scenarios"])
-        #expect(result.skipped.first { $0.id == "investment" }?.reason == "the dataset has no 'investment_registered' series")
+        #expect(result.charts.map(\.id) == [.exportsImports, .growth, .scenarios])
+        #expect(result.skipped.first { $0.id == .investment }?.reason == "the dataset has no 'investment_registered' series")
     }
 
     @Test("the committed specs in charts/briefing are what the shipped dataset generates")
     func committedSpecs() throws {
         for chart in try Briefing.charts(.en) {
-            let file = Briefing.root.appendingPathComponent("charts/briefing/\(chart.id).yaml")
+            let file = Briefing.root.appendingPathComponent("charts/briefing/\(chart.id.rawValue).yaml")
             let committed = try String(contentsOf: file, encoding: .utf8)
             #expect(committed == (try chart.spec.yaml()), "charts/briefing/\(chart.id).yaml is out of date: run 'make charts'")
             _ = try ChartSpec.decode(yaml: committed, file: file.path)

@@ -16,8 +16,8 @@ enum Briefing {
         BriefingCharts.build(try BriefingContext(dataset: dataset, language: language)).charts
     }
 
-    static func chart(_ id: String, _ language: BriefingLanguage = .en) throws -> (BriefingChart, Scene) {
-        guard let chart = try charts(language).first(where: { $0.id == id }) else { throw SupportError.missing(id) }
+    static func chart(_ id: BriefingChartID, _ language: BriefingLanguage = .en) throws -> (BriefingChart, Scene) {
+        guard let chart = try charts(language).first(where: { $0.id == id }) else { throw SupportError.missing(id.rawValue) }
         return (chart, try ChartBuilder(measurer: ApproximateTextMeasurer()).scene(for: chart.spec))
     }
 

@@ -57,7 +57,7 @@ struct PackWriterTests {
     func message() {
         let error = PackError.wouldOverwrite(directory: "briefing", files: ["a.png", "b.png", "c.png", "d.png", "e.png"])
         #expect(error.description
-            == "'briefing' already has a.png, b.png, c.png and 2 more, not written by tradechart or changed since; pass --force to overwrite")
+            == "'briefing' already has a.png, b.png, c.png and 2 more, not written by tradechart or changed since")
     }
 
     @Test("writing leaves no temporary files and never deletes other files")

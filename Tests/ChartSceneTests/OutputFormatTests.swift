@@ -1,6 +1,6 @@
 import Testing
 
-@testable import CairoBackend
+import ChartScene
 
 @Suite("Output format")
 struct OutputFormatTests {

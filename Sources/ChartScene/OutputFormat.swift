@@ -1,11 +1,23 @@
-/// The file formats the Cairo backend writes.
-public enum OutputFormat: String, CaseIterable, Sendable {
+/// The file formats a scene is written in, the one vocabulary of every layer: the Cairo backend
+/// draws the images, the briefing pack lists them, the CLI parses them (`--formats png,svg`).
+public enum OutputFormat: String, CaseIterable, Sendable, Hashable {
     /// A raster image; its size follows the render scale.
     case png
     /// A vector image in CSS pixel units, with `<title>` and `<desc>` for accessibility.
     case svg
     /// A single-page vector document with embedded fonts and fixed metadata.
     case pdf
+    /// The scene itself as stable JSON text (`Scene.jsonDump()`), for tests and other renderers.
+    case json
+
+    /// The image formats, in the order a pack lists a chart's files.
+    public static let images: [OutputFormat] = [.png, .svg, .pdf]
+
+    /// True for the formats drawn by a renderer (not the scene dump).
+    public var isImage: Bool { self != .json }
+
+    /// The file extension, without the dot.
+    public var fileExtension: String { rawValue }
 
     /// The format for a file extension, case-insensitive, with or without the leading dot:
     /// `OutputFormat(fileExtension: "PNG") == .png`; `nil` for an unknown extension.

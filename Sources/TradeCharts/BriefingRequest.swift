@@ -1,0 +1,69 @@
+import ChartScene
+import Foundation
+import TradeAnalysis
+import TradeData
+
+/// Everything a briefing pack is made from, as the CLI (or any caller) states it. The wiring
+/// (the base year a scenario file is read against, the horizon, the series) is worked out by
+/// `BriefingPack.make(_:)`, not by the caller.
+public struct BriefingRequest: Sendable {
+    public var dataset: Dataset
+    public var language: BriefingLanguage
+    /// The series analysed against the targets.
+    public var series: SeriesID
+    /// A scenario YAML file; nil for the default scenarios. A path that does not exist is an error.
+    public var scenarioFile: String?
+    /// The last projected year; by default the scenario file's, else base year + 5.
+    public var horizon: Int?
+    /// Chart image formats, in any order (a pack lists them png, svg, pdf).
+    public var formats: [OutputFormat]
+    /// PNG scale factor.
+    public var scale: Double
+    /// Parallel rendering jobs.
+    public var jobs: Int
+
+    public init(dataset: Dataset, language: BriefingLanguage = .en, series: SeriesID = BriefingContext.tradeSeries,
+                scenarioFile: String? = nil, horizon: Int? = nil, formats: [OutputFormat] = [.png, .svg],
+                scale: Double = 1, jobs: Int = 1) {
+        self.dataset = dataset; self.language = language; self.series = series; self.scenarioFile = scenarioFile
+        self.horizon = horizon; self.formats = formats; self.scale = scale; self.jobs = jobs
+    }
+}
+
+/// Why a briefing pack could not be made. One lowercase line; the CLI adds option hints.
+public enum BriefingError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The scenario file does not exist.
+    case missingInput(path: String)
+    /// The file exists but cannot be read.
+    case unreadable(path: String)
+    /// The file is above the YAML size limit or not UTF-8 text (`path:1:1: …`).
+    case badInput(path: String, reason: String)
+    /// A format the pack cannot hold (the scene dump is not a pack format).
+    case unsupportedFormat(OutputFormat)
+
+    public var description: String {
+        switch self {
+        case .missingInput(let path): "\(path): no such scenario file"
+        case .unreadable(let path): "\(path): cannot read the file"
+        case .badInput(let path, let reason): "\(path):1:1: \(reason)"
+        case .unsupportedFormat(let format): "unknown chart format '\(format.rawValue)': expected png, svg or pdf"
+        }
+    }
+}
+
+/// Reading the user's scenario file (size-limited, UTF-8), for the report and the scenarios command.
+public enum ScenarioInput {
+    /// The text of the scenario file at `path`; `maxBytes` is SafeYAML's default document limit.
+    public static func read(_ path: String, maxBytes: Int = 4 << 20) throws(BriefingError) -> String {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { throw .missingInput(path: path) }
+        guard !isFolder.boolValue else { throw .unreadable(path: path) }
+        let size = ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0
+        guard size <= maxBytes else {
+            throw .badInput(path: path, reason: "the file is \(size) bytes; YAML files are limited to \(maxBytes) bytes")
+        }
+        guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path: path) }
+        guard let text = String(data: data, encoding: .utf8) else { throw .badInput(path: path, reason: "the file is not UTF-8 text") }
+        return text
+    }
+}

@@ -1,0 +1,91 @@
+import TradeAnalysis
+import TradeData
+
+/// Names of the analysis' rates and words for its caveats and assumptions, in the pack's language.
+extension BriefingText {
+    /// "Last year's growth", "5-year compound rate", "Annual growth of 10–15%, low end".
+    /// `goalLabel` names an annual growth goal by its target id (the dataset's label).
+    public func rateName(_ id: RateID, goalLabel: (String) -> String? = { _ in nil }) -> String {
+        switch id {
+        case .momentum: return t("Last year's growth", "Tăng trưởng năm gần nhất")
+        case .compound(let years): return t("\(years)-year compound rate", "Tăng trưởng bình quân \(years) năm")
+        case .goalLow(let target): return t("\(goalLabel(target) ?? target), low end", "\(goalLabel(target) ?? target), mức thấp")
+        case .goalHigh(let target): return t("\(goalLabel(target) ?? target), high end", "\(goalLabel(target) ?? target), mức cao")
+        case .required(let target, let year): return t("Required for \(target) by \(year)", "Cần đạt cho \(target) vào \(year)")
+        case .scenario(let id): return id
+        }
+    }
+
+    /// "2025 is preliminary", "no 2019 figure in series 'trade_total'".
+    public func caveat(_ caveat: RateCaveat, series: String) -> String {
+        switch caveat {
+        case .noFigure(let year): return t("no \(year) figure in series '\(series)'", "không có số liệu \(year) trong chuỗi '\(series)'")
+        case .partYearOnly(let year, let period):
+            return t("\(year) has only a part-year figure (\(period)); a part-year figure is not compared with a full year",
+                     "năm \(year) chỉ có số liệu một phần năm (\(period)); không so sánh với cả năm")
+        case .qualifiedEndPoint(let period, let fact): return "\(period) " + t("is", "là") + " " + factWords(fact)
+        case .boundEndPoint: return t("an end point is a bound, so the rate is not used", "một đầu mút là cận, nên tốc độ không được dùng")
+        }
+    }
+
+    /// "preliminary", "a lower bound".
+    func factWords(_ fact: QualifierFact) -> String {
+        switch fact {
+        case .approximate: t("approximate", "xấp xỉ")
+        case .atLeast: t("a lower bound", "cận dưới")
+        case .atMost: t("an upper bound", "cận trên")
+        case .range: t("a range", "một khoảng")
+        case .preliminary: t("preliminary", "sơ bộ")
+        case .estimate: t("estimate", "ước tính")
+        }
+    }
+
+    /// A rate's caveats on one line: "2020 is approximate; 2025 is preliminary".
+    public func caveats(_ caveats: [RateCaveat], series: String) -> String? {
+        caveats.isEmpty ? nil : caveats.map { caveat($0, series: series) }.joined(separator: "; ")
+    }
+
+    /// One assumption of the analysis as a sentence.
+    public func assumption(_ fact: AnalysisAssumption, analysis a: TargetAnalysis) -> String {
+        switch fact {
+        case .compoundFromPreferredFigures:
+            return t("Growth rates are compound annual rates computed from the dataset's preferred full-year figures.",
+                     "Tốc độ tăng trưởng là tốc độ bình quân năm, tính từ số liệu cả năm được ưu tiên trong bộ dữ liệu.")
+        case .reachedInFirstYearAtOrAbove:
+            return t("A target is reached in the first calendar year whose full-year figure is at or above it.",
+                     "Mục tiêu được coi là đạt vào năm đầu tiên có số liệu cả năm bằng hoặc vượt mục tiêu.")
+        case .baseQualified(let qualifier):
+            let words: String
+            switch qualifier {
+            case .exact: words = t("exact", "chính xác")
+            case .approximate: words = t("approximate", "xấp xỉ")
+            case .atLeast: words = t("a lower bound", "cận dưới")
+            case .atMost: words = t("an upper bound", "cận trên")
+            case .range: words = t("a range", "một khoảng")
+            }
+            return t("The base figure is \(words); required rates are given as a range accordingly.",
+                     "Số liệu năm gốc là \(words); vì vậy mức tăng trưởng cần thiết được nêu thành khoảng.")
+        case .baseStatus(let status):
+            return t("The base figure is \(status.rawValue).", "Số liệu năm gốc là \(self.status(status.rawValue)).")
+        case .statedRate(let s):
+            var text = t("The source states +\(HumanNumber.percent(s.stated)) for \(s.period), which implies a \(priorYear(s.period)) base of \(HumanNumber.billions(s.impliedBase, digits: 3))",
+                         "Nguồn nêu +\(HumanNumber.percent(s.stated)) cho \(s.period), tức là năm \(priorYear(s.period)) đạt \(HumanNumber.billions(s.impliedBase, digits: 3))")
+            if let prior = s.prior, let computed = s.computed {
+                text += t("; from the dataset's preferred \(prior.year) figure (\(HumanNumber.billions(prior.value, digits: 2))) the growth is \(HumanNumber.percent(computed)), which is what this analysis uses",
+                          "; từ số liệu \(prior.year) của bộ dữ liệu (\(HumanNumber.billions(prior.value, digits: 2))) mức tăng là \(HumanNumber.percent(computed)), được dùng trong phân tích này")
+            }
+            return text + "."
+        case .rateCaveats(let rate, let window, let caveats):
+            let name = rateName(rate)
+            return "\(name) (\(window?.description ?? "")): \(self.caveats(caveats, series: a.series) ?? "")."
+        case .noYearStated(_, let label, let deadlineText, let from, let to):
+            let said = deadlineText.map { " (\"\($0)\")" } ?? ""
+            return t("\(label): no year stated\(said); shown over \(from)–\(to), the window of the other targets, to read the band at both ends.",
+                     "\(label): không nêu năm\(said); được xét trong \(from)–\(to), cùng khoảng với các mục tiêu khác.")
+        }
+    }
+
+    private func priorYear(_ period: String) -> String {
+        Int(period.prefix(4)).map { "\($0 - 1)" } ?? period
+    }
+}
