@@ -49,7 +49,7 @@ let package = Package(
         // Word and PowerPoint packages (zip + XML), knowing nothing of trade.
         .target(name: "OOXML", dependencies: ["CZlib"]),
         .target(name: "CairoBackend", dependencies: ["ChartScene", "CCairo", "CPangoCairo"]),
-        .target(name: "TradeCharts", dependencies: ["TradeData", "TradeAnalysis", "ChartScene", "ChartKit"]),
+        .target(name: "TradeCharts", dependencies: ["TradeData", "TradeAnalysis", "ChartScene", "ChartKit", "OOXML"]),
         .target(
             name: "TradeChartCLI",
             dependencies: [
@@ -64,7 +64,9 @@ let package = Package(
             dependencies: ["TradeData", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "ChartSceneTests", dependencies: ["ChartScene"]),
-        .testTarget(name: "OOXMLTests", dependencies: ["OOXML", "CZlib"]),
+        // Test support: LibreOffice, pdftotext, pandoc and python-docx/python-pptx as the tests run them.
+        .target(name: "OfficeClients", path: "Tests/OfficeClients"),
+        .testTarget(name: "OOXMLTests", dependencies: ["OOXML", "CZlib", "OfficeClients"]),
         .testTarget(
             name: "TradeAnalysisTests",
             dependencies: ["TradeAnalysis", .product(name: "PropertyBased", package: "swift-property-based")]
@@ -75,6 +77,6 @@ let package = Package(
             name: "ChartKitTests",
             dependencies: ["ChartKit", "ChartScene", "Yams", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
-        .testTarget(name: "TradeChartCLITests", dependencies: ["TradeChartCLI", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .testTarget(name: "TradeChartCLITests", dependencies: ["TradeChartCLI", "OfficeClients", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
     ]
 )

@@ -5,8 +5,9 @@ public struct SlideDeck: Sendable, Equatable {
     public enum Content: Sendable, Equatable {
         /// A picture fitted into the content area, centred.
         case picture(Picture)
-        /// A table with a header row; `rightAligned` columns hold numbers.
-        case table(header: [String], rows: [[String]], rightAligned: Set<Int>)
+        /// A table with a header row; `rightAligned` columns hold numbers; `widths` are relative
+        /// column widths (the first column twice the others when they do not fit the columns).
+        case table(header: [String], rows: [[String]], rightAligned: Set<Int>, widths: [Double] = [])
         /// Paragraphs of text, one per line, numbered when `numbered`.
         case lines([String], numbered: Bool, start: Int)
     }

@@ -21,8 +21,8 @@ enum SlideParts {
         switch slide.content {
         case .picture(let picture):
             if let ids { shapes.append(self.picture(picture, id: 3, png: ids.png, svg: ids.svg)) }
-        case .table(let header, let rows, let rightAligned):
-            shapes.append(SlideTable.frame(header: header, rows: rows, rightAligned: rightAligned, id: 3, language: language,
+        case .table(let header, let rows, let rightAligned, let widths):
+            shapes.append(SlideTable.frame(header: header, rows: rows, rightAligned: rightAligned, widths: widths, id: 3, language: language,
                                            x: margin, y: contentTop, width: contentWidth))
         case .lines(let lines, let numbered, let start):
             let size = lines.count > 10 ? 1200 : lines.count > 6 ? 1400 : 1800

@@ -1,10 +1,9 @@
 /// A DrawingML table in a graphic frame, for the key-figures slide.
 enum SlideTable {
-    static func frame(header: [String], rows: [[String]], rightAligned: Set<Int>, id: Int, language: String,
+    static func frame(header: [String], rows: [[String]], rightAligned: Set<Int>, widths relative: [Double], id: Int, language: String,
                       x: Int, y: Int, width: Int) -> XML {
         let columns = max(header.count, rows.map(\.count).max() ?? 0, 1)
-        // The first column (labels) gets twice the room of the others.
-        let weights = (0..<columns).map { $0 == 0 ? 2.4 : 1.0 }
+        let weights = relative.count == columns ? relative.map { max($0, 0.01) } : (0..<columns).map { $0 == 0 ? 2.0 : 1.0 }
         let total = weights.reduce(0, +)
         var widths = weights.map { Int((Double(width) * $0 / total).rounded(.down)) }
         widths[0] += width - widths.reduce(0, +)

@@ -70,6 +70,11 @@ public struct ZipArchive: Sendable {
         entries.append(Entry(path: name, method: chosen, crc: Deflate.crc32(bytes), size: bytes.count, data: data))
     }
 
+    /// The size `bytes` take as a deflated entry, to decide whether an optional part is worth adding.
+    public static func compressedSize(of bytes: [UInt8]) throws(ZipError) -> Int {
+        min(try Deflate.compress(bytes).count, bytes.count)
+    }
+
     /// The archive: local headers and data, the central directory, the end record.
     public func bytes() throws(ZipError) -> [UInt8] {
         var out: [UInt8] = []

@@ -17,16 +17,18 @@ public struct BriefingRequest: Sendable {
     public var horizon: Int?
     /// Chart image formats, in any order (a pack lists them png, svg, pdf).
     public var formats: [OutputFormat]
+    /// Word and PowerPoint files written beside report.md (report.docx, briefing.pptx).
+    public var documents: [DocumentFormat]
     /// PNG scale factor.
     public var scale: Double
     /// Parallel rendering jobs.
     public var jobs: Int
 
     public init(dataset: Dataset, language: BriefingLanguage = .en, series: SeriesID = BriefingContext.tradeSeries,
-                scenarioFile: String? = nil, horizon: Int? = nil, formats: [OutputFormat] = [.png, .svg],
+                scenarioFile: String? = nil, horizon: Int? = nil, formats: [OutputFormat] = [.png, .svg], documents: [DocumentFormat] = [],
                 scale: Double = 1, jobs: Int = 1) {
         self.dataset = dataset; self.language = language; self.series = series; self.scenarioFile = scenarioFile
-        self.horizon = horizon; self.formats = formats; self.scale = scale; self.jobs = jobs
+        self.horizon = horizon; self.formats = formats; self.documents = documents; self.scale = scale; self.jobs = jobs
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import OfficeClients
 import Testing
 @testable import OOXML
 

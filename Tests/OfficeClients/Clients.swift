@@ -3,13 +3,13 @@ import Foundation
 /// Real clients reading Word and PowerPoint files: LibreOffice (to PDF, then pdftotext) and
 /// python-docx / python-pptx from the venv `make setup-test` makes. Shared by the OOXML tests and
 /// the end-to-end report tests.
-enum Clients {
-    static var libreOffice: String? { Tools.path("soffice") ?? Tools.path("libreoffice") }
-    static var hasLibreOffice: Bool { libreOffice != nil && Tools.path("pdftotext") != nil }
+public enum Clients {
+    public static var libreOffice: String? { Tools.path("soffice") ?? Tools.path("libreoffice") }
+    public static var hasLibreOffice: Bool { libreOffice != nil && Tools.path("pdftotext") != nil }
 
     /// LibreOffice's PDF of `file` as text (pdftotext, layout off), converted in `folder` with a
     /// profile of its own so tests can convert at the same time.
-    static func pdfText(of file: URL, in folder: URL) throws -> String {
+    public static func pdfText(of file: URL, in folder: URL) throws -> String {
         let office = try require2(libreOffice, "soffice")
         let profile = folder.appendingPathComponent("lo-profile").absoluteString
         let convert = try Tools.run(office, ["-env:UserInstallation=\(profile)", "--headless", "--convert-to", "pdf",
@@ -23,16 +23,24 @@ enum Clients {
         return text.stdout
     }
 
-    /// What python-docx reads from a .docx: paragraphs' text, inline images and their descriptions.
-    struct WordReading: Decodable {
-        var paragraphs: [String]
-        var images: Int
-        var descriptions: [String]
-        var tables: Int
-        var footnoteParts: Int
+    public static var hasPandoc: Bool { Tools.path("pandoc") != nil }
+
+    /// Runs pandoc in `folder` with `--fail-if-warnings`, so any warning fails the run; the
+    /// result carries pandoc's messages.
+    public static func pandoc(_ arguments: [String], in folder: URL) throws -> Tools.Result {
+        try Tools.run("/bin/sh", ["-c", "cd \"$0\" && exec pandoc --fail-if-warnings \"$@\"", folder.path] + arguments)
     }
 
-    static func readWord(_ file: URL) throws -> WordReading {
+    /// What python-docx reads from a .docx: paragraphs' text, inline images and their descriptions.
+    public struct WordReading: Decodable {
+        public var paragraphs: [String]
+        public var images: Int
+        public var descriptions: [String]
+        public var tables: Int
+        public var footnoteParts: Int
+    }
+
+    public static func readWord(_ file: URL) throws -> WordReading {
         let script = """
             import docx, json, sys
             d = docx.Document(sys.argv[1])
@@ -45,16 +53,16 @@ enum Clients {
     }
 
     /// What python-pptx reads from a .pptx: per slide its title, picture descriptions and notes.
-    struct SlideReading: Decodable {
-        var width: Int
-        var height: Int
-        var titles: [String]
-        var pictures: [[String]]
-        var notes: [String]
-        var texts: [String]
+    public struct SlideReading: Decodable {
+        public var width: Int
+        public var height: Int
+        public var titles: [String]
+        public var pictures: [[String]]
+        public var notes: [String]
+        public var texts: [String]
     }
 
-    static func readSlides(_ file: URL) throws -> SlideReading {
+    public static func readSlides(_ file: URL) throws -> SlideReading {
         let script = """
             import pptx, json, sys
             from pptx.enum.shapes import MSO_SHAPE_TYPE
@@ -82,9 +90,9 @@ enum Clients {
         return try JSONDecoder().decode(T.self, from: Data(result.stdout.utf8))
     }
 
-    enum ClientError: Error, CustomStringConvertible {
+    public enum ClientError: Error, CustomStringConvertible {
         case failed(String)
-        var description: String { switch self { case .failed(let why): why } }
+        public var description: String { switch self { case .failed(let why): why } }
     }
 }
 

@@ -2,18 +2,18 @@ import Foundation
 
 /// External programs the client tests run (LibreOffice, pdftotext, python-docx in the venv that
 /// `make setup-test` makes). Tests needing one are `.enabled(if:)` on its presence.
-enum Tools {
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
+public enum Tools {
+    public struct Result {
+        public var status: Int32
+        public var stdout: String
+        public var stderr: String
     }
 
-    /// The repository root (this file is Tests/OOXMLTests/Tools.swift).
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    /// The repository root (this file is Tests/OfficeClients/Tools.swift).
+    public static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     /// The Python of the virtual environment with python-docx and python-pptx.
-    static var venvPython: String? {
+    public static var venvPython: String? {
         let path = root.appendingPathComponent(".venv-ooxml/bin/python").path
         guard FileManager.default.isExecutableFile(atPath: path) else { return nil }
         let probe = try? run(path, ["-c", "import docx, pptx"])
@@ -21,14 +21,14 @@ enum Tools {
     }
 
     /// The full path of `name` on PATH, nil when it is not installed.
-    static func path(_ name: String) -> String? {
+    public static func path(_ name: String) -> String? {
         if name.hasPrefix("/") { return FileManager.default.isExecutableFile(atPath: name) ? name : nil }
         let directories = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
         return directories.map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
     /// Runs `program` with `arguments` and waits; stdout and stderr are read to the end.
-    static func run(_ program: String, _ arguments: [String], environment: [String: String] = [:]) throws -> Result {
+    public static func run(_ program: String, _ arguments: [String], environment: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path(program) ?? program)
         process.arguments = arguments
@@ -60,7 +60,7 @@ enum Tools {
     }
 
     /// A fresh temporary folder.
-    static func temporaryFolder(_ name: String) throws -> URL {
+    public static func temporaryFolder(_ name: String) throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("ooxml-\(name)-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
