@@ -7,7 +7,7 @@ APT_PKGS   := libcairo2-dev libpango1.0-dev pkg-config fontconfig fonts-noto-cor
 BIN        := .build/release/tradechart
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup setup-test build release run test bench clean embed charts gallery
+.PHONY: setup setup-test build release run test bench clean embed charts gallery example-packs
 
 ## setup: install the system libraries and fonts (apt-get update once, only when something is missing)
 setup:
@@ -80,6 +80,15 @@ gallery: release
 ## embed: compile datasets/ into the binary (Sources/TradeData/EmbeddedDatasets.swift)
 embed:
 	scripts/embed-datasets.sh
+
+## example-packs: the briefing pack of every shipped dataset, en and vi, into examples/packs/<name>-<lang> (not committed)
+example-packs: release
+	@for name in $$($(BIN) data list --format csv | tail -n +2 | cut -d, -f1); do \
+		for lang in en vi; do \
+			$(BIN) report --dataset $$name --lang $$lang --out examples/packs/$$name-$$lang >/dev/null || exit 1; \
+		done; \
+	done
+	@echo "examples/packs: $$(ls -d examples/packs/*/ | wc -l) packs"
 
 ## bench: release build, then tradechart against matplotlib, gnuplot and a bare-Cairo floor; writes BENCHMARKS.md
 bench: release

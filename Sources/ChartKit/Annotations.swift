@@ -25,8 +25,9 @@ extension ChartBuilder {
     func annotationBands(_ spec: ChartSpec, context c: PlotContext, categories: [String]) -> [SceneItem] {
         spec.annotations.filter { $0.type == .band }.compactMap { a in
             guard let rect = bandRect(a, c, categories) else { return nil }
-            let hatch = c.theme.name == .print ? Hatch(color: c.theme.mutedText, spacing: 6, angle: 45, lineWidth: 0.6) : nil
-            return .path(.rect(rect, fill: c.theme.color(2).withAlpha(0.14), hatch: hatch, role: "band"))
+            let style = c.theme.style(a.role ?? .goal)
+            let opacity = style.fillOpacity < 1 ? style.fillOpacity : 0.16
+            return .path(.rect(rect, fill: style.color.withAlpha(opacity), hatch: style.hatch, role: "band"))
         }
     }
 
@@ -58,8 +59,11 @@ extension ChartBuilder {
 
     /// Dashed reference lines over the data (their labels come later: `ruleLabels`).
     func annotationRules(_ spec: ChartSpec, context c: PlotContext, categories: [String]) -> [SceneItem] {
-        let stroke = Stroke(color: c.theme.text.withAlpha(0.75), width: 1.25, dash: [5, 3])
         return spec.annotations.filter { $0.type == .rule }.compactMap { a in
+            let stroke = a.role.map { role -> Stroke in
+                let style = c.theme.style(role)
+                return Stroke(color: style.color, width: min(style.width, 1.75), dash: style.dash)
+            } ?? Stroke(color: c.theme.text.withAlpha(0.6), width: 1.25)
             if let y = a.y {
                 let py = c.py(y)
                 guard py >= c.rect.minY - 0.5, py <= c.rect.maxY + 0.5 else { return nil }

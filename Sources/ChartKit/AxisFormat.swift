@@ -11,14 +11,20 @@ public struct AxisFormat: Hashable, Sendable {
     /// Drop trailing zeros per label (for log axes, whose steps vary).
     public var trimmed = false
 
-    /// Chooses the magnitude from the largest tick and the decimals from the tick step.
-    /// Magnitudes start at a million, so "2,000" stays a plain number.
-    public init(ticks: [Double], percent: Bool, scaleMagnitude: Bool, language: ChartLanguage) {
+    /// Chooses the magnitude from the largest tick (on a log axis, `logarithmic`, from the
+    /// geometric middle of the tick range, so 0.5…200 billion is "billion", not "trillion") and
+    /// the decimals from the tick step. Magnitudes start at a million, so "2,000" stays a plain number.
+    public init(ticks: [Double], percent: Bool, scaleMagnitude: Bool, language: ChartLanguage, logarithmic: Bool = false) {
         self.percent = percent
         self.language = language
         let factor = percent ? 100.0 : 1
-        let largest = ticks.map { abs($0) * factor }.max() ?? 0
-        let m = Magnitude.of(largest)
+        let magnitudes = ticks.map { abs($0) * factor }
+        let largest = magnitudes.max() ?? 0
+        let positive = magnitudes.filter { $0 > 0 }
+        let reference = logarithmic && !positive.isEmpty
+            ? pow(10, ((positive.map(log10).min() ?? 0) + (positive.map(log10).max() ?? 0)) / 2)
+            : largest
+        let m = Magnitude.of(reference)
         let chosen: Magnitude = scaleMagnitude && !percent && m >= .million ? m : .unit
         magnitude = chosen
         let scaled = ticks.map { $0 * factor / chosen.divisor }.sorted()

@@ -21,13 +21,16 @@ struct XAxisModel {
     var rotated = false
     /// Height of the tick labels beyond one line.
     var extraHeight = 0.0
+    /// Year starts marked across the plot (sub-annual axes).
+    var boundaries: [Double] = []
 }
 
 extension ChartBuilder {
-    func yAxis(_ spec: ChartSpec, series: [SeriesData], top: Double, bottom: Double) -> YAxisModel {
+    /// The value axis from `bottom` (its low end, in px) to `top`, about one tick per `spacing` px.
+    func yAxis(_ spec: ChartSpec, series: [SeriesData], top: Double, bottom: Double, spacing: Double = 60) -> YAxisModel {
         let extent = yExtent(spec, series: series)
         let percent = spec.y.format == .percent
-        let count = max(2, min(10, Int((bottom - top) / 60)))
+        let count = max(2, min(10, Int(abs(bottom - top) / spacing)))
         let map: AxisMap
         let ticks: [Double]
         var trimmed = false
@@ -37,9 +40,9 @@ extension ChartBuilder {
             if let d = spec.y.domain, d.count == 2, d[0] > 0, d[1] > d[0] {
                 scale = LogScale(domain: d[0]...d[1], range: (bottom, top))
             } else {
-                scale = scale.niced()
+                scale = scale.niced(count: count + 2)
             }
-            map = .log(scale); ticks = scale.ticks(); trimmed = true
+            map = .log(scale); ticks = scale.ticks(count: count + 2); trimmed = true
         } else {
             var lo = extent.lo, hi = extent.hi
             if extent.forceZero { lo = min(lo, 0); hi = max(hi, 0) }
@@ -52,7 +55,7 @@ extension ChartBuilder {
             }
             map = .linear(scale); ticks = scale.ticks(count: count)
         }
-        var format = AxisFormat(ticks: ticks, percent: percent, scaleMagnitude: true, language: spec.language)
+        var format = AxisFormat(ticks: ticks, percent: percent, scaleMagnitude: true, language: spec.language, logarithmic: trimmed)
         format.trimmed = trimmed
         let unitPart = format.unitCaption(unit: spec.y.unit)
         let title = nfc(spec.y.title) ?? ""
@@ -63,7 +66,8 @@ extension ChartBuilder {
     }
 
     func xAxis(_ spec: ChartSpec, domain: ClosedRange<Double>, xType: XScaleType, categories: [String],
-               categoryLabels: CategoryLabels?, left: Double, right: Double, theme: Theme) -> XAxisModel {
+               categoryLabels: CategoryLabels?, left: Double, right: Double, theme: Theme,
+               granularity: PeriodGranularity = .year) -> XAxisModel {
         let font = theme.axis
         let map: AxisMap = xType == .log
             ? .log(LogScale(domain: domain, range: (left, right)))
@@ -79,6 +83,14 @@ extension ChartBuilder {
         var ticks: [(value: Double, label: String)] = []
         switch xType {
         case .period:
+            if granularity != .year,
+               let sub = subAnnualAxis(domain: domain, granularity: granularity, language: spec.language, map: map, font: font) {
+                var model = XAxisModel(map: map, ticks: sub.ticks, caption: caption)
+                model.tickLines = sub.lines
+                model.extraHeight = sub.lines.contains { $0.count > 1 } ? lineHeight(font) : 0
+                model.boundaries = Self.yearBoundaries(domain)
+                return model
+            }
             let first = Int(floor(domain.lowerBound)), last = Int(floor(domain.upperBound - 0.5))
             let years = first <= last ? Array(first...last).filter { Double($0) + 0.5 >= domain.lowerBound } : []
             for step in [1, 2, 5, 10, 20, 50, 100, 200] {
@@ -100,8 +112,8 @@ extension ChartBuilder {
             var count = max(2, Int((right - left) / 80))
             while true {
                 let values: [Double]
-                if case .log(let s) = map { values = s.ticks() } else { values = Ticks.values(domain.lowerBound, domain.upperBound, count: count) }
-                var format = AxisFormat(ticks: values, percent: percent, scaleMagnitude: true, language: spec.language)
+                if case .log(let s) = map { values = s.ticks(count: count) } else { values = Ticks.values(domain.lowerBound, domain.upperBound, count: count) }
+                var format = AxisFormat(ticks: values, percent: percent, scaleMagnitude: true, language: spec.language, logarithmic: xType == .log)
                 format.trimmed = xType == .log
                 ticks = values.map { ($0, format.label($0)) }
                 let word = format.magnitude.word(spec.language)
@@ -147,6 +159,11 @@ extension ChartBuilder {
         let font = theme.axis
         let top = plot.maxY + lineHeight(font) / 2 + 2
         let lh = lineHeight(font)
+        for b in axis.boundaries {
+            let x = axis.map(b)
+            items.append(.path(.polyline([Point(x: x, y: plot.minY), Point(x: x, y: plot.maxY + lh + 4)],
+                                         stroke: Stroke(color: theme.axisLine.withAlpha(0.45), width: 1), role: "year-boundary")))
+        }
         for (k, t) in axis.ticks.enumerated() {
             let x = axis.map(t.value)
             items.append(.path(.polyline([Point(x: x, y: plot.maxY), Point(x: x, y: plot.maxY + 4)],

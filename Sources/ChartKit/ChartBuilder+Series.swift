@@ -81,8 +81,13 @@ extension ChartBuilder {
                     }
                     base.x.append(mid); base.xLo.append(lo); base.xHi.append(hi)
                 }
+                if xType == .period { base.cumulative = Self.cumulativeFlags(texts, column: table.strings("cumulative")) }
             }
             base.y = try yName.map { try column($0) }.flatMap { table.numbers($0) } ?? Array(repeating: .nan, count: n)
+            // A header stating its unit ("value (million USD)") gives values in that unit.
+            if let yName, let factor = ValueUnit.header(yName)?.unit.multiplier, factor != 1 {
+                base.y = base.y.map { $0 * factor }
+            }
             if let c = try optional(layer.y2, "y2") { base.y2 = table.numbers(c) ?? [] }
             // Bars draw ranges only when asked; lines, points and ranges pick up low/high columns.
             let rangeDefault = layer.mark == .bar ? "" : "low", highDefault = layer.mark == .bar ? "" : "high"
@@ -102,13 +107,30 @@ extension ChartBuilder {
                 result.append(sorted)
             }
         }
-        for i in result.indices { result[i].slot = i }
+        var roles: [MarkRole: Int] = [:]
+        for i in result.indices {
+            result[i].slot = i
+            if let role = result[i].layer.role {
+                result[i].roleOccurrence = roles[role, default: 0]
+                roles[role, default: 0] += 1
+            }
+        }
         return result
+    }
+
+    /// Which rows are cumulative (year-to-date) figures: the `cumulative` column's truthy cells
+    /// ("true", "yes", "ytd", "1") when the table has one, else the rows whose period is a range
+    /// ("2025-01..2025-11").
+    static func cumulativeFlags(_ periods: [String], column: [String]?) -> [Bool] {
+        if let column, column.count == periods.count {
+            return column.map { ["true", "yes", "ytd", "1", "cumulative"].contains($0.trimmingCharacters(in: .whitespaces).lowercased()) }
+        }
+        return periods.map { $0.contains("..") }
     }
 
     private func defaultY(_ table: DataTable, x: String) -> String {
         if table.hasColumn("value") { return "value" }
-        return table.columnNames.first { $0 != x && !["status", "qualifier", "note", "low", "high", "label", "series"].contains($0) } ?? "value"
+        return table.columnNames.first { $0 != x && !["status", "qualifier", "note", "low", "high", "label", "series", "cumulative"].contains($0) } ?? "value"
     }
 
     private func split(_ series: SeriesData, by column: String?, table: DataTable) throws -> [SeriesData] {

@@ -14,14 +14,18 @@ public struct ChartBuilder: Sendable {
 
     /// The scene for `spec`. CSV and dataset references are loaded through `resolver`.
     public func scene(for spec: ChartSpec, resolver: (any ChartDataResolver)? = nil) throws -> Scene {
+        var spec = spec
         try spec.size.validate()
         guard !spec.layers.isEmpty else { throw ChartError.noLayers }
         let theme = Theme.named(spec.theme)
         let tables = try resolveTables(spec, resolver: resolver)
+        if spec.layers.contains(where: \.isHorizontal) { return try horizontalScene(spec, tables: tables, theme: theme) }
         let xType = try xType(spec, tables: tables)
         var categories: [String] = []
         let series = try series(spec, tables: tables, xType: xType, categories: &categories)
         let xDomain = xDomain(spec, series: series, xType: xType, categories: &categories)
+        let granularity = xType == .period ? Self.granularity(series) : .year
+        if spec.x.partNote != false, let note = Self.partYearNote(series, language: spec.language) { spec.notes.append(note) }
 
         let width = spec.size.width, height = spec.size.height
         let pad = min(24, max(8, (width * 0.02).rounded()))
@@ -49,7 +53,7 @@ public struct ChartBuilder: Sendable {
                                   font: theme.axis, maxLength: min(180, height * 0.25))
             : nil
         let plotBottom = footerTop - (footerItems.isEmpty ? 0 : 12) - axisLine * 1.5 - 4 - (hasXTitle ? axisLine + 2 : 0)
-            - (categoryLabels?.extraHeight ?? 0)
+            - (categoryLabels?.extraHeight ?? 0) - (granularity != .year ? axisLine : 0)
         guard plotBottom - plotTop >= 24 else { throw ChartError.canvasTooSmall(width: width, height: height) }
 
         // Left and right: y tick labels, end labels.
@@ -60,7 +64,8 @@ public struct ChartBuilder: Sendable {
         guard right - left >= 40 else { throw ChartError.canvasTooSmall(width: width, height: height) }
         let plot = Rect(x: left, y: plotTop, width: right - left, height: plotBottom - plotTop)
         let xAxis = xAxis(spec, domain: xDomain, xType: xType, categories: categories,
-                            categoryLabels: categoryLabels, left: left, right: right, theme: theme)
+                            categoryLabels: categoryLabels, left: left, right: right, theme: theme,
+                            granularity: granularity)
 
         let context = PlotContext(rect: plot, x: xAxis.map, y: yAxis.map, xType: xType, theme: theme,
                                   language: spec.language, labelStyle: spec.y.labelStyle(), measurer: measurer)
@@ -134,10 +139,10 @@ public struct ChartBuilder: Sendable {
             let s = series[i]
             guard let name = s.name, !labelled.contains(i), !seen.contains(name) else { return nil }
             seen.insert(name)
-            let dashed = s.style.dash == true || s.style.projection == true
-            let color = s.style.color.flatMap(Color.init(hexString:)) ?? theme.color(s.slot)
-            return LegendEntry(name: name, color: color, mark: s.layer.mark,
-                               dash: dashed ? [6, 4] : theme.dash(s.slot), hatch: theme.hatch(s.slot))
+            let color = s.style.color.flatMap(Color.init(hexString:)) ?? theme.seriesColor(s)
+            let filled = [MarkType.band, .area].contains(s.layer.mark)
+            return LegendEntry(name: name, color: filled ? color.withAlpha(theme.fillOpacity(s, fallback: 0.25) + 0.15) : color,
+                               mark: s.layer.mark, dash: theme.lineDash(s), hatch: theme.fillHatch(s))
         }
     }
 }

@@ -31,12 +31,16 @@ public struct XAxisSpec: Codable, Hashable, Sendable {
     public var domain: [Cell]?
     /// Tick label style for linear and log axes: number, percent or compact.
     public var format: YFormat?
+    /// Add the note explaining part-year (year-to-date) marks when any is drawn (default true);
+    /// false when the spec's own notes explain them.
+    public var partNote: Bool?
 
-    public init(type: XScaleType? = nil, title: String? = nil, domain: [Cell]? = nil, format: YFormat? = nil) {
-        self.type = type; self.title = title; self.domain = domain; self.format = format
+    public init(type: XScaleType? = nil, title: String? = nil, domain: [Cell]? = nil, format: YFormat? = nil,
+                partNote: Bool? = nil) {
+        self.type = type; self.title = title; self.domain = domain; self.format = format; self.partNote = partNote
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable { case type, title, domain, format }
+    enum CodingKeys: String, CodingKey, CaseIterable { case type, title, domain, format, partNote }
 }
 
 /// The y axis.

@@ -93,6 +93,9 @@ extension ChartSpec {
         case "type": allowed = inAnnotation ? AnnotationType.allCases.map(\.rawValue) : XScaleType.allCases.map(\.rawValue)
         case "format": allowed = YFormat.allCases.map(\.rawValue)
         case "label" where inStyle: allowed = ["end", "none"]
+        case "role": allowed = MarkRole.allCases.map(\.rawValue)
+        case "orient": allowed = BarOrientation.allCases.map(\.rawValue)
+        case "sort": allowed = CategorySort.allCases.map(\.rawValue)
         default: return "'\(key)' has an invalid value '\(value)'"
         }
         let hint = Suggest.closest(value, in: allowed).map { " (did you mean '\($0)'?)" } ?? ""

@@ -18,6 +18,24 @@ public enum MarkType: String, Codable, Hashable, Sendable, CaseIterable {
     case text
 }
 
+/// Which way bars run.
+public enum BarOrientation: String, Codable, Hashable, Sendable, CaseIterable {
+    /// Upwards from the x axis (default).
+    case vertical
+    /// Rightwards from a category axis on the left, labels written in full.
+    case horizontal
+}
+
+/// The order of categories on a horizontal bar chart.
+public enum CategorySort: String, Codable, Hashable, Sendable, CaseIterable {
+    /// Largest total first (at the top).
+    case value
+    /// Alphabetical.
+    case label
+    /// In the order of the data.
+    case given
+}
+
 /// One layer of marks drawn from one table.
 public struct Layer: Codable, Hashable, Sendable {
     public var mark: MarkType
@@ -41,19 +59,35 @@ public struct Layer: Codable, Hashable, Sendable {
     /// Legend and end-label name of the layer (when not split by `color`).
     public var name: String?
     public var style: LayerStyle?
+    /// Bars: `horizontal` draws categories (the `x` column) down the left and values rightwards.
+    public var orient: BarOrientation?
+    /// Horizontal bars: category order (`value` by default).
+    public var sort: CategorySort?
+    /// Horizontal bars: keep the `top` largest categories and sum the rest into one "others" bar.
+    public var top: Int?
+    /// The name of the "others" bar ("Others", vi "Khác", by default).
+    public var others: String?
+    /// The meaning of the layer's marks (history, projection, target…); the theme draws each role
+    /// with one colour, dash and weight in every chart.
+    public var role: MarkRole?
 
     public init(mark: MarkType, data: String? = nil, x: String? = nil, y: String? = nil, y2: String? = nil,
                 low: String? = nil, high: String? = nil, color: String? = nil, label: String? = nil,
                 status: String? = nil, qualifier: String? = nil, stack: Bool? = nil, name: String? = nil,
-                style: LayerStyle? = nil) {
+                style: LayerStyle? = nil, orient: BarOrientation? = nil, sort: CategorySort? = nil, top: Int? = nil,
+                others: String? = nil, role: MarkRole? = nil) {
         self.mark = mark; self.data = data; self.x = x; self.y = y; self.y2 = y2; self.low = low; self.high = high
         self.color = color; self.label = label; self.status = status; self.qualifier = qualifier
         self.stack = stack; self.name = name; self.style = style
+        self.orient = orient; self.sort = sort; self.top = top; self.others = others; self.role = role
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case mark, data, x, y, y2, low, high, color, label, status, qualifier, stack, name, style
+        case mark, data, x, y, y2, low, high, color, label, status, qualifier, stack, name, style, orient, sort, top, others, role
     }
+
+    /// True for a bar layer drawn horizontally.
+    var isHorizontal: Bool { mark == .bar && orient == .horizontal }
 }
 
 /// Where a line's name is written.
@@ -114,13 +148,16 @@ public struct Annotation: Codable, Hashable, Sendable {
     public var label: String?
     public var dx: Double?
     public var dy: Double?
+    /// The meaning of a rule or band (a band is a `goal` by default; a rule without a role is a
+    /// thin solid reference line).
+    public var role: MarkRole?
 
     public init(type: AnnotationType, x: Cell? = nil, y: Double? = nil, x0: Cell? = nil, x1: Cell? = nil,
                 y0: Double? = nil, y1: Double? = nil, text: String? = nil, label: String? = nil,
-                dx: Double? = nil, dy: Double? = nil) {
+                dx: Double? = nil, dy: Double? = nil, role: MarkRole? = nil) {
         self.type = type; self.x = x; self.y = y; self.x0 = x0; self.x1 = x1; self.y0 = y0; self.y1 = y1
-        self.text = text; self.label = label; self.dx = dx; self.dy = dy
+        self.text = text; self.label = label; self.dx = dx; self.dy = dy; self.role = role
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable { case type, x, y, x0, x1, y0, y1, text, label, dx, dy }
+    enum CodingKeys: String, CodingKey, CaseIterable { case type, x, y, x0, x1, y0, y1, text, label, dx, dy, role }
 }

@@ -15,14 +15,26 @@ extension ChartSpec {
     /// values are scaled to base units and the y caption says the unit ("Billion USD", "Tỷ USD");
     /// a period axis gets its span as the subtitle ("2010–2025").
     /// Throws `ChartError.unknownColumn` for a column the table lacks.
+    /// A header stating its unit ("total (billion USD)") scales the column the same way and
+    /// names the series by the rest of the header ("Total"). `color` splits a long-form table
+    /// into one series per value of that column.
     public static func quick(kind: QuickKind, table: DataTable, x: String, y: [String], title: String? = nil,
-                             language: ChartLanguage = .en) throws -> ChartSpec {
-        for column in [x] + y where !table.hasColumn(column) {
+                             language: ChartLanguage = .en, color: String? = nil) throws -> ChartSpec {
+        for column in [x] + y + (color.map { [$0] } ?? []) where !table.hasColumn(column) {
             throw ChartError.unknownColumn(table: "data", column: column, available: table.columnNames)
         }
         guard !y.isEmpty else { throw ChartError.invalidData("a quick chart needs at least one y column") }
-        let unit = ValueUnit.of(table)
-        let table = try unit.map { try table.scaling(y, by: $0.multiplier) } ?? table
+        var headerUnit: ValueUnit?
+        var table = table
+        var y = y
+        for (i, column) in y.enumerated() {
+            guard let (label, unit) = ValueUnit.header(column), !table.hasColumn(label) else { continue }
+            table = try table.scaling([column], by: unit.multiplier).renaming(column, to: label)
+            y[i] = label
+            if !unit.unit.isEmpty { headerUnit = headerUnit ?? ValueUnit(multiplier: 1, unit: unit.unit) }
+        }
+        let unit = ValueUnit.of(table) ?? headerUnit
+        table = try ValueUnit.of(table).map { try table.scaling(y, by: $0.multiplier) } ?? table
         let xType = ChartBuilder.guessXType(Array((table.strings(x) ?? []).prefix(1000)))
         let names = y.map(humanize)
         let and = language == .vi ? " và " : " and "
@@ -38,7 +50,11 @@ extension ChartSpec {
             }
         }
         let mark: MarkType = kind == .line ? .line : kind == .bar ? .bar : .area
-        if y.count == 1 || kind == .line {
+        if let color {
+            spec.data = ["data": .inline(table)]
+            spec.layers = [Layer(mark: mark, data: "data", x: x, y: y[0], color: color, stack: kind == .area ? true : nil)]
+            if y.count == 1 { spec.title = title ?? names[0] }
+        } else if y.count == 1 || kind == .line {
             spec.data = ["data": .inline(table)]
             spec.layers = zip(y, names).map { column, name in
                 Layer(mark: mark, data: "data", x: x, y: column, name: y.count > 1 ? name : nil)

@@ -109,6 +109,11 @@ public protocol ChartDataResolver {
 }
 
 extension DataTable {
+    /// The table with column `old` called `new`.
+    func renaming(_ old: String, to new: String) throws -> DataTable {
+        try DataTable(columns: columnNames.map { name in (name == old ? new : name, storage[name] ?? .text([])) })
+    }
+
     /// The table with `columns` multiplied by `factor` (as number columns; unparsable cells stay missing).
     func scaling(_ columns: [String], by factor: Double) throws -> DataTable {
         guard factor != 1 else { return self }

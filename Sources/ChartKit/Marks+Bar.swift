@@ -13,7 +13,7 @@ extension ChartBuilder {
             for i in 0..<s.count where s.y[i].isFinite && s.x[i].isFinite {
                 let (lo, hi) = s.xLo.isEmpty ? (s.x[i] - gap / 2, s.x[i] + gap / 2) : (s.xLo[i], s.xHi[i])
                 let a = min(c.px(lo), c.px(hi)), b = max(c.px(lo), c.px(hi))
-                let full = c.xType == .period || c.xType == .band ? c.pixelsPerUnit : b - a
+                let full = c.xType == .period && s.isPartial(i) ? c.pixelsPerUnit : b - a
                 let pad = min(0.15 * full, 0.3 * (b - a))
                 let w = (b - a - 2 * pad) / Double(groups)
                 let left = a + pad + Double(stacked ? 0 : j) * w
@@ -23,7 +23,7 @@ extension ChartBuilder {
                 let hollow = s.isHollow(i)
                 let partial = s.isPartial(i)
                 let fill = hollow ? color.withAlpha(0.35) : color
-                let hatch = partial ? Hatch(color: color, spacing: 5, angle: 45, lineWidth: 1) : c.theme.hatch(s.slot)
+                let hatch = partial ? Hatch(color: color, spacing: 5, angle: 45, lineWidth: 1) : c.theme.fillHatch(s)
                 let stroke = hollow ? Stroke(color: color, width: 1.25) : nil
                 items.append(.path(.rect(rect, fill: fill, hatch: hatch, stroke: stroke, role: "bar")))
                 if s.qualifierAt(i) == .atLeast {
@@ -50,10 +50,10 @@ extension ChartBuilder {
                 let bases = run.reversed().map { i in
                     Point(x: c.px(s.x[i]), y: stacked ? c.py(stacks[j][i].base) : c.baseline)
                 }
-                let fill = color.withAlpha(s.style.opacity ?? (stacked ? 0.85 : 0.25))
-                items.append(.path(Shapes.polygon(tops + bases, fill: fill, hatch: c.theme.hatch(s.slot), role: "area")))
-                items.append(.path(.polyline(tops, stroke: Stroke(color: color, width: stacked ? 1 : c.theme.lineWidth,
-                                                                  dash: c.theme.dash(s.slot), join: .round), role: "area-line")))
+                let fill = color.withAlpha(c.theme.fillOpacity(s, fallback: stacked ? 0.85 : 0.25))
+                items.append(.path(Shapes.polygon(tops + bases, fill: fill, hatch: c.theme.fillHatch(s), role: "area")))
+                items.append(.path(.polyline(tops, stroke: Stroke(color: color.withAlpha(1), width: stacked ? 1 : c.theme.lineWidth(s),
+                                                                  dash: c.theme.lineDash(s), join: .round), role: "area-line")))
             }
             for i in 0..<s.count {
                 if s.y[i].isFinite, s.x[i].isFinite { run.append(i) } else { flush() }

@@ -5,10 +5,10 @@ import ChartScene
 extension ChartBuilder {
     func lineItems(_ s: SeriesData, context c: PlotContext) -> [SceneItem] {
         let color = c.color(s)
-        let width = s.style.width ?? c.theme.lineWidth
-        let styleDashed = s.style.dash == true || s.style.projection == true
-        let solidDash = styleDashed ? [6.0, 4] : c.theme.dash(s.slot)
-        let projectionDash = [6.0, 4]
+        let width = c.theme.lineWidth(s)
+        let styleDashed = s.style.dash == true || s.style.projection == true || s.layer.role?.isPath == true
+        let solidDash = c.theme.lineDash(s)
+        let projectionDash = c.theme.pathDash(s)
         var items: [SceneItem] = []
         let n = s.count
         var xs = [Double](repeating: 0, count: n), ys = [Double](repeating: .nan, count: n)

@@ -57,8 +57,8 @@ extension ChartBuilder {
             if run.count >= 2 {
                 let upper = run.map { Point(x: c.px(s.x[$0]), y: c.py(s.y2[$0])) }
                 let lower = run.reversed().map { Point(x: c.px(s.x[$0]), y: c.py(s.y[$0])) }
-                let fill = c.color(s).withAlpha(s.style.opacity ?? 0.2)
-                items.append(.path(Shapes.polygon(upper + lower, fill: fill, hatch: c.theme.hatch(s.slot), role: "band")))
+                let fill = c.color(s).withAlpha(c.theme.fillOpacity(s, fallback: 0.2))
+                items.append(.path(Shapes.polygon(upper + lower, fill: fill, hatch: c.theme.fillHatch(s), role: "band")))
             }
             run = []
         }
@@ -71,7 +71,7 @@ extension ChartBuilder {
 
     /// A horizontal line across the plot at each row's `y`.
     func ruleItems(_ s: SeriesData, context c: PlotContext) -> [SceneItem] {
-        let dash = s.style.dash == true || s.style.projection == true ? [6.0, 4] : c.theme.dash(s.slot)
+        let dash = c.theme.lineDash(s)
         return s.y.filter(\.isFinite).map { v in
             .path(.polyline([Point(x: c.rect.minX, y: c.py(v)), Point(x: c.rect.maxX, y: c.py(v))],
                             stroke: Stroke(color: c.color(s), width: s.style.width ?? 1.5, dash: dash), role: "rule"))

@@ -37,7 +37,7 @@ struct PlotContext {
     var pixelsPerUnit: Double { abs(px(1) - px(0)) }
 
     func color(_ s: SeriesData) -> Color {
-        let base = s.style.color.flatMap(Color.init(hexString:)) ?? theme.color(s.slot)
+        let base = s.style.color.flatMap(Color.init(hexString:)) ?? theme.seriesColor(s)
         return s.style.opacity.map { base.withAlpha(max(0, min(1, $0))) } ?? base
     }
 }

@@ -59,18 +59,59 @@ public struct LogScale: Hashable, Sendable {
         return pow(10, l0 + (pixel - r0) / (r1 - r0) * (l1 - l0))
     }
 
-    /// The domain widened to whole powers of ten.
-    public func niced() -> LogScale {
-        LogScale(domain: pow(10, floor(log10(domain.lowerBound)))...pow(10, ceil(log10(domain.upperBound))), range: (r0, r1))
+    /// The 1-2-5 values (1, 2, 5 × 10^k) between `lo` and `hi`, ascending.
+    static func oneTwoFive(_ lo: Double, _ hi: Double) -> [Double] {
+        guard lo > 0, hi >= lo, lo.isFinite, hi.isFinite else { return [] }
+        let k0 = Int(floor(log10(lo))) - 1, k1 = Int(ceil(log10(hi))) + 1
+        guard k1 - k0 < 400 else { return [] }
+        let low = lo * (1 - 1e-9), high = hi * (1 + 1e-9)
+        var out: [Double] = []
+        for k in k0...k1 {
+            let power: Double = pow(10, Double(k))
+            for m: Double in [1, 2, 5] where m * power >= low && m * power <= high { out.append(m * power) }
+        }
+        return out
     }
 
-    /// Powers of ten in the domain, with 2× and 5× steps added when there are fewer than three.
-    public func ticks() -> [Double] {
-        let lo = Int(floor(log10(domain.lowerBound))), hi = Int(ceil(log10(domain.upperBound)))
-        let inside = { (v: Double) in v >= self.domain.lowerBound * (1 - 1e-9) && v <= self.domain.upperBound * (1 + 1e-9) }
-        let powers = (lo...hi).map { pow(10, Double($0)) }.filter(inside)
-        if powers.count >= 3 { return powers }
-        return (lo...hi).flatMap { k in [1.0, 2, 5].map { $0 * pow(10, Double(k)) } }.filter(inside)
+    /// The tick sets tried in order: 1-2-5 in each decade, 1-5, powers of ten, every n-th power.
+    static func tickSets(_ lo: Double, _ hi: Double) -> [[Double]] {
+        let all = oneTwoFive(lo, hi)
+        let mantissa = { (v: Double) -> Double in (v / pow(10, floor(log10(v) + 1e-9))).rounded() }
+        var sets: [[Double]] = [all, all.filter { mantissa($0) != 2 }]
+        let powers = all.filter { mantissa($0) == 1 }
+        sets.append(powers)
+        for step in [2, 3, 5, 10, 20, 50] {
+            sets.append(powers.filter { Int((log10($0)).rounded()) % step == 0 })
+        }
+        return sets
+    }
+
+    /// The domain widened to the ticks of the first 1-2-5 set with at most `count` ticks that
+    /// reaches past both ends (0.3…205 → 0.1…500 ticked 0.1, 0.5, 1, 5, …, 500).
+    public func niced(count: Int = 10) -> LogScale {
+        let lo = domain.lowerBound, hi = domain.upperBound
+        for set in Self.tickSets(lo / 1000, hi * 1000) {
+            guard let below = set.last(where: { $0 <= lo * (1 + 1e-9) }), let above = set.first(where: { $0 >= hi * (1 - 1e-9) })
+            else { continue }
+            if set.filter({ $0 >= below && $0 <= above }).count <= max(2, count) {
+                return LogScale(domain: below...max(above, below * 10), range: (r0, r1))
+            }
+        }
+        let below = Self.oneTwoFive(lo / 10, lo).last ?? lo
+        let above = Self.oneTwoFive(hi, hi * 10).first ?? hi
+        return LogScale(domain: below...above, range: (r0, r1))
+    }
+
+    /// At most `count` ticks at 1-2-5 values: 1, 2 and 5 in each decade when they fit, else 1 and
+    /// 5 (2 and 10 when that gives more), else the powers of ten (every second or fifth one for
+    /// very wide domains). A domain too narrow to hold two such values gets plain nice steps.
+    public func ticks(count: Int = 10) -> [Double] {
+        let lo = domain.lowerBound, hi = domain.upperBound
+        let limit = max(2, count)
+        let candidates = Self.tickSets(lo, hi)
+        if let fit = candidates.first(where: { $0.count >= 2 && $0.count <= limit }) { return fit }
+        if let fewest = candidates.last(where: { $0.count >= 2 }) { return fewest }
+        return Ticks.values(lo, hi, count: min(limit, 5)).filter { $0 > 0 }
     }
 }
 

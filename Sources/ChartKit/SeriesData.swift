@@ -39,6 +39,8 @@ struct SeriesData: Sendable {
     var layer: Layer
     /// Palette slot.
     var slot: Int
+    /// How many earlier series of the chart have the same role (0 for the first).
+    var roleOccurrence = 0
     var x: [Double]
     /// Start and end of each x span (period and band axes); empty when x values are points.
     var xLo: [Double] = []
@@ -56,7 +58,13 @@ struct SeriesData: Sendable {
 
     /// True for a part-year value on a period axis.
     var usesPeriods = false
-    func isPartial(_ i: Int) -> Bool { usesPeriods && xHi[i] - xLo[i] < 0.999 }
+    /// Per row: the period is a cumulative range ("2025-01..2025-11"), not a period of its own.
+    var cumulative: [Bool] = []
+    /// A cumulative year-to-date figure shorter than a year. Months, quarters and halves are
+    /// periods of their own and are not part-years.
+    func isPartial(_ i: Int) -> Bool {
+        usesPeriods && i < cumulative.count && cumulative[i] && xHi[i] - xLo[i] < 0.999
+    }
 
     func statusAt(_ i: Int) -> PointStatus { status.isEmpty ? .final : status[i] }
     func qualifierAt(_ i: Int) -> Qualifier { qualifier.isEmpty ? .exact : qualifier[i] }
@@ -77,7 +85,7 @@ struct SeriesData: Sendable {
         func pick<T>(_ a: [T]) -> [T] { a.isEmpty ? a : order.map { a[$0] } }
         var s = self
         s.x = pick(x); s.xLo = pick(xLo); s.xHi = pick(xHi); s.y = pick(y); s.y2 = pick(y2)
-        s.low = pick(low); s.high = pick(high); s.status = pick(status); s.qualifier = pick(qualifier); s.label = pick(label)
+        s.low = pick(low); s.high = pick(high); s.cumulative = pick(cumulative); s.status = pick(status); s.qualifier = pick(qualifier); s.label = pick(label)
         return s
     }
 }

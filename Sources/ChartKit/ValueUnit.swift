@@ -42,6 +42,21 @@ public struct ValueUnit: Hashable, Sendable {
         self.init(multiplier: 1, unit: words.joined(separator: " "))
     }
 
+    /// The unit a column header states in brackets at its end: "total (billion USD)" is
+    /// ("total", × 10⁹ USD), "xuất khẩu [triệu USD]" ("xuất khẩu", × 10⁶ USD). Nil when the header
+    /// states none (or only "%").
+    public static func header(_ name: String) -> (label: String, unit: ValueUnit)? {
+        let text = nfc(name).trimmingCharacters(in: .whitespaces)
+        for (open, close) in [("(", ")"), ("[", "]")] where text.hasSuffix(close) {
+            guard let start = text.range(of: open, options: .backwards) else { continue }
+            let inner = text[start.upperBound..<text.index(before: text.endIndex)].trimmingCharacters(in: .whitespaces)
+            let label = text[..<start.lowerBound].trimmingCharacters(in: .whitespaces)
+            guard !inner.isEmpty, inner != "%", !label.isEmpty, let unit = ValueUnit(parsing: inner) else { continue }
+            return (label, unit)
+        }
+        return nil
+    }
+
     /// Column names that hold a table's unit: "unit", "units", "đơn vị" (case-insensitive).
     static let columnNames: Set<String> = ["unit", "units", "đơn vị", "don vi", "đvt"]
 

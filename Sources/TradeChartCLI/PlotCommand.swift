@@ -23,8 +23,23 @@ struct PlotCommand: ParsableCommand {
     @Option(help: "The column along the x axis (years, periods or numbers).")
     var x: String
 
-    @Option(help: "One or more columns to plot, separated by commas.")
+    @Option(help: "One or more columns to plot, separated by commas; a unit in brackets (\"total (billion USD)\") scales the values.")
     var y: String
+
+    @Option(help: "Split long-form data into one series per value of this column.")
+    var color: String?
+
+    @Flag(help: "Bars run rightwards from the category names (bar charts).")
+    var horizontal = false
+
+    @Option(help: "Horizontal bars: order by value (largest first), label or given (as in the file).")
+    var sort: CategorySort?
+
+    @Option(help: "Horizontal bars: keep the N largest categories and sum the rest into \"Others\".")
+    var top: Int?
+
+    @Flag(name: .customLong("log-y"), help: "Logarithmic value axis (positive values only).")
+    var logY = false
 
     @Option(name: .shortAndLong, help: "Output file: .png, .svg, .pdf or .json (scene dump).")
     var output: String
@@ -41,6 +56,9 @@ struct PlotCommand: ParsableCommand {
     @OptionGroup var style: ChartStyleOptions
 
     func validate() throws {
+        if horizontal, kind != .bar { throw ValidationError("--horizontal applies to bar charts: use 'plot bar'") }
+        if !horizontal, sort != nil || top != nil { throw ValidationError("--sort and --top apply to horizontal bars: add --horizontal") }
+        if let top, top < 1 { throw ValidationError("--top must be at least 1") }
         guard OutputFormat(path: output) != nil else {
             throw ValidationError("cannot tell the format of '\(output)': use a .png, .svg, .pdf or .json name")
         }
@@ -51,8 +69,21 @@ struct PlotCommand: ParsableCommand {
             guard let format = OutputFormat(path: output) else { return }
             let table = try TradeDataResolver.readTable(path: data)
             let columns = y.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            if color == nil, let warning = Self.longFormWarning(table, x: x, y: columns) {
+                Failure.printError("tradechart: warning: \(warning)")
+            }
             var spec = try ChartSpec.quick(kind: kind, table: table, x: x, y: columns, title: title,
-                                           language: style.language ?? .en)
+                                           language: style.language ?? .en, color: color)
+            if horizontal {
+                spec.x = XAxisSpec(type: .band)
+                spec.subtitle = nil
+                for i in spec.layers.indices {
+                    spec.layers[i].orient = .horizontal
+                    spec.layers[i].sort = sort ?? .value
+                    spec.layers[i].top = top
+                }
+            }
+            if logY { spec.y.log = true }
             if let subtitle { spec.subtitle = subtitle }
             if let source { spec.source = source }
             style.apply(to: &spec)
@@ -61,3 +92,20 @@ struct PlotCommand: ParsableCommand {
         }
     }
 }
+
+extension PlotCommand {
+    /// A warning when x values repeat (long-form data drawn as one zigzag line), naming the
+    /// text column that would split it; nil when x values are distinct.
+    static func longFormWarning(_ table: DataTable, x: String, y: [String]) -> String? {
+        guard let xs = table.strings(x), Set(xs).count < xs.count else { return nil }
+        let candidates = table.columnNames.filter { name in
+            guard name != x, !y.contains(name), let cells = table.strings(name) else { return false }
+            let distinct = Set(cells)
+            return distinct.count > 1 && distinct.count < cells.count && cells.allSatisfy { DataTable.parseNumber($0) == nil }
+        }
+        let hint = candidates.first.map { "use --color \($0) to draw one series per value" } ?? "use --color COLUMN to draw one series per value"
+        return "values of '\(x)' repeat, so the file looks long-form: \(hint)"
+    }
+}
+
+extension CategorySort: ExpressibleByArgument {}

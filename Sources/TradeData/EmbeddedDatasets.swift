@@ -437,5 +437,167 @@ trade_total_lao_reported,2019,1687,million USD,final,S_VNP2020,,Lao statistics; 
 
 """#,
         ],
+        "vietnam-thailand": [
+            "dataset.yaml": ##"""
+# Vietnam–Thailand trade, 2010–2025, from the publications listed under `sources`: the IMF Direction of
+# Trade Statistics (Vietnam's own records, 2010–2020), news reports of Vietnamese customs and Ministry of
+# Industry and Trade figures, and Thai statistics as a separate series. Format: see datasets/README.md.
+id: vietnam-thailand
+title:
+  en: Vietnam–Thailand trade
+  vi: Thương mại Việt Nam – Thái Lan
+reporter: {en: Vietnam, vi: Việt Nam}
+partner: {en: Thailand, vi: Thái Lan}
+currency: USD
+files: [trade.csv]
+
+series:
+  trade_total: {en: Two-way trade, vi: Kim ngạch thương mại hai chiều}
+  exports: {en: Vietnam's exports to Thailand, vi: Xuất khẩu của Việt Nam sang Thái Lan}
+  imports: {en: Vietnam's imports from Thailand, vi: Nhập khẩu của Việt Nam từ Thái Lan}
+  trade_total_thai_reported: {en: Two-way trade (Thai statistics), vi: Kim ngạch hai chiều (số liệu của Thái Lan)}
+
+sources:
+  DOTS213: {publisher: IMF Direction of Trade Statistics (Vietnam as reporter), title: "Exports, FOB to Partner Countries; Imports, CIF from Partner Countries", date: 2022 snapshot, url: "https://github.com/SamLeBlanc/Direction-of-Trade-Map/blob/a769819/data/DOTS/DOTS_213.xlsx", note: "the IMF's DOTS workbook for Vietnam as republished in a public repository; US$ millions"}
+  S_VNP2013: {publisher: VietnamPlus / VNA, date: 2013-09, url: "https://en.vietnamplus.vn/vietnam-thailand-boost-economic-relations-in-new-era/49674.vnp", note: "Vietnamese Ambassador Ngo Duc Thang: two-way trade of 15 billion USD by 2020"}
+  S_TTH2015: {publisher: Bao Thua Thien Hue (from Reuters and CNA), title: Thái Lan là đối tác thương mại lớn nhất của Việt Nam ở Đông Nam Á, date: 2015-07-23, url: "https://baothuathienhue.vn/the-gioi/thai-lan-la-doi-tac-thuong-mai-lon-nhat-cua-viet-nam-o-dong-nam-a-13835.html", note: "20 billion USD by 2020 (Prime Ministers' meeting); 2014 11.8 billion according to Thailand's Ministry of Commerce"}
+  S_PM2015: {publisher: Pattaya Mail (National News Bureau of Thailand), title: Thailand-Vietnam bilateral trade to be increased to 20 billion USD, date: 2015-07-23, url: "https://www.pattayamail.com/thailandnews/thailand-vietnam-bilateral-trade-to-be-increased-to-20-billion-usd-49338", note: "second Joint Trade Committee: 20 billion USD by 2020"}
+  S_VNE2016: {publisher: VnExpress International (Vietnamese government portal), title: Bilateral trade with Thailand expected to reach $20 billion by 2020, date: 2016-06-15, url: "https://e.vnexpress.net/news/business/bilateral-trade-with-thailand-expected-to-reach-20-billion-by-2020-3420000.html", note: "2015 more than 11 billion; Prime Minister Nguyen Xuan Phuc restates 20 billion by 2020"}
+  S_VNG2017: {publisher: Vietnam News Gazette (Ministry of Industry and Trade), title: "VN, Thailand head to trade value of US$20 bln by 2020", date: 2017-05, url: "https://www.vietnamnewsgazette.com/vn-thailand-head-to-trade-value-of-us20-bln-by-2020/", note: "2016 estimated at 12.5 billion, up nearly 9 %"}
+  S_TN2018: {publisher: Thanh Nien (Ministry of Industry and Trade's trade information centre), date: 2018-08, url: "https://thanhnien.vn/tai-chinh-kinh-doanh/nguoi-viet-chi-gan-900-trieu-usd-mua-hang-tu-thai-lan-moi-thang-993035.html", note: first half of 2018}
+  S_HT2021: {publisher: Hanoi Times (Industry and Trade Magazine), title: "Vietnam, Thailand target US$25 billion trade by 2025", date: 2021-05, url: "https://hanoitimes.vn/vietnam-thailand-target-us25-billion-trade-by-2025.583313.html", note: "Prime Ministers' phone talk of 12 May 2021: 25 billion by 2025; 2020 15.88 billion, imports 10.96 billion"}
+  S_VNVN2021: {publisher: Vietnam.vn (Thai Deputy Prime Minister and Commerce Minister Jurin Laksanawisit), title: Thailand - Viet Nam economic cooperation towards a brighter future, date: 2021-11-27, url: "https://en.vietnam.vn/economy/thailand-viet-nam-economic-cooperation-potential-for-cooperation-in-the-future-20211127124604366.html", note: "2020 over 16.6 billion in Thai statistics (the English text says VND by mistake)"}
+  S_BP2022: {publisher: Bangkok Post, title: "Thais, Vietnam talk trade", date: 2022-04, url: "https://www.bangkokpost.com/business/2297750/thais-vietnam-talk-trade", note: "fourth Joint Trade Committee: 25 billion by 2025; 2021 19.5 billion in Thai statistics"}
+  S_VNPFR2022: {publisher: VietnamPlus (French edition; General Department of Customs), date: 2022-10, url: "https://fr.vietnamplus.vn/la-thailande-1er-partenaire-commercial-du-vietnam-au-sein-de-lasean/190441.vnp", note: January–September 2022}
+  S_VNP2022: {publisher: VietnamPlus / VNA (Ministry of Industry and Trade), date: 2022-11, url: "https://en.vietnamplus.vn/vietnam-thailand-look-toward-25-billion-usd-in-trade-post243915.vnp", note: January–October 2022}
+  S_VNP2023: {publisher: VietnamPlus (Viet Nam News / VNA), title: Vietnamese Goods Week in Thailand 2023 to showcase southern products, date: 2023-07-18, url: "https://en.vietnamplus.vn/vietnamese-goods-week-in-thailand-2023-to-showcase-southern-products/259573.vnp", note: "2022 total, exports and imports with their growth"}
+  S_TCTC2025: {publisher: Tap chi Tai chinh (General Department of Customs), title: Nhìn lại quan hệ kinh tế Việt Nam - Thái Lan, date: 2025-05, url: "https://www.tapchitaichinh.vn/nhin-lai-quan-he-kinh-te-viet-nam-thai-lan.html", note: "2024 20.18 billion, up 6.4 %; first quarter 2025 5.16 billion, up 9.4 %"}
+  S_TD2025: {publisher: Thoi Dai (General Department of Customs), date: 2025-05-12, url: "https://thoidai.com.vn/apicenter@/print_article&i=213416", note: "first quarter 2025: exports 2.06 billion (−3 %), imports 3.1 billion (+19.7 %)"}
+  S_BM2025: {publisher: Bao Moi (Vietnamese Trade Office in Thailand), title: "Thương mại Việt Nam - Thái Lan: Động lực từ 'Ba kết nối'", date: 2025-05, url: "https://lite.baomoi.com/thuong-mai-viet-nam-thai-lan-dong-luc-tu-ba-ket-noi-c52233939.epi", note: "2024 20.2 billion, up 6.6 %; January–April 2025 nearly 6.88 billion"}
+  S_DD2025: {publisher: Devdiscourse (Reuters), title: Vietnam and Thailand Forge Comprehensive Strategic Partnership, date: 2025-05-16, url: "https://www.devdiscourse.com/article/politics/3413929-vietnam-and-thailand-forge-comprehensive-strategic-partnership", note: "the two Prime Ministers: 25 billion USD a year by 2030"}
+
+targets:
+  - id: trade_15bn_2020
+    series: trade_total
+    level: 15 billion USD
+    deadline: 2020
+    deadline_text: by 2020
+    label: {en: 15 billion USD by 2020, vi: 15 tỷ USD vào năm 2020}
+    stated_by: Vietnamese Ambassador to Thailand Ngo Duc Thang
+    stated_on: 2013-09
+    outcome: met
+    outcome_note: "first reached in 2017 (15.50 billion USD in IMF figures); 2020: 15.88 billion"
+    source: S_VNP2013
+  - id: trade_20bn_2020
+    series: trade_total
+    level: 20 billion USD
+    deadline: 2020
+    deadline_text: by 2020
+    label: {en: 20 billion USD by 2020, vi: 20 tỷ USD vào năm 2020}
+    stated_by: Thailand–Vietnam Joint Trade Committee; Prime Ministers Prayut Chan-o-cha and Nguyen Tan Dung
+    stated_on: 2015-07-23
+    outcome: missed
+    outcome_note: "2020: 15.88 billion USD (highest before: 17.50 billion in 2018); 20 billion was first passed in 2022"
+    source: S_PM2015
+    note: restated by Prime Minister Nguyen Xuan Phuc in June 2016 (S_VNE2016)
+  - id: trade_25bn_2025
+    series: trade_total
+    level: 25 billion USD
+    deadline: 2025
+    deadline_text: by 2025
+    label: {en: 25 billion USD by 2025, vi: 25 tỷ USD vào năm 2025}
+    stated_by: Prime Ministers Pham Minh Chinh and Prayut Chan-o-cha
+    stated_on: 2021-05-12
+    outcome: missed
+    outcome_note: "no full-year 2025 figure found; 2024: 20.18 billion USD, and January–April 2025 grew about 11 %, where 25 billion needed about 24 %; in May 2025 the target was restated for 2030"
+    source: S_HT2021
+    note: also agreed at the fourth Joint Trade Committee in April 2022 (S_BP2022)
+  - id: trade_25bn_2030
+    series: trade_total
+    level: 25 billion USD
+    deadline: 2030
+    deadline_text: by 2030
+    label: {en: 25 billion USD by 2030, vi: 25 tỷ USD vào năm 2030}
+    stated_by: Prime Ministers Pham Minh Chinh and Paetongtarn Shinawatra
+    stated_on: 2025-05-16
+    outcome: open
+    source: S_DD2025
+
+caveats:
+  - en: "Two-way trade for 2010–2019 is the sum of exports and imports as Vietnam reports them to the IMF (Direction of Trade Statistics); press reports of the period give rounded figures (2015 \"more than 11 billion\", 2016 an estimated 12.5 billion USD)."
+    vi: "Kim ngạch hai chiều giai đoạn 2010–2019 là tổng xuất khẩu và nhập khẩu do Việt Nam báo cáo cho IMF (Thống kê Hướng thương mại); báo chí thời kỳ này đưa số làm tròn (2015 \"hơn 11 tỷ\", 2016 ước 12,5 tỷ USD)."
+  - en: "No source found states the Vietnamese totals for 2021 and 2023: both are derived from the next year's total and its stated growth (21.6 billion / 1.151; 20.18 billion / 1.064) and are approximate. Thai statistics are higher than Vietnam's (2014: 11.8 against 10.6 billion; 2020: over 16.6 against 15.88; 2021: 19.5 against about 18.8)."
+    vi: "Không tìm thấy nguồn nêu tổng kim ngạch năm 2021 và 2023 theo số liệu Việt Nam: hai số này được suy ra từ số của năm sau và mức tăng được công bố (21,6 tỷ / 1,151; 20,18 tỷ / 1,064) và chỉ là gần đúng. Số liệu của Thái Lan cao hơn của Việt Nam (2014: 11,8 so với 10,6 tỷ; 2020: trên 16,6 so với 15,88; 2021: 19,5 so với khoảng 18,8 tỷ USD)."
+  - en: "No full-year 2025 figure was found (only January–March, 5.16 billion USD, +9.4 %, and January–April, about 6.88 billion, +11.2 %). The 25 billion target for 2025 is recorded as missed from the 2024 level (20.18 billion), the 2025 pace and its restatement for 2030 in May 2025, not from a 2025 total."
+    vi: "Không tìm thấy số liệu cả năm 2025 (chỉ có quý I: 5,16 tỷ USD, +9,4 %, và bốn tháng: khoảng 6,88 tỷ, +11,2 %). Mục tiêu 25 tỷ USD năm 2025 được ghi là không đạt dựa trên mức năm 2024 (20,18 tỷ), tốc độ năm 2025 và việc tháng 5/2025 mục tiêu được nêu lại cho năm 2030, không dựa trên số liệu cả năm 2025."
+  - en: "Of the two targets for 2020, 15 billion USD was met (first in 2017) and 20 billion was missed (15.88 billion in 2020); trade first passed 20 billion in 2022 (21.6 billion)."
+    vi: "Trong hai mục tiêu cho năm 2020, mục tiêu 15 tỷ USD đạt (lần đầu năm 2017) và 20 tỷ USD không đạt (15,88 tỷ năm 2020); kim ngạch lần đầu vượt 20 tỷ USD vào năm 2022 (21,6 tỷ)."
+  - en: "Exports and imports are published for 2010–2020 (IMF), 2022 and the first quarter of 2025 only; no split was found for 2021, 2023 or 2024. Vietnam runs a large deficit with Thailand (2022: exports 7.5, imports 14.1 billion USD)."
+    vi: "Xuất khẩu và nhập khẩu chỉ có cho 2010–2020 (IMF), 2022 và quý I/2025; không tìm thấy cơ cấu cho năm 2021, 2023 và 2024. Việt Nam nhập siêu lớn từ Thái Lan (2022: xuất khẩu 7,5, nhập khẩu 14,1 tỷ USD)."
+
+"""##,
+            "trade.csv": #"""
+series,period,value,unit,status,source,preferred,note
+trade_total,2010,6785.1,million USD,derived,DOTS213,,sum of IMF DOTS exports and imports (Vietnam as reporter)
+exports,2010,1182.8,million USD,final,DOTS213,,
+imports,2010,5602.3,million USD,final,DOTS213,,
+trade_total,2011,8175.8,million USD,derived,DOTS213,,sum of IMF DOTS exports and imports (Vietnam as reporter)
+exports,2011,1792.2,million USD,final,DOTS213,,
+imports,2011,6383.6,million USD,final,DOTS213,,
+trade_total,2012,8624.6,million USD,derived,DOTS213,,sum of IMF DOTS exports and imports (Vietnam as reporter)
+exports,2012,2832.2,million USD,final,DOTS213,,
+imports,2012,5792.3,million USD,final,DOTS213,,
+trade_total,2013,9414.9,million USD,derived,DOTS213,,sum of IMF DOTS exports and imports (Vietnam as reporter)
+exports,2013,3103.7,million USD,final,DOTS213,,
+imports,2013,6311.2,million USD,final,DOTS213,,
+trade_total,2014,10594.5,million USD,derived,DOTS213,,sum of IMF DOTS exports and imports (Vietnam as reporter)
+exports,2014,3475.8,million USD,final,DOTS213,,
+imports,2014,7118.7,million USD,final,DOTS213,,
+trade_total,2015,11447.2,million USD,derived,DOTS213,yes,sum of IMF DOTS exports and imports (Vietnam as reporter)
+trade_total,2015,>11000,million USD,final,S_VNE2016,,"""more than $11 billion"" (Vietnamese government portal)"
+exports,2015,3177.7,million USD,final,DOTS213,,
+imports,2015,8269.6,million USD,final,DOTS213,,
+trade_total,2016,12545.9,million USD,derived,DOTS213,yes,sum of IMF DOTS exports and imports (Vietnam as reporter)
+trade_total,2016,~12500,million USD,estimate,S_VNG2017,,"""estimated at US$12.5 billion, up nearly 9%"" (Ministry of Industry and Trade)"
+exports,2016,3690.7,million USD,final,DOTS213,,
+imports,2016,8855.1,million USD,final,DOTS213,,
+trade_total,2017,15503.2,million USD,derived,DOTS213,,sum of IMF DOTS exports and imports (Vietnam as reporter)
+exports,2017,4800.9,million USD,final,DOTS213,,
+imports,2017,10702.3,million USD,final,DOTS213,,
+trade_total,2018,17496.7,million USD,derived,DOTS213,,sum of IMF DOTS exports and imports (Vietnam as reporter)
+exports,2018,5453.9,million USD,final,DOTS213,,
+imports,2018,12042.8,million USD,final,DOTS213,,
+trade_total,2018-H1,8000,million USD,final,S_TN2018,,up about 15%
+exports,2018-H1,2700,million USD,final,S_TN2018,,up nearly 23%
+imports,2018-H1,~5300,million USD,final,S_TN2018,,"""gần 5,3 tỉ USD"", up 11%"
+trade_total,2019,16966.7,million USD,derived,DOTS213,,sum of IMF DOTS exports and imports (Vietnam as reporter)
+exports,2019,5303.5,million USD,final,DOTS213,,
+imports,2019,11663.2,million USD,final,DOTS213,,
+trade_total,2020,15880,million USD,final,S_HT2021,yes,Industry and Trade Magazine; IMF DOTS sum 15825.1
+trade_total,2020,15825.1,million USD,derived,DOTS213,,sum of IMF DOTS exports and imports (Vietnam as reporter)
+exports,2020,4859.0,million USD,final,DOTS213,,
+imports,2020,10966.0,million USD,final,DOTS213,yes,
+imports,2020,10960,million USD,final,S_HT2021,,Industry and Trade Magazine
+trade_total,2021,~18770,million USD,derived,S_VNP2023,,"not stated: 2022's 21.6 billion divided by 1.151 (its stated growth); Thai statistics give 19.5 billion"
+trade_total,2022-01..2022-09,15500,million USD,final,S_VNPFR2022,,"General Department of Customs; the source's exports and imports sum to 16.0 billion"
+exports,2022-01..2022-09,5500,million USD,final,S_VNPFR2022,,up 27.9%
+imports,2022-01..2022-09,10500,million USD,final,S_VNPFR2022,,up 12.9%
+trade_total,2022-01..2022-10,17800,million USD,final,S_VNP2022,,up 22.8% (Ministry of Industry and Trade)
+trade_total,2022,21600,million USD,final,S_VNP2023,,up 15.1%
+exports,2022,7500,million USD,final,S_VNP2023,,up 21.5%
+imports,2022,14100,million USD,final,S_VNP2023,,up 12%
+trade_total,2023,~18970,million USD,derived,S_TCTC2025,,"not stated: 2024's 20.18 billion divided by 1.064 (its stated growth)"
+trade_total,2024,20180,million USD,final,S_TCTC2025,yes,up 6.4% (General Department of Customs)
+trade_total,2024,20200,million USD,final,S_BM2025,,up 6.6% (Vietnamese Trade Office in Thailand)
+trade_total,2025-Q1,5160,million USD,final,S_TCTC2025,,up 9.4%
+exports,2025-Q1,2060,million USD,final,S_TD2025,,down 3%
+imports,2025-Q1,3100,million USD,final,S_TD2025,,up 19.7%
+trade_total,2025-01..2025-04,~6880,million USD,final,S_BM2025,,"""gần 6,88 tỷ USD"", up 11.2%"
+trade_total_thai_reported,2014,~11800,million USD,final,S_TTH2015,,Thailand's Ministry of Commerce; IMF DOTS (Vietnam's records) 10594.5
+trade_total_thai_reported,2020,>16600,million USD,final,S_VNVN2021,,"Thai Ministry of Commerce: ""over 16.6 billion""; Vietnam's figure 15.88 billion"
+trade_total_thai_reported,2021,19500,million USD,final,S_BP2022,,"up 17.3%; Thai exports to Vietnam 12.5 billion, imports from Vietnam 6.93 billion"
+
+"""#,
+        ],
     ]
 }

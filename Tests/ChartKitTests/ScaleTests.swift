@@ -29,12 +29,15 @@ struct ScaleTests {
         #expect(s.ticks(count: 5) == [0, 20, 40, 60, 80, 100])
     }
 
-    @Test("log scales tick at powers of ten")
+    @Test("log scales tick at 1-2-5 values, widened to the ticks")
     func log() {
         let s = LogScale(domain: 3...4200, range: (0, 300)).niced()
-        #expect(s.domain == 1...10000)
-        #expect(s.ticks() == [1, 10, 100, 1000, 10000])
-        #expect(abs(s(100) - 150) < 1e-9)
+        #expect(s.domain == 1...5000)
+        #expect(s.ticks() == [1, 5, 10, 50, 100, 500, 1000, 5000])
+        let wide = LogScale(domain: 3...4200, range: (0, 300)).niced(count: 5)
+        #expect(wide.domain == 1...10000 && wide.ticks(count: 5) == [1, 10, 100, 1000, 10000])
+        let narrow = LogScale(domain: 1...10, range: (0, 300))
+        #expect(abs(narrow(10.0.squareRoot()) - 150) < 1e-9)
         #expect(LogScale(domain: 2...40, range: (0, 1)).ticks() == [2, 5, 10, 20])
     }
 

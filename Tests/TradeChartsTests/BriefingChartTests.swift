@@ -76,7 +76,7 @@ struct BriefingChartTests {
         #expect(chart.spec.notes.first == "Cumulative registered capital: more than 6.21 billion USD (Dec 2025); 274 valid projects (Nov 2025).")
     }
 
-    @Test("exports and imports: missing years marked n/a, 2025 bars hollow (seed only)")
+    @Test("exports and imports: missing years marked n/a, 2025 bars hollow (VTC News only)")
     func exportsImports() throws {
         let (chart, scene) = try Briefing.chart(.exportsImports)
         #expect(scene.texts(role: "label").map(\.text) == ["n/a", "n/a"])

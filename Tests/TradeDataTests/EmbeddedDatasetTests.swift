@@ -137,7 +137,7 @@ struct EmbeddedDatasetTests {
         for name in DatasetLoader.embeddedNames {
             let d = try DatasetLoader.loadValidEmbedded(name).dataset
             let trade = try #require(d.series("trade_total"), "\(name)")
-            for o in trade.observations where o.status == .derived {
+            for o in trade.observations where o.status == .derived && (o.note ?? "").hasPrefix("sum of") {
                 let exports = try #require(d.series("exports")?.preferred(at: o.period)?.value)
                 let imports = try #require(d.series("imports")?.preferred(at: o.period)?.value)
                 #expect(abs(exports + imports - o.value) <= 0.15e6, "\(name) \(o.period): \(exports + imports) vs \(o.value)")
@@ -168,6 +168,33 @@ struct EmbeddedDatasetTests {
         #expect(twenty.goal == .level(2e10) && twenty.deadline == nil && twenty.outcome == .open)
         // Exports and imports only where a source publishes them (IMF 2010–2020, 2022).
         #expect(d.series("exports")?.yearly.map(\.period.year) == Array(2010...2020) + [2022])
+    }
+
+    @Test("Vietnam–Thailand: two 2020 targets (one met, one missed), 25 billion by 2025 missed with no 2025 total, 25 billion by 2030 open")
+    func thailand() throws {
+        let d = try DatasetLoader.loadValidEmbedded("vietnam-thailand").dataset
+        #expect(d.partner.en == "Thailand" && d.partner.vi == "Thái Lan" && d.caveats.allSatisfy { $0.vi != nil })
+        let trade = try #require(d.series("trade_total"))
+        func year(_ y: Int) throws -> Double {
+            let period = try #require(Period.year(y))
+            return try #require(trade.preferred(at: period)?.value)
+        }
+        // 15 billion first passed in 2017; 20 billion not before 2022.
+        #expect(try year(2016) < 15e9 && year(2017) >= 15e9)
+        #expect(try (2010...2021).allSatisfy { try year($0) < 20e9 } && year(2022) >= 20e9)
+        #expect(trade.yearly.map(\.period.year) == Array(2010...2024))
+        // The derived years are approximate and say how they were derived.
+        for y in [2021, 2023] {
+            let period = try #require(Period.year(y))
+            let o = try #require(trade.preferred(at: period))
+            #expect(o.status == .derived && o.quantity.qualifier == .approximate && (o.note ?? "").hasPrefix("not stated"))
+        }
+        let byId = Dictionary(uniqueKeysWithValues: d.targets.map { ($0.id, $0) })
+        #expect(byId["trade_15bn_2020"]?.outcome == .met && byId["trade_20bn_2020"]?.outcome == .missed)
+        #expect(byId["trade_25bn_2025"]?.outcome == .missed && byId["trade_25bn_2025"]?.deadline == 2025...2025)
+        #expect(byId["trade_25bn_2030"]?.outcome == .open && byId["trade_25bn_2030"]?.deadline == 2030...2030)
+        // Thai statistics are their own series, never mixed into Vietnam's.
+        #expect(d.series("trade_total_thai_reported")?.observations.count == 3)
     }
 }
 

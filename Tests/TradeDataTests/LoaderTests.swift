@@ -25,7 +25,7 @@ struct LoaderTests {
         let investment = try #require(result.dataset.series("investment"))
         #expect(investment.observations.first?.value == 590.3e6)
         #expect(investment.observations.first?.period.description == "2025-01..2025-11")
-        #expect(result.dataset.sources.map(\.key) == ["S_SGT2025", "S_VLT2025", "S_VNP", "S_AMPLE", "SEED"])
+        #expect(result.dataset.sources.map(\.key) == ["S_SGT2025", "S_VLT2025", "S_VNP", "S_AMPLE", "S_VTC2026"])
     }
 
     @Test("wide form exported by a Vietnamese spreadsheet: BOM, CRLF, semicolons, decimal commas")
@@ -35,7 +35,7 @@ struct LoaderTests {
         let trade = try #require(result.dataset.series("trade_total"))
         #expect(trade.yearly.map(\.value) == [1.6e9, 2.25e9, 2.98e9])
         #expect(result.dataset.series("exports")?.observations.map(\.value) == [1.1e9])
-        #expect(trade.observations.last?.source == "MoIT; seed")
+        #expect(trade.observations.last?.source == "MoIT; VTC News")
     }
 
     @Test("wide form with the unit in the header, and without any unit")
