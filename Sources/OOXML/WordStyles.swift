@@ -2,6 +2,8 @@
 /// Noto Sans for Latin and Vietnamese text, Noto Sans Lao for complex scripts; clients without
 /// them substitute a font.
 enum WordStyles {
+    /// Child elements are written in the order the WordprocessingML schema gives them (Word
+    /// rejects a file whose `pPr`/`rPr` children are out of order).
     static func styles(language: String) -> XML {
         let fonts: XML = .el("w:rFonts", [("w:ascii", "Noto Sans"), ("w:hAnsi", "Noto Sans"), ("w:eastAsia", "Noto Sans"), ("w:cs", "Noto Sans Lao")])
         let defaults: XML = .el("w:docDefaults", [], [
@@ -17,11 +19,11 @@ enum WordStyles {
             paragraphStyle("Subtitle", name: "Subtitle", run: [.el("w:i"), .el("w:color", [("w:val", "595959")])]),
             paragraphStyle("TableText", name: "Table Text", run: [size(9)], paragraph: [spacing(before: 20, after: 20)]),
             paragraphStyle("Figure", name: "Figure", paragraph: [spacing(before: 120, after: 60)]),
-            paragraphStyle("Caption", name: "caption", run: [.el("w:i"), size(9), .el("w:color", [("w:val", "404040")])],
+            paragraphStyle("Caption", name: "caption", run: [.el("w:i"), .el("w:color", [("w:val", "404040")]), size(9)],
                            paragraph: [spacing(before: 0, after: 240)]),
             paragraphStyle("FootnoteText", name: "footnote text", run: [size(8.5)], paragraph: [spacing(before: 0, after: 40)]),
-            paragraphStyle("ListNumbered", name: "List Numbered", paragraph: [indent(hanging: 425), spacing(before: 0, after: 60)]),
-            paragraphStyle("ListBulleted", name: "List Bulleted", paragraph: [indent(hanging: 284), spacing(before: 0, after: 60)]),
+            paragraphStyle("ListNumbered", name: "List Numbered", paragraph: [spacing(before: 0, after: 60), indent(hanging: 425)]),
+            paragraphStyle("ListBulleted", name: "List Bulleted", paragraph: [spacing(before: 0, after: 60), indent(hanging: 284)]),
         ]
         for level in 1...3 {
             let points: Double = [14, 12, 11][level - 1]
@@ -41,8 +43,8 @@ enum WordStyles {
             .el("w:defaultTabStop", [("w:val", "425")]),
             .el("w:characterSpacingControl", [("w:val", "doNotCompress")]),
             .el("w:footnotePr", [], [.el("w:footnote", [("w:id", "-1")]), .el("w:footnote", [("w:id", "0")])]),
-            .el("w:themeFontLang", [("w:val", language)]),
             .el("w:compat", [], [.el("w:compatSetting", [("w:name", "compatibilityMode"), ("w:uri", "http://schemas.microsoft.com/office/word"), ("w:val", "15")])]),
+            .el("w:themeFontLang", [("w:val", language)]),
         ])
     }
 
