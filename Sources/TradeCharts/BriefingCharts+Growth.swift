@@ -43,7 +43,9 @@ extension BriefingCharts {
         var horizon = end
         if let view = try? analysis(ctx) {
             // Years ahead of the data: where the goal band is labelled and the required rates' labels sit.
-            horizon = max(end + 4, view.target.targets.map(\.year).max() ?? end)
+            if !view.target.growthGoals.isEmpty || !view.target.targets.isEmpty {
+                horizon = max(end + 4, view.target.targets.map(\.year).max() ?? end)
+            }
             for goal in view.target.growthGoals {
                 // The band over the history without a label, and labelled over the years ahead where no bar is drawn.
                 annotations.append(Annotation(type: .band, x0: Cell(firstRow.period), x1: Cell(lastRow.period), y0: goal.low, y1: goal.high))
@@ -73,7 +75,8 @@ extension BriefingCharts {
         }
         let spec = ChartSpec(
             title: t.growthTitle(year: lastRow.period, rate: ctx.percent(abs(lastRow.value)), fell: lastRow.value < 0),
-            subtitle: t.growthSubtitle(partner: ctx.dataset.partner), notes: notes,
+            subtitle: t.growthSubtitle(partner: ctx.dataset.partner, goal: annotations.contains { $0.type == .band },
+                                       rules: annotations.contains { $0.type == .rule } || notes.count > 1), notes: notes,
             source: ctx.sourceLine(yearly.map(\.source)), language: ctx.chartLanguage,
             data: ["growth": .inline(table)],
             x: XAxisSpec(type: .period, domain: [Cell(firstRow.period), Cell("\(horizon)")]),
@@ -81,6 +84,7 @@ extension BriefingCharts {
             layers: [Layer(mark: .bar, data: "growth", x: "period", y: "value", low: "low", high: "high", name: t.growthFigure)],
             annotations: annotations,
             alt: t.growthAlt(from: firstRow.period, to: lastRow.period, last: ctx.signedPercent(lastRow.value), targets: !annotations.isEmpty))
-        return BriefingChart(id: id, spec: spec, caption: t.growthCaption, figures: figures)
+        let goal = annotations.contains { $0.type == .band }, rules = annotations.contains { $0.type == .rule } || notes.count > 1
+        return BriefingChart(id: id, spec: spec, caption: t.growthCaption(goal: goal, rules: rules), figures: figures)
     }
 }
