@@ -27,10 +27,11 @@ enum PeriodGranularity: Equatable {
 }
 
 extension ChartBuilder {
-    /// The shortest non-cumulative period among the series (a year when there is none).
+    /// The shortest non-cumulative period among the series' data points (a year when there is
+    /// none); bands and rules, whose ends only bound a window, do not count.
     static func granularity(_ series: [SeriesData]) -> PeriodGranularity {
         var shortest = 1.0
-        for s in series where s.usesPeriods && !s.xLo.isEmpty {
+        for s in series where s.usesPeriods && !s.xLo.isEmpty && ![.band, .rule].contains(s.layer.mark) {
             for i in s.xLo.indices where !(i < s.cumulative.count && s.cumulative[i]) && s.x[i].isFinite {
                 shortest = min(shortest, s.xHi[i] - s.xLo[i])
             }
@@ -70,7 +71,8 @@ extension ChartBuilder {
             let part = Int(((start - Double(year)) / per).rounded()) + 1
             return (start, year, part)
         }
-        for step in granularity.steps {
+        // Thinned to one tick a year, the axis is a year axis (the caller draws years).
+        for step in granularity.steps where step < granularity.steps.last ?? 1 || granularity == .year {
             let kept = periods.filter { ($0.part - 1) % step == 0 }
             guard !kept.isEmpty else { continue }
             var ticks: [(value: Double, label: String)] = []

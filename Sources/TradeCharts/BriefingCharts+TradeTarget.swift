@@ -18,15 +18,12 @@ extension BriefingCharts {
         }
         var figures = yearly.map { ctx.figure(id, t.twoWayTrade, $0, unit: series.unit) }
         var data: [String: DataSource] = ["trade": .inline(try BriefingContext.table(yearly))]
-        var layers = [Layer(mark: .line, data: "trade", x: "period", y: "value", name: t.reported,
-                            style: LayerStyle(color: "#0072B2", label: LabelPlacement.none))]
-        let colors = ["#E69F00", "#CC79A7", "#D55E00", "#009E73"]
+        var layers = [Layer(mark: .line, data: "trade", x: "period", y: "value", name: t.reported, role: .history)]
         for (i, r) in a.targets.enumerated() {
             let name = t.requiredPath(level: ctx.level(r.value), year: r.year, rate: ctx.percent(r.requiredAnnualGrowth))
             data["path\(i + 1)"] = .inline(try pathTable(r.path, baseStatus: a.base.status.rawValue))
             layers.append(Layer(mark: .line, data: "path\(i + 1)", x: "period", y: "value", name: name,
-                                style: LayerStyle(projection: true, color: colors[i % colors.count], markers: false,
-                                                  label: LabelPlacement.none)))
+                                style: LayerStyle(projection: true, markers: false), role: .required))
             figures.append(ctx.computed(id, t.requiredRateFigure(level: ctx.level(r.value), year: r.year),
                                         period: "\(a.base.year)→\(r.year)", value: r.requiredAnnualGrowth, unit: "rate",
                                         formatted: ctx.percent(r.requiredAnnualGrowth), how: t.howRequired))
@@ -35,7 +32,7 @@ extension BriefingCharts {
             let path = momentum.points.map { YearValue(year: $0.year, value: $0.value) }
             data["momentum"] = .inline(try pathTable(path, baseStatus: a.base.status.rawValue))
             layers.append(Layer(mark: .line, data: "momentum", x: "period", y: "value", name: t.momentumPath(ctx.percent(rate)),
-                                style: LayerStyle(projection: true, color: "#595959", markers: false, label: LabelPlacement.none)))
+                                style: LayerStyle(projection: true, markers: false), role: .projection))
             figures.append(ctx.computed(id, t.momentumRateFigure, period: "\(a.base.year - 1)→\(a.base.year)", value: rate,
                                         unit: "rate", formatted: ctx.percent(rate), how: t.howMomentum))
             for p in momentum.points.dropFirst() {
@@ -53,7 +50,7 @@ extension BriefingCharts {
             ]))
             layers.insert(Layer(mark: .band, data: "target", x: "period", y: "value", y2: "upper",
                                 name: t.targetBandName(bandText(ctx, levels), "\(y0)–\(y1)"),
-                                style: LayerStyle(color: "#009E73", opacity: 0.16)), at: 0)
+                                role: .goal), at: 0)
             figures += targetFigures(id, ctx, levels: [low, high], period: "\(y0)–\(y1)")
         }
         let baseText = ctx.money(a.base.value)
@@ -70,7 +67,7 @@ extension BriefingCharts {
         let spec = ChartSpec(
             title: title, subtitle: subtitle, notes: [t.honestyNote],
             source: ctx.sourceLine(yearly.map(\.source)), language: ctx.chartLanguage, data: data,
-            x: XAxisSpec(type: .period, domain: [Cell(lastYear), Cell("\(view.scenarios.horizon)")]),
+            x: XAxisSpec(type: .period, domain: [Cell(lastYear), Cell("\(max(a.targets.map(\.year).max() ?? a.base.year, a.base.year + 1))")]),
             y: YAxisSpec(title: t.twoWayTrade, unit: "USD", format: .currency, zero: true),
             layers: layers, annotations: annotations,
             alt: t.tradeTargetAlt(from: lastYear, base: "\(a.base.year)", value: baseText,
