@@ -22,7 +22,24 @@ enum ObservationTable {
             out.append("Caveats:")
             for (i, caveat) in dataset.caveats.enumerated() { out.append("  \(i + 1). \(caveat.en.escapingControlCharacters)") }
         }
+        let cited = Set(dataset.series.filter { only?.contains($0.id) ?? true }.flatMap { $0.observations.map(\.source) })
+        let sources = dataset.sources.filter { cited.contains($0.key) && !isBare($0) }
+        if !sources.isEmpty {
+            out.append("")
+            out.append("Sources:")
+            for source in sources { out.append("  " + sourceLine(source).escapingControlCharacters) }
+        }
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// `KEY  publisher, “title”, date — url`: the publication behind a source key.
+    static func sourceLine(_ source: Source) -> String {
+        source.key + "  " + source.citation + (source.url.map { " — " + $0 } ?? "")
+    }
+
+    /// A bare file's free-text source: the key is all there is, so listing it again adds nothing.
+    static func isBare(_ source: Source) -> Bool {
+        source.publisher == source.key && source.title == nil && source.date == nil && source.url == nil
     }
 
     static func block(_ series: Series) -> [String] {

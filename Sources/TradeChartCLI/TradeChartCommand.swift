@@ -6,7 +6,7 @@ public struct TradeChartCommand: ParsableCommand {
         commandName: "tradechart",
         abstract: "Briefing-ready trade and investment charts and target analysis.",
         version: "0.1.0",
-        subcommands: [ReportCommand.self, DataCommand.self, TargetsCommand.self, ScenariosCommand.self, RenderCommand.self, PlotCommand.self]
+        subcommands: [ReportCommand.self, DataCommand.self, TargetsCommand.self, ScenariosCommand.self, TrackCommand.self, RenderCommand.self, PlotCommand.self]
     )
 
     public init() {}

@@ -76,4 +76,28 @@ struct DataCommandTests {
             "  2025-01..2025-11      590.3 million     final        D",
         ])
     }
+
+    @Test("the table ends with the publication behind each source key it shows, not free-text keys again")
+    func sourcesBlock() {
+        let yaml = """
+            id: r
+            title: {en: Ruritania–Freedonia trade}
+            partner: {en: Freedonia}
+            sources:
+              A: {publisher: Ruritania Statistics Office, title: Trade by partner, date: 2025-03, url: stats.example.org/trade}
+              B: {publisher: Freedonia Customs, date: "2024"}
+              C: {publisher: Unused Gazette}
+            """
+        let csv = "series,period,value,unit,source\ntrade_total,2024,12,million USD,A\nexports,2024,5,million USD,B\n"
+        let result = DatasetLoader.load(files: ["dataset.yaml": yaml, "trade.csv": csv], root: "r")
+        let text = ObservationTable.render(result.dataset)
+        let block = text.components(separatedBy: "\nSources:\n").last?.split(separator: "\n").map(String.init)
+        #expect(block == ["  A  Ruritania Statistics Office, “Trade by partner”, 2025-03 — stats.example.org/trade",
+                          "  B  Freedonia Customs, 2024"])
+        let onlyExports = ObservationTable.render(result.dataset, only: ["exports"])
+        #expect(onlyExports.hasSuffix("Sources:\n  B  Freedonia Customs, 2024\n"))
+        let bare = DatasetLoader.parse(text: "series,period,value,unit,source\ntrade_total,2024,12,million USD,my notes\n", file: "b.csv")
+        #expect(!ObservationTable.render(bare.dataset).contains("Sources:"))
+    }
 }
+
