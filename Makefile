@@ -7,7 +7,13 @@ APT_PKGS   := libcairo2-dev libpango1.0-dev pkg-config fontconfig fonts-noto-cor
 BIN        := .build/release/tradechart
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup setup-test build release run test bench clean embed charts gallery example-packs
+.PHONY: setup setup-test build release run test bench clean embed charts gallery example-packs man completions install uninstall
+
+# Where `make install` puts things (DESTDIR for staged installs, as usual).
+PREFIX     ?= /usr/local
+DESTDIR    ?=
+SHARE_OUT  := .build/share
+MANUAL_TOOL := .build/generate-manual/release/generate-manual
 
 ## setup: install the system libraries and fonts (apt-get update once, only when something is missing)
 setup:
@@ -23,9 +29,11 @@ setup:
 build: setup
 	$(SWIFT) build
 
-## release: optimised build of the tradechart binary
+## release: optimised build of the tradechart binary, the Swift standard library and Foundation
+## linked in statically (no Swift toolchain needed where it runs; start-up without the dynamic
+## loader's symbol lookups across the Swift libraries; see BENCHMARKS.md)
 release: setup
-	$(SWIFT) build -c release --product tradechart
+	$(SWIFT) build -c release --product tradechart --static-swift-stdlib
 
 ## run: the main job: the briefing pack of the shipped Vietnam–Laos dataset in ./briefing
 run: release
@@ -81,6 +89,41 @@ bench: release
 
 clean:
 	rm -rf .build
+
+## man: the manual page, generated from the commands' help by swift-argument-parser's
+## generate-manual tool (the one its GenerateManual plugin runs), into .build/share/man
+man: release
+	@test -x $(MANUAL_TOOL) || $(SWIFT) build -c release --package-path .build/checkouts/swift-argument-parser \
+		--scratch-path .build/generate-manual --product generate-manual
+	@mkdir -p $(SHARE_OUT)/man
+	$(MANUAL_TOOL) $(BIN) --output-directory $(SHARE_OUT)/man --date $$(git log -1 --format=%cs 2>/dev/null || echo 2026-12-01) --section 1
+	@echo "man page: $(SHARE_OUT)/man/tradechart.1"
+
+## completions: bash, zsh and fish completion scripts from the binary, into .build/share/completions
+completions: release
+	@mkdir -p $(SHARE_OUT)/completions
+	$(BIN) --generate-completion-script bash > $(SHARE_OUT)/completions/tradechart.bash
+	$(BIN) --generate-completion-script zsh > $(SHARE_OUT)/completions/_tradechart
+	$(BIN) --generate-completion-script fish > $(SHARE_OUT)/completions/tradechart.fish
+
+INSTALLED := $(DESTDIR)$(PREFIX)/bin/tradechart \
+	$(DESTDIR)$(PREFIX)/share/man/man1/tradechart.1 \
+	$(DESTDIR)$(PREFIX)/share/bash-completion/completions/tradechart \
+	$(DESTDIR)$(PREFIX)/share/zsh/site-functions/_tradechart \
+	$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/tradechart.fish
+
+## install: the release binary (stripped), its man page and bash/zsh/fish completions under PREFIX
+install: release man completions
+	install -D -m 755 -s $(BIN) $(DESTDIR)$(PREFIX)/bin/tradechart
+	install -D -m 644 $(SHARE_OUT)/man/tradechart.1 $(DESTDIR)$(PREFIX)/share/man/man1/tradechart.1
+	install -D -m 644 $(SHARE_OUT)/completions/tradechart.bash $(DESTDIR)$(PREFIX)/share/bash-completion/completions/tradechart
+	install -D -m 644 $(SHARE_OUT)/completions/_tradechart $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_tradechart
+	install -D -m 644 $(SHARE_OUT)/completions/tradechart.fish $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/tradechart.fish
+	@echo "installed: $(INSTALLED)"
+
+## uninstall: removes what `make install` put under PREFIX
+uninstall:
+	rm -f $(INSTALLED)
 
 ## Fuzzing (see ROBUSTNESS.md). The harness is the separate package fuzz/, built in release with
 ## AddressSanitizer and libFuzzer's coverage instrumentation, linked with libFuzzer's driver.

@@ -126,11 +126,13 @@ def main() -> None:
     floor_both = floor is not None and inputs.floor_writes_both(floor, BUILD)
     if floor_both:   # benchmarks/floor/floor.c writes PNG and SVG in one run
         bench.run("both.floor", "floor png+svg", [str(floor), str(OUT / "line-floor"), "1"], "fast")
-    for fmt in ("png", "svg"):
+    for fmt in ("png", "svg", "pdf"):
         bench.run(f"{fmt}.tradechart", f"tradechart {fmt}",
                   tc_render(tc.path, spec, OUT / f"line-tradechart.{fmt}") if tc.supports("render") else None,
                   "fast", tc.missing("render"))
-        if floor_both:
+        if fmt == "pdf":
+            bench.results["pdf.floor"] = not_available("floor pdf", "n/a (the floor writes PNG and SVG)")
+        elif floor_both:
             bench.results[f"{fmt}.floor"] = bench.results["both.floor"]
         else:
             bench.run(f"{fmt}.floor", f"floor {fmt}", [str(floor), str(OUT / f"line-floor.{fmt}")]
@@ -215,7 +217,7 @@ def sections(batch_size: int, floor_both: bool) -> list[report.Section]:
         [(f"{tool} (PNG + SVG in one run)" if tool == "floor" and floor_both else tool, f"{fmt}.{tool}")
          for tool in four],
         {tool: f"{fmt}.{tool}" for tool in four if not (tool == "floor" and floor_both)})
-        for fmt in ("png", "svg")]
+        for fmt in ("png", "svg", "pdf")]
     inproc = report.Section(
         "In-process render",
         f"Render cost without process start-up. tradechart: per chart inside one `--jobs 1` batch, "

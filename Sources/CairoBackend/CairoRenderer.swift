@@ -34,7 +34,9 @@ public struct CairoRenderer: Sendable {
         try AtomicFile.write(bytes, to: path)
     }
 
-    private func renderBytes(_ scene: Scene, format: OutputFormat, scale: Double) throws(RenderError) -> [UInt8] {
+    /// `render` with the text drawn by `engine` (default: the calling thread's engine).
+    func renderBytes(_ scene: Scene, format: OutputFormat, scale: Double,
+                     engine: PangoTextEngine? = nil) throws(RenderError) -> [UInt8] {
         let (width, height) = (scene.size.width, scene.size.height)
         guard width.isFinite, height.isFinite, width > 0, height > 0 else {
             throw RenderError.invalidCanvas(width: width, height: height)
@@ -48,15 +50,17 @@ public struct CairoRenderer: Sendable {
                 width: pixels.w < 1e9 ? Int(pixels.w) : Int(1e9), height: pixels.h < 1e9 ? Int(pixels.h) : Int(1e9),
                 limit: Self.maximumSide)
         }
+        let text: PangoTextEngine
+        if let engine { text = engine } else { text = try PangoTextEngine.current() }
         switch format {
         case .png:
             let opaque = (scene.background?.alpha ?? 0) >= 1
             let surface = try CairoSurface.image(width: Int32(pixels.w), height: Int32(pixels.h), opaque: opaque)
-            try draw(scene, on: surface, scale: scale)
+            try draw(scene, on: surface, scale: scale, text: text)
             return try PNGEncoder.encode(surface.raw, scale: scale)
         case .svg:
             let surface = try CairoSurface.svg(width: width, height: height)
-            try draw(scene, on: surface, scale: 1)
+            try draw(scene, on: surface, scale: 1, text: text)
             let svg = SVGStableIDs.renumberSurfaces(try surface.finish())
             return SVGAccessibility.insert(title: scene.title, description: scene.description, into: svg)
         case .pdf:
@@ -69,17 +73,18 @@ public struct CairoRenderer: Sendable {
             try surface.setPDFMetadata(CAIRO_PDF_METADATA_CREATOR, "tradechart")
             try surface.setPDFMetadata(CAIRO_PDF_METADATA_CREATE_DATE, Self.pdfDate)
             try surface.setPDFMetadata(CAIRO_PDF_METADATA_MOD_DATE, Self.pdfDate)
-            try draw(scene, on: surface, scale: pointsPerPixel)
+            try draw(scene, on: surface, scale: pointsPerPixel, text: text)
             return try surface.finish()
         case .json:
             do { return Array(try scene.jsonDump().utf8) } catch { throw RenderError.cairo(operation: "dump the scene", status: "\(error)") }
         }
     }
 
-    private func draw(_ scene: Scene, on surface: CairoSurface, scale: Double) throws(RenderError) {
+    private func draw(_ scene: Scene, on surface: CairoSurface, scale: Double,
+                      text: PangoTextEngine) throws(RenderError) {
         let context = try CairoContext(surface)
         if scale != 1 { cairo_scale(context.raw, scale, scale) }
-        let drawer = SceneDrawer(context: context, text: try PangoTextEngine.forCurrentThread())
+        let drawer = SceneDrawer(context: context, text: text)
         drawer.draw(scene)
         try context.checkStatus("draw the scene")
     }

@@ -55,6 +55,42 @@ public struct TargetAnalysis: Hashable, Sendable, Encodable {
         public var path: [YearValue]
     }
 
+    /// One open level target as the source states it: its level, and its year only when stated.
+    public struct LevelTarget: Hashable, Sendable, Encodable {
+        public var targetId: String
+        public var label: String
+        public var value: Double
+        /// The deadline's last year when the source states one; nil otherwise (never invented).
+        public var year: Int?
+        public var yearStated: Bool
+        /// The year the user assumed for it (`--horizon`), when its year is not stated.
+        public var assumedHorizon: Int?
+        public var deadlineText: String?
+        /// For a target without a stated year: the growth it needs at each of `TargetAnalyzer.horizonYears`.
+        public var horizons: [Horizon]
+
+        enum CodingKeys: String, CodingKey { case targetId, label, value, year, yearStated, assumedHorizon, deadlineText, horizons }
+
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(targetId, forKey: .targetId)
+            try c.encode(label, forKey: .label)
+            try c.encode(value, forKey: .value)
+            try c.encode(year, forKey: .year)
+            try c.encode(yearStated, forKey: .yearStated)
+            try c.encodeIfPresent(assumedHorizon, forKey: .assumedHorizon)
+            try c.encodeIfPresent(deadlineText, forKey: .deadlineText)
+            try c.encode(horizons, forKey: .horizons)
+        }
+    }
+
+    /// The growth a target without a stated year needs if it is to be reached by `year`.
+    public struct Horizon: Hashable, Sendable, Encodable {
+        public var year: Int
+        public var years: Int
+        public var requiredAnnualGrowth: Double
+    }
+
     /// When a target is reached at a given rate.
     public struct Reach: Hashable, Sendable, Encodable {
         public var rate: Double
@@ -103,6 +139,9 @@ public struct TargetAnalysis: Hashable, Sendable, Encodable {
     public var series: String
     public var seriesLabel: String?
     public var base: Base
+    /// Every open level target, with its year only when stated.
+    public var levelTargets: [LevelTarget]
+    /// Required growth by year for the targets that have a year (stated, or assumed with `--horizon`).
     public var targets: [Requirement]
     public var rates: [NamedRate]
     public var reachedAt: [Reach]
@@ -127,8 +166,8 @@ public enum AnalysisAssumption: Hashable, Sendable, Encodable {
     case statedRate(rate: StatedRate)
     /// A historical rate's caveats.
     case rateCaveats(rate: RateID, window: RateWindow?, caveats: [RateCaveat])
-    /// A target without a stated year, read over the window of the other targets.
-    case noYearStated(target: String, label: String, deadlineText: String?, from: Int, to: Int)
+    /// A target without a stated year: read at several horizons, or at the user's assumed horizon.
+    case noYearStated(target: String, label: String, deadlineText: String?, assumedHorizon: Int?)
 }
 
 /// A value at a calendar year-end.

@@ -7,12 +7,22 @@ extension TargetAnalyzer {
         let baseEstimate = Estimate(base.quantity)
         var requirements: [TargetAnalysis.Requirement] = []
         var notes: [AnalysisAssumption] = []
+        var facts: [TargetAnalysis.LevelTarget] = []
         for (target, value) in levelTargets {
             let (years, yearStated) = evaluationYears(for: target)
-            if !yearStated, let first = years.first, let last = years.last {
+            let stated = target.deadline != nil
+            if !stated {
                 notes.append(.noYearStated(target: target.id, label: target.label.en, deadlineText: target.deadlineText,
-                                           from: first, to: last))
+                                           assumedHorizon: years.first))
             }
+            facts.append(TargetAnalysis.LevelTarget(
+                targetId: target.id, label: target.label.en, value: value, year: target.deadline?.upperBound,
+                yearStated: stated, assumedHorizon: stated ? nil : years.first, deadlineText: target.deadlineText,
+                horizons: stated ? [] : horizonYears.compactMap { year in
+                    TargetMath.requiredGrowth(base: base.value, target: value, years: Double(year - baseYear)).map {
+                        TargetAnalysis.Horizon(year: year, years: year - baseYear, requiredAnnualGrowth: $0)
+                    }
+                }))
             for year in years {
                 let n = Double(year - baseYear)
                 guard let rate = TargetMath.requiredGrowth(base: base.value, target: value, years: n),
@@ -31,7 +41,7 @@ extension TargetAnalyzer {
             }
         }
         return TargetAnalysis(
-            series: series.id, seriesLabel: series.label?.en, base: analysisBase(), targets: requirements,
+            series: series.id, seriesLabel: series.label?.en, base: analysisBase(), levelTargets: facts, targets: requirements,
             rates: historicalRates, reachedAt: reaches(), status: statuses(requirements),
             growthGoals: growthGoals(), pastTargets: pastTargets(), assumptions: assumptions() + notes
         )

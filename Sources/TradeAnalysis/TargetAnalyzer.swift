@@ -16,6 +16,8 @@ public struct TargetAnalyzer: Sendable {
     public let base: Observation
     /// Last year's growth and the 3- and 5-year compound rates ending at the base.
     public let historicalRates: [NamedRate]
+    /// A year the user assumes for targets without a stated year (`--horizon 2030`); nil: none is assumed.
+    public var assumedHorizon: Int?
 
     /// - Parameters:
     ///   - seriesID: the series to analyse (`trade_total` by default).
@@ -62,18 +64,20 @@ public struct TargetAnalyzer: Sendable {
         }
     }
 
-    /// The years a level target is evaluated at. A target without a year uses the window of the
-    /// other open targets, so a band such as 5–10 billion is read at both ends of one window
-    /// (`yearStated` false).
+    /// The years a level target is evaluated at: its stated deadline (a window's every year), or
+    /// the assumed horizon when the user gave one (`yearStated` false). A target without a stated
+    /// year and no assumed horizon has none: it gets no deadline, only `horizonYears`.
     public func evaluationYears(for target: Target) -> (years: [Int], yearStated: Bool) {
         if let deadline = target.deadline, deadline.upperBound > baseYear {
             return (Array(max(deadline.lowerBound, baseYear + 1)...deadline.upperBound), true)
         }
-        let windows = levelTargets.compactMap(\.target.deadline).filter { $0.upperBound > baseYear }
-        let low = windows.map(\.lowerBound).min().map { max($0, baseYear + 1) } ?? baseYear + 2
-        let high = windows.map(\.upperBound).max() ?? baseYear + 3
-        return (Array(low...max(low, high)), false)
+        if target.deadline == nil, let assumedHorizon, assumedHorizon > baseYear { return ([assumedHorizon], false) }
+        return ([], target.deadline != nil)
     }
+
+    /// The horizons at which a target without a stated year is read, to show what it takes without
+    /// inventing a deadline: 3, 5 and 10 years from the base (2028, 2030, 2035 from 2025).
+    public var horizonYears: [Int] { [baseYear + 3, baseYear + 5, baseYear + 10] }
 
     /// Rates against which targets are checked and reach years computed: the historical rates that
     /// can be used, then both ends of each annual growth goal.

@@ -83,6 +83,7 @@ extension BriefingError: ExitStatusProviding {
         case .unreadable: ExitStatus.ioError
         case .badInput: ExitStatus.dataError
         case .unsupportedFormat: ExitStatus.usage
+        case .nothingDrawn: ExitStatus.dataError
         }
     }
 }
@@ -119,6 +120,9 @@ public enum Failure {
         case AnalysisError.baseNotFullYear: "pass a full year with --base"
         case AnalysisError.baseNotPositive: "choose another base year with --base"
         case PackError.wouldOverwrite: "pass --force to overwrite"
+        case BriefingError.nothingDrawn(let series, _) where series == .tradeTotal:
+            "pass --series, or name a column trade_total"
+        case BriefingError.nothingDrawn: "pass --series with one of the dataset's series"
         default: nil
         }
     }

@@ -4,6 +4,7 @@ import ChartScene
 import Foundation
 import TradeAnalysis
 import TradeCharts
+import TradeData
 
 /// `tradechart report`: the briefing pack — standard charts, report.md, report.html, figures.csv, alt-text.txt.
 struct ReportCommand: ParsableCommand {
@@ -19,6 +20,12 @@ struct ReportCommand: ParsableCommand {
 
     @Option(help: "Dataset folder or file, or a shipped dataset's name from `tradechart data list` (default: vietnam-laos).")
     var dataset: String?
+
+    @Option(help: "Series to analyse against the targets (default: trade_total; trade.total, \"Trade total\" mean the same).")
+    var series: String = "trade_total"
+
+    @Option(help: "A year to assume for targets without a stated year (every place that uses it says \"assumed horizon\").")
+    var horizon: Int?
 
     @Option(help: "Scenario YAML file (default: momentum, 5-year rate, the annual goal and the rate the first target needs).")
     var scenarios: String?
@@ -55,7 +62,7 @@ struct ReportCommand: ParsableCommand {
         let started = Date()
         let summary = try Failure.guarded { () throws -> String in
             let request = BriefingRequest(
-                dataset: try DatasetInput.valid(dataset), language: language, scenarioFile: scenarios,
+                dataset: try DatasetInput.valid(dataset), language: language, series: SeriesID(series), scenarioFile: scenarios, horizon: horizon,
                 formats: formats.formats, scale: scale, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
             let pack = try BriefingPack.make(request, measurer: { PangoTextMeasurer() }, renderer: CairoSceneRenderer())
             try PackWriter(directory: out, force: force).write(pack.files)

@@ -11,8 +11,7 @@ extension TargetsCommand {
             out += "Also reported for \(a.base.period): \(Say.money(other.value)) (\(other.status), \(other.source))\n"
         }
         let ranged = a.targets.contains { $0.requiredAnnualGrowthLow != nil || $0.requiredAnnualGrowthHigh != nil }
-        out += "\nRequired growth\n"
-        out += TextTable(
+        if !a.targets.isEmpty { out += "\nRequired growth\n" + TextTable(
             headers: ["Target", "By", "Years", "Growth needed a year"] + (ranged ? ["Range"] : []) + ["Straight-line step a year", "Deadline as stated"],
             rows: a.targets.map { t in
                 let range = "\(Say.percent(t.requiredAnnualGrowthLow)) to \(Say.percent(t.requiredAnnualGrowthHigh))"
@@ -20,7 +19,15 @@ extension TargetsCommand {
                     + (ranged ? [range] : []) + ["+" + Say.money(t.linearIncrementPerYear), stated(t)]
             },
             leftColumns: [0, ranged ? 6 : 5]
-        ).text
+        ).text }
+        let undated = a.levelTargets.filter { !$0.horizons.isEmpty }
+        if let years = undated.first?.horizons.map(\.year) {
+            out += "\nTargets without a stated year (no deadline assumed): growth needed a year if reached by\n"
+            out += TextTable(headers: ["Target"] + years.map(String.init) + ["Deadline as stated"], rows: undated.map { level in
+                [Say.money(level.value)] + level.horizons.map { Say.percent($0.requiredAnnualGrowth) }
+                    + [level.deadlineText.map { "\"\($0)\"" } ?? ""]
+            }, leftColumns: [0, years.count + 1]).text
+        }
         out += "\nRecent growth\n"
         out += TextTable(headers: ["Rate", "Window", "Growth a year", "Note"], rows: a.rates.map { rate in
             [name(rate.id, a), rate.window?.description ?? "", rate.usableRate.map(Say.percent) ?? "not used",
@@ -52,12 +59,12 @@ extension TargetsCommand {
     /// The source's wording of the deadline, flagged when the year is not the source's.
     static func stated(_ t: TargetAnalysis.Requirement) -> String {
         let words = t.deadlineText.map { "\"\($0)\"" } ?? ""
-        return t.yearStated ? words : words + " (no year stated)"
+        return t.yearStated ? words : words + " (no year stated; assumed horizon)"
     }
 
     static func statusSection(_ a: TargetAnalysis) -> String {
         let rateIDs = a.rates.filter { $0.usableRate != nil }.map(\.id)
-        guard !rateIDs.isEmpty else { return "" }
+        guard !rateIDs.isEmpty, !a.targets.isEmpty else { return "" }
         let names = rateIDs.map { name($0, a) }
         let rows = a.targets.map { t -> [String] in
             let cells = rateIDs.map { id -> String in
@@ -72,9 +79,7 @@ extension TargetsCommand {
     }
 
     static func reachSection(_ a: TargetAnalysis) -> String {
-        let targets = a.targets.reduce(into: [(String, Double)]()) { list, t in
-            if !list.contains(where: { $0.0 == t.targetId }) { list.append((t.targetId, t.value)) }
-        }
+        let targets = a.levelTargets.map { ($0.targetId, $0.value) }
         var rateOrder: [RateID] = []
         for reach in a.reachedAt where !rateOrder.contains(reach.rateId) { rateOrder.append(reach.rateId) }
         guard !rateOrder.isEmpty, !targets.isEmpty else { return "" }

@@ -13,6 +13,9 @@ struct AnalysisOptions: ParsableArguments {
     @Option(name: .long, help: "Base year (default: the latest full year).")
     var base: String?
 
+    @Option(name: .long, help: "A year to assume for targets without a stated year (every output then says \"assumed horizon\").")
+    var horizon: Int?
+
     @Option(name: .long, help: "Output format: table, json or csv.")
     var format: TextFormat = .table
 
@@ -26,7 +29,9 @@ struct AnalysisOptions: ParsableArguments {
             }
             period = parsed
         }
-        return try TargetAnalyzer(dataset: data, seriesID: SeriesID(series), basePeriod: period)
+        var analyzer = try TargetAnalyzer(dataset: data, seriesID: SeriesID(series), basePeriod: period)
+        analyzer.assumedHorizon = horizon
+        return analyzer
     }
 }
 

@@ -54,7 +54,7 @@ extension BriefingCharts {
         let title = latest.map { t.exportsImportsTitle(balance: ctx.money($0.1), year: $0.0, deficit: $0.1 < 0) }
             ?? t.exportsImportsTitleFallback
         let spec = ChartSpec(
-            title: title, subtitle: t.exportsImportsSubtitle(partner: ctx.dataset.partner, from: first, to: last),
+            title: title, subtitle: t.exportsImportsSubtitle(reporter: ctx.dataset.reporter, partner: ctx.dataset.partner, from: first, to: last),
             notes: notes, source: ctx.sourceLine(rows.sorted { $0.period < $1.period }.map(\.source)),
             language: ctx.chartLanguage, data: data,
             x: XAxisSpec(type: .period), y: YAxisSpec(title: t.tradeInGoods, unit: "USD", format: .currency, zero: true),

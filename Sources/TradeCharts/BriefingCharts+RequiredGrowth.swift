@@ -8,7 +8,7 @@ extension BriefingCharts {
         let id = BriefingChartID.requiredGrowth
         let t = ctx.text
         let a = try analysis(ctx).target
-        guard !a.targets.isEmpty else {
+        guard !a.targets.isEmpty || a.levelTargets.contains(where: { !$0.horizons.isEmpty }) else {
             throw ChartSkip(reason: t.t("the dataset has no open level target for two-way trade",
                                         "bộ dữ liệu không có mục tiêu kim ngạch còn hiệu lực"))
         }
@@ -21,6 +21,17 @@ extension BriefingCharts {
             figures.append(ctx.computed(id, t.requiredRateFigure(level: ctx.level(r.value), year: r.year),
                                         period: "\(a.base.year)→\(r.year)", value: r.requiredAnnualGrowth, unit: "rate",
                                         formatted: ctx.percent(r.requiredAnnualGrowth), how: t.howRequired))
+        }
+        // Targets without a stated year: what they would need at each horizon, labelled as such.
+        for level in a.levelTargets where !level.horizons.isEmpty {
+            for h in level.horizons {
+                cats.append(t.horizonCategory(level: ctx.level(level.value), year: h.year))
+                values.append(h.requiredAnnualGrowth); kinds.append(t.required); labels.append(ctx.percent(h.requiredAnnualGrowth))
+                statuses.append("final")
+                figures.append(ctx.computed(id, t.horizonRateFigure(level: ctx.level(level.value), year: h.year),
+                                            period: "\(a.base.year)→\(h.year)", value: h.requiredAnnualGrowth, unit: "rate",
+                                            formatted: ctx.percent(h.requiredAnnualGrowth), how: t.howRequired))
+            }
         }
         var actual: [Double] = []
         for rate in a.rates {

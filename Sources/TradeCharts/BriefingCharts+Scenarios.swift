@@ -56,8 +56,18 @@ extension BriefingCharts {
         let levels = a.targets.map(\.value), deadline = a.targets.map(\.year)
         var annotations: [Annotation] = []
         if let low = levels.min(), let high = levels.max(), let y0 = deadline.min(), let y1 = deadline.max() {
-            annotations.append(Annotation(type: .band, x0: Cell("\(y0)"), x1: Cell("\(y1)"), y0: low, y1: high, label: t.target))
-            figures += targetFigures(id, ctx, levels: [low, high], period: "\(y0)–\(y1)")
+            let window = y0 == y1 ? "\(y0)" : "\(y0)–\(y1)"
+            if low < high {
+                annotations.append(Annotation(type: .band, x0: Cell("\(y0)"), x1: Cell("\(y1)"), y0: low, y1: high, label: t.target))
+            } else {
+                annotations.append(Annotation(type: .rule, y: low, label: t.targetBandName(ctx.money(low), window)))
+            }
+            figures += targetFigures(id, ctx, levels: Array(Set([low, high])).sorted(), period: window)
+        }
+        // The targets without a stated year the chart's reach years speak of, as lines.
+        for target in a.levelTargets where !target.yearStated && !a.targets.contains(where: { $0.targetId == target.targetId }) {
+            annotations.append(Annotation(type: .rule, y: target.value, label: t.noYearRule(ctx.money(target.value))))
+            figures += targetFigures(id, ctx, levels: [target.value], period: t.noYearStated)
         }
         var subtitle = t.scenariosSubtitle(base: a.base.year, horizon: s.horizon)
         if let first = a.targets.first, let probability = s.fan.probabilities.first(where: { $0.targetId == first.targetId }),

@@ -3,8 +3,9 @@ import TradeAnalysis
 import TradeData
 
 extension BriefingCharts {
-    /// Two-way trade by year against the 5–10 billion band, the required-growth paths from the
-    /// base year and the momentum projection (dashed), with a callout on the required rate.
+    /// Two-way trade by year against its targets as stated: a band for a stated range of levels, a
+    /// labelled line for a single level (with its years) and for a target without a stated year; the
+    /// required-growth paths from the base year and the momentum projection (dashed).
     static func tradeTarget(_ ctx: BriefingContext) throws -> BriefingChart {
         let id = BriefingChartID.tradeVsTarget
         let t = ctx.text
@@ -12,15 +13,17 @@ extension BriefingCharts {
         let view = try analysis(ctx)
         let a = view.target
         let yearly = series.yearly
-        guard let first = a.targets.first else {
+        guard !a.levelTargets.isEmpty else {
             throw ChartSkip(reason: t.t("the dataset has no open level target for two-way trade",
                                         "bộ dữ liệu không có mục tiêu kim ngạch còn hiệu lực"))
         }
+        let first = a.targets.first
         var figures = yearly.map { ctx.figure(id, t.twoWayTrade, $0, unit: series.unit) }
         var data: [String: DataSource] = ["trade": .inline(try BriefingContext.table(yearly))]
         var layers = [Layer(mark: .line, data: "trade", x: "period", y: "value", name: t.reported, role: .history)]
         for (i, r) in a.targets.enumerated() {
             let name = t.requiredPath(level: ctx.level(r.value), year: r.year, rate: ctx.percent(r.requiredAnnualGrowth))
+                + (r.yearStated ? "" : " (" + t.assumedHorizon + ")")
             data["path\(i + 1)"] = .inline(try pathTable(r.path, baseStatus: a.base.status.rawValue))
             layers.append(Layer(mark: .line, data: "path\(i + 1)", x: "period", y: "value", name: name,
                                 style: LayerStyle(projection: true, markers: false), role: .required))
@@ -44,36 +47,56 @@ extension BriefingCharts {
         let levels = a.targets.map(\.value)
         let years = a.targets.map(\.year)
         if let low = levels.min(), let high = levels.max(), let y0 = years.min(), let y1 = years.max() {
-            // A band layer from the first to the last month of the window, so the legend names it.
-            data["target"] = .inline(try DataTable(columns: [
-                ("period", .text(["\(y0)-01", "\(y1)-12"])), ("value", .numbers([low, low])), ("upper", .numbers([high, high])),
-            ]))
-            layers.insert(Layer(mark: .band, data: "target", x: "period", y: "value", y2: "upper",
-                                name: t.targetBandName(bandText(ctx, levels), "\(y0)–\(y1)"),
-                                role: .goal), at: 0)
-            figures += targetFigures(id, ctx, levels: [low, high], period: "\(y0)–\(y1)")
+            let window = y0 == y1 ? "\(y0)" : "\(y0)–\(y1)"
+            if low < high {
+                // A band layer from the first to the last month of the window, so the legend names it.
+                data["target"] = .inline(try DataTable(columns: [
+                    ("period", .text(["\(y0)-01", "\(y1)-12"])), ("value", .numbers([low, low])), ("upper", .numbers([high, high])),
+                ]))
+                layers.insert(Layer(mark: .band, data: "target", x: "period", y: "value", y2: "upper",
+                                    name: t.targetBandName(bandText(ctx, levels), window),
+                                    role: .goal), at: 0)
+            } else {
+                annotations.append(Annotation(type: .rule, y: low, label: t.targetBandName(ctx.money(low), window), role: .target))
+            }
+            figures += targetFigures(id, ctx, levels: Array(Set([low, high])).sorted(), period: window)
+        }
+        let undated = a.levelTargets.filter { target in !target.yearStated && !a.targets.contains { $0.targetId == target.targetId } }
+        for target in undated {
+            annotations.append(Annotation(type: .rule, y: target.value, label: t.noYearRule(ctx.money(target.value)), role: .target))
+            figures += targetFigures(id, ctx, levels: [target.value], period: t.noYearStated)
         }
         let baseText = ctx.money(a.base.value)
-        annotations.append(Annotation(type: .callout, x: Cell("\(a.base.year)"), y: a.base.value,
-                                      text: t.baseCallout(year: a.base.year, value: baseText, status: t.status(a.base.status.rawValue),
-                                                          level: ctx.level(first.value), by: first.year,
-                                                          rate: ctx.percent(first.requiredAnnualGrowth)),
-                                      dx: -36, dy: -70))
         let lastYear = yearly.first.map { "\($0.period.year)" } ?? ""
-        let title = t.tradeTargetTitle(level: ctx.level(first.value) + " USD", year: first.year, rate: ctx.percent(first.requiredAnnualGrowth))
-        let subtitle = t.tradeTargetSubtitle(partner: ctx.dataset.partner, from: lastYear, to: "\(a.base.year)",
-                                             band: bandText(ctx, levels), window: years.min().map { "\($0)–\(years.max() ?? $0)" } ?? "",
+        let end = years.max().map { max($0, a.base.year + 1) } ?? view.scenarios.horizon
+        let title: String, subtitle: String, alt: String, callout: String
+        if let first {
+            callout = t.baseCallout(year: a.base.year, value: baseText, status: t.status(a.base.status.rawValue),
+                                    level: ctx.level(first.value), by: first.year, rate: ctx.percent(first.requiredAnnualGrowth))
+            title = t.tradeTargetTitle(level: ctx.level(first.value) + " USD", year: first.year, rate: ctx.percent(first.requiredAnnualGrowth))
+                + (first.yearStated ? "" : " (" + t.assumedHorizon + ")")
+            subtitle = t.tradeTargetSubtitle(partner: ctx.dataset.partner, from: lastYear, to: "\(a.base.year)",
+                                             band: bandText(ctx, levels), window: years.min().map { $0 == years.max() ? "\($0)" : "\($0)–\(years.max() ?? $0)" } ?? "",
                                              lao: ctx.dataset.series(ctx.series)?.label?.lo)
+            alt = t.tradeTargetAlt(from: lastYear, base: "\(a.base.year)", value: baseText,
+                                   band: bandText(ctx, levels), rate: ctx.percent(first.requiredAnnualGrowth),
+                                   level: ctx.level(first.value), year: first.year)
+        } else {
+            let target = undated.first?.value ?? a.levelTargets[0].value
+            let reach = a.reachedAt.first { $0.rateId == .momentum && $0.target == target }
+            callout = t.baseOnlyCallout(year: a.base.year, value: baseText, status: t.status(a.base.status.rawValue))
+            title = t.tradeTargetNoYearTitle(level: ctx.money(target), rate: reach.map { ctx.percent($0.rate) }, year: reach?.year)
+            subtitle = t.tradeTargetNoYearSubtitle(partner: ctx.dataset.partner, from: lastYear, to: "\(a.base.year)", level: ctx.money(target))
+            alt = t.tradeTargetNoYearAlt(from: lastYear, base: "\(a.base.year)", value: baseText, level: ctx.money(target))
+        }
+        annotations.insert(Annotation(type: .callout, x: Cell("\(a.base.year)"), y: a.base.value, text: callout, dx: -36, dy: -70), at: 0)
         let spec = ChartSpec(
             title: title, subtitle: subtitle, notes: [t.honestyNote],
             source: ctx.sourceLine(yearly.map(\.source)), language: ctx.chartLanguage, data: data,
-            x: XAxisSpec(type: .period, domain: [Cell(lastYear), Cell("\(max(a.targets.map(\.year).max() ?? a.base.year, a.base.year + 1))")]),
+            x: XAxisSpec(type: .period, domain: [Cell(lastYear), Cell("\(end)")]),
             y: YAxisSpec(title: t.twoWayTrade, unit: "USD", format: .currency, zero: true),
-            layers: layers, annotations: annotations,
-            alt: t.tradeTargetAlt(from: lastYear, base: "\(a.base.year)", value: baseText,
-                                  band: bandText(ctx, levels), rate: ctx.percent(first.requiredAnnualGrowth),
-                                  level: ctx.level(first.value), year: first.year))
-        return BriefingChart(id: id, spec: spec, caption: t.tradeTargetCaption, figures: figures)
+            layers: layers, annotations: annotations, alt: alt)
+        return BriefingChart(id: id, spec: spec, caption: first == nil ? t.tradeTargetNoYearCaption : t.tradeTargetCaption, figures: figures)
     }
 
     /// A required or projected path as a table: the base year keeps the base's status, the rest are projections.

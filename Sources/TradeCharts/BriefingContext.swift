@@ -16,14 +16,19 @@ public struct BriefingContext: Sendable {
     public let scenarios: ScenarioAnalysis?
     /// Why there is no analysis, in words, when `analysis` is nil.
     public let analysisGap: String?
+    /// The year the user assumed for targets without a stated year, if any.
+    public let assumedHorizon: Int?
     /// The series the analysis uses by default.
     public static let tradeSeries = SeriesID.tradeTotal
 
     /// Analyses `dataset`'s `series` with `scenarios` (the default set when nil).
     /// A dataset without that series or without a full-year figure still gives a context: the
     /// charts that need the analysis are then skipped with the reason.
+    /// - Parameters:
+    ///   - assumedHorizon: a year the user assumes for targets without a stated year (`--horizon`).
+    ///   - horizon: the last projected year (default: base + 5, or the assumed horizon when later).
     public init(dataset: Dataset, language: BriefingLanguage, series: SeriesID = BriefingContext.tradeSeries,
-                scenarios: [Scenario]? = nil, horizon: Int? = nil) throws {
+                scenarios: [Scenario]? = nil, horizon: Int? = nil, assumedHorizon: Int? = nil) throws {
         self.dataset = dataset
         self.language = language
         self.text = BriefingText(language)
@@ -32,11 +37,15 @@ public struct BriefingContext: Sendable {
         var gap: String?
         do {
             analyzer = try TargetAnalyzer(dataset: dataset, seriesID: series)
+            analyzer?.assumedHorizon = assumedHorizon
         } catch let error as AnalysisError {
             gap = String(describing: error)
         }
         analysis = analyzer?.analyze()
-        self.scenarios = try analyzer.map { try $0.scenarioAnalysis(scenarios, horizon: horizon) }
+        self.assumedHorizon = assumedHorizon
+        self.scenarios = try analyzer.map { a in
+            try a.scenarioAnalysis(scenarios, horizon: horizon ?? assumedHorizon.map { max($0, a.baseYear + 5) })
+        }
         analysisGap = gap
     }
 
@@ -44,17 +53,17 @@ public struct BriefingContext: Sendable {
     /// base year of the analysed series.
     public init(_ request: BriefingRequest) throws {
         var scenarios: [Scenario]?
-        var horizon = request.horizon
+        var horizon: Int?
         if let file = request.scenarioFile {
             let text = try ScenarioInput.read(file)
             if let base = request.dataset.series(request.series)?.yearly.last?.period.year {
                 let parsed = try ScenarioFile.parse(yaml: text, file: file, baseYear: base)
                 scenarios = parsed.scenarios
-                horizon = horizon ?? parsed.horizon
+                horizon = parsed.horizon
             }
         }
         try self.init(dataset: request.dataset, language: request.language, series: request.series,
-                      scenarios: scenarios, horizon: horizon)
+                      scenarios: scenarios, horizon: horizon, assumedHorizon: request.horizon)
     }
 
     public var chartLanguage: ChartLanguage { language == .vi ? .vi : .en }
@@ -170,6 +179,27 @@ public struct BriefingContext: Sendable {
             ("status", .text(rows.map(\.status.rawValue))),
             ("qualifier", .text(rows.map { $0.quantity.qualifier == .exact ? "" : $0.quantity.qualifier.rawValue })),
         ] + extra)
+    }
+
+    /// The exports series' label in the pack's language, or one made from the reporter and partner.
+    var exportsLabel: String {
+        dataset.series(SeriesID.exports)?.label.flatMap(ownLanguage)
+            ?? text.exports(reporter: dataset.reporter.text(for: code), partner: dataset.partner.text(for: code))
+    }
+
+    /// The imports series' label in the pack's language, or one made from the reporter and partner.
+    var importsLabel: String {
+        dataset.series(SeriesID.imports)?.label.flatMap(ownLanguage)
+            ?? text.imports(reporter: dataset.reporter.text(for: code), partner: dataset.partner.text(for: code))
+    }
+
+    /// A label's text in the pack's language only (no English fallback), nil when it has none.
+    func ownLanguage(_ label: LocalizedText) -> String? {
+        let text: String? = switch language {
+        case .en: label.en
+        case .vi: label.vi
+        }
+        return text.flatMap { $0.isEmpty ? nil : $0 }
     }
 
     /// A series label in the pack's language, with the Lao name after it when the dataset gives one.

@@ -38,6 +38,9 @@ public struct BriefingPack: Sendable {
                              renderer: any SceneRendering) throws -> BriefingPack {
         if let bad = formats.first(where: { !$0.isImage }) { throw BriefingError.unsupportedFormat(bad) }
         let (charts, skipped) = BriefingCharts.build(ctx)
+        guard !charts.isEmpty else {
+            throw BriefingError.nothingDrawn(series: ctx.series, available: ctx.dataset.series.map(\.id))
+        }
         let order = Self.formats.filter(formats.contains)
         let rendered = try render(charts, formats: order, scale: scale, jobs: jobs, measurer: measurer, renderer: renderer)
 

@@ -26,6 +26,19 @@ extension BriefingReport {
             out.append(.init(t.requiredSentence(target: ctx.money(first.value), parts: parts, base: base, baseYear: a.base.year,
                                                 noYear: !first.yearStated), figures: figures))
         }
+        // Targets without a stated year: what they need at several horizons, no deadline assumed.
+        for level in a.levelTargets where !level.yearStated && level.assumedHorizon == nil && !level.horizons.isEmpty {
+            var figures = level.horizons.map { h in
+                ctx.computed("report", t.horizonRateFigure(level: ctx.level(level.value), year: h.year),
+                             period: "\(a.base.year)→\(h.year)", value: h.requiredAnnualGrowth, unit: "rate",
+                             formatted: ctx.percent(h.requiredAnnualGrowth), how: t.howRequired)
+            }
+            figures.append(ctx.computed("report", t.targetLevelFigure, period: t.noYearStated, value: level.value, unit: "USD",
+                                        formatted: ctx.money(level.value), how: t.fromTargets, status: "target"))
+            out.append(.init(t.horizonSentence(target: ctx.money(level.value), said: level.deadlineText,
+                                               parts: level.horizons.map { ($0.year, ctx.percent($0.requiredAnnualGrowth)) },
+                                               base: base, baseYear: a.base.year), figures: figures))
+        }
         let baseFigure = ctx.computed("report", t.twoWayTrade, period: "\(a.base.year)", value: a.base.value, unit: "USD",
                                       formatted: base, how: a.base.citation, status: a.base.status.rawValue)
         if out.isEmpty { out.append(.init("", figures: [baseFigure])) } else { out[out.count - 1].figures.append(baseFigure) }

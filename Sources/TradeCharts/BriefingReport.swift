@@ -71,7 +71,7 @@ struct BriefingReport {
                                   status: t.status(base.status.rawValue), source: nil, sourceKeys: [base.source], figures: figures))
             }
         }
-        for (id, label) in [(SeriesID.exports, t.exports), (SeriesID.imports, t.imports)] {
+        for (id, label) in [(SeriesID.exports, ctx.exportsLabel), (SeriesID.imports, ctx.importsLabel)] {
             if let s = ctx.dataset.series(id), let last = s.yearly.last { rows.append(row(label, last, unit: s.unit, series: s)) }
         }
         if let s = ctx.dataset.series(SeriesID.investmentRegistered) {

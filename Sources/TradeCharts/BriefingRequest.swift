@@ -13,7 +13,8 @@ public struct BriefingRequest: Sendable {
     public var series: SeriesID
     /// A scenario YAML file; nil for the default scenarios. A path that does not exist is an error.
     public var scenarioFile: String?
-    /// The last projected year; by default the scenario file's, else base year + 5.
+    /// A year assumed for targets without a stated year (`--horizon 2030`): they are then read at
+    /// it, and every place that uses it says "assumed horizon". Projections reach at least it.
     public var horizon: Int?
     /// Chart image formats, in any order (a pack lists them png, svg, pdf).
     public var formats: [OutputFormat]
@@ -40,6 +41,9 @@ public enum BriefingError: Error, Equatable, Sendable, CustomStringConvertible {
     case badInput(path: String, reason: String)
     /// A format the pack cannot hold (the scene dump is not a pack format).
     case unsupportedFormat(OutputFormat)
+    /// The dataset supports none of the standard charts: the series analysed is missing or has no
+    /// full-year figure, and there are no exports, imports or investment series either.
+    case nothingDrawn(series: SeriesID, available: [String])
 
     public var description: String {
         switch self {
@@ -47,6 +51,9 @@ public enum BriefingError: Error, Equatable, Sendable, CustomStringConvertible {
         case .unreadable(let path): "\(path): cannot read the file"
         case .badInput(let path, let reason): "\(path):1:1: \(reason)"
         case .unsupportedFormat(let format): "unknown chart format '\(format.rawValue)': expected png, svg or pdf"
+        case .nothingDrawn(let series, let available):
+            "no chart can be drawn: no '\(series)' series with a full-year figure"
+                + (available.isEmpty ? "" : " (the dataset has \(available.joined(separator: ", ")))")
         }
     }
 }

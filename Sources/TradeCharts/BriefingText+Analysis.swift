@@ -115,6 +115,8 @@ extension BriefingText {
 
     // MARK: required-growth
     func requiredCategory(level: String, year: Int) -> String { t("\(level) by \(year)", "\(level) vào \(year)") }
+    /// A target without a stated year read at one horizon: "20 billion if by 2030".
+    func horizonCategory(level: String, year: Int) -> String { t("\(level) if by \(year)", "\(level) nếu vào \(year)") }
     func actualCategory(id: RateID, from: String, to: String) -> String {
         id == .momentum ? t("Actual \(to)", "Thực tế \(to)") : t("Avg \(from)–\(to)", "BQ \(from)–\(to)")
     }
@@ -128,8 +130,8 @@ extension BriefingText {
           "Tăng trưởng bình quân mỗi năm cần thiết từ mức \(base) năm \(year), và tốc độ thực tế những năm gần đây")
     }
     var requiredNote: String {
-        t("Targets without a stated year are read over the window of the others. Actual rates from the preferred full-year figures.",
-          "Mục tiêu không nêu năm được xét trong cùng khoảng thời gian với các mục tiêu khác. Tốc độ thực tế tính từ số liệu cả năm.")
+        t("A target without a stated year gets no deadline: \"if by\" bars show what it would need at each horizon. Actual rates from the preferred full-year figures.",
+          "Mục tiêu không nêu năm không được gán thời hạn: cột \"nếu vào\" cho thấy mức cần thiết ở từng mốc. Tốc độ thực tế tính từ số liệu cả năm.")
     }
     func requiredAlt(_ list: String) -> String {
         t("Bar chart of the growth a year each target needs beside recent actual growth: \(list).",

@@ -75,15 +75,38 @@ extension BriefingText {
           "Kim ngạch hai chiều đã công bố so với vùng mục tiêu; các đường nét đứt là lộ trình tăng trưởng đều mà mỗi mục tiêu đòi hỏi từ năm gốc, và lộ trình nếu giữ tốc độ năm gần nhất.")
     }
 
+    var assumedHorizon: String { t("assumed horizon", "mốc giả định") }
+    func noYearRule(_ level: String) -> String { t("Target: \(level), no year stated", "Mục tiêu: \(level), không nêu năm") }
+    func baseOnlyCallout(year: Int, value: String, status: String) -> String { "\(year): \(value) (\(status))" }
+    func tradeTargetNoYearTitle(level: String, rate: String?, year: Int?) -> String {
+        guard let rate, let year else {
+            return t("Two-way trade against the \(level) target, which has no stated year", "Kim ngạch hai chiều so với mục tiêu \(level), không nêu năm")
+        }
+        return t("At last year's pace (\(rate)) trade reaches \(level) in \(year); no target year",
+                 "Giữ tốc độ năm gần nhất (\(rate)), kim ngạch đạt \(level) năm \(year); mục tiêu không nêu năm")
+    }
+    func tradeTargetNoYearSubtitle(partner: LocalizedText, from: String, to: String, level: String) -> String {
+        t("Two-way trade with \(self.partner(partner)), \(from)–\(to), and the \(level) target (no year stated)",
+          "Kim ngạch thương mại hai chiều với \(self.partner(partner)), \(from)–\(to), và mục tiêu \(level) (không nêu năm)")
+    }
+    func tradeTargetNoYearAlt(from: String, base: String, value: String, level: String) -> String {
+        t("Line chart of two-way trade from \(from) to \(base), ending at \(value) in \(base), with the \(level) target as a line (no year stated) and the path if last year's growth continued.",
+          "Biểu đồ đường kim ngạch hai chiều từ \(from) đến \(base), năm \(base) đạt \(value), cùng mục tiêu \(level) là đường ngang (không nêu năm) và lộ trình nếu giữ tốc độ năm gần nhất.")
+    }
+    var tradeTargetNoYearCaption: String {
+        t("Reported two-way trade against the target level, which has no stated year; the dashed line is the path if last year's growth continued.",
+          "Kim ngạch hai chiều đã công bố so với mức mục tiêu không nêu năm; đường nét đứt là lộ trình nếu giữ tốc độ năm gần nhất.")
+    }
+
     // MARK: exports-imports
     func exportsImportsTitle(balance: String, year: Int, deficit: Bool) -> String {
         deficit ? t("Imports exceed exports: a balance of \(balance) in \(year)", "Nhập khẩu vượt xuất khẩu: cán cân \(balance) năm \(year)")
             : t("Exports exceed imports: a balance of \(balance) in \(year)", "Xuất khẩu vượt nhập khẩu: cán cân \(balance) năm \(year)")
     }
     var exportsImportsTitleFallback: String { t("Exports and imports by year", "Xuất khẩu và nhập khẩu theo năm") }
-    func exportsImportsSubtitle(partner: LocalizedText, from: Int, to: Int) -> String {
-        t("Vietnam's exports to and imports from \(self.partner(partner)), \(from)–\(to)",
-          "Xuất khẩu sang và nhập khẩu từ \(self.partner(partner)) của Việt Nam, \(from)–\(to)")
+    func exportsImportsSubtitle(reporter: LocalizedText, partner: LocalizedText, from: Int, to: Int) -> String {
+        t("\(self.partner(reporter))'s exports to and imports from \(self.partner(partner)), \(from)–\(to)",
+          "Xuất khẩu sang và nhập khẩu từ \(self.partner(partner)) của \(self.partner(reporter)), \(from)–\(to)")
     }
     var exportsImportsNote: String {
         t("Light bars: preliminary figures. Balance = exports − imports, where both are published.",

@@ -78,10 +78,14 @@ extension BriefingText {
         case .rateCaveats(let rate, let window, let caveats):
             let name = rateName(rate)
             return "\(name) (\(window?.description ?? "")): \(self.caveats(caveats, series: a.series) ?? "")."
-        case .noYearStated(_, let label, let deadlineText, let from, let to):
+        case .noYearStated(_, let label, let deadlineText, let assumed):
             let said = deadlineText.map { " (\"\($0)\")" } ?? ""
-            return t("\(label): no year stated\(said); shown over \(from)–\(to), the window of the other targets, to read the band at both ends.",
-                     "\(label): không nêu năm\(said); được xét trong \(from)–\(to), cùng khoảng với các mục tiêu khác.")
+            if let assumed {
+                return t("\(label): no year stated\(said); read at \(assumed), an assumed horizon, not the source's.",
+                         "\(label): không nêu năm\(said); xét tại năm \(assumed), mốc giả định, không phải của nguồn.")
+            }
+            return t("\(label): no year stated\(said); no deadline is assumed: the growth it needs is shown for several horizons.",
+                     "\(label): không nêu năm\(said); không giả định thời hạn: mức tăng trưởng cần thiết được nêu cho nhiều mốc.")
         }
     }
 

@@ -27,10 +27,23 @@ extension BriefingText {
         guard let first = parts.first else { return "" }
         let rest = parts.dropFirst().map { t("by \($0.year), \($0.rate) a year", "vào năm \($0.year), \($0.rate)/năm") }
         let more = rest.isEmpty ? "" : "; " + rest.joined(separator: "; ")
-        let caveat = noYear ? t(" No year was stated for this target; it is read over the same years as the others.",
-                                " Mục tiêu này không nêu năm; được xét trong cùng các năm với mục tiêu khác.") : ""
+        let caveat = noYear ? t(" No year was stated for this target; \(first.year) is an assumed horizon, not the source's.",
+                                " Mục tiêu này không nêu năm; \(first.year) là mốc giả định, không phải của nguồn.") : ""
         return t("To reach \(target) by \(first.year), two-way trade must grow \(first.rate) a year\(more) (from \(base) in \(baseYear)).",
                  "Để đạt \(target) vào năm \(first.year) cần tăng trưởng \(first.rate)/năm\(more) (từ mức \(base) năm \(baseYear)).") + caveat
+    }
+
+    /// "No year was stated for 20 billion USD ("soon"): reaching it by 2028 would need 20.3% a year; by 2030, 12.0%; by 2035, 5.9% (from …)."
+    func horizonSentence(target: String, said: String?, parts: [(year: Int, rate: String)], base: String, baseYear: Int) -> String {
+        let quote = said.map { " (\"\($0)\")" } ?? ""
+        let list = parts.map { t("\($0.rate) a year by \($0.year)", "\($0.rate)/năm nếu đạt vào năm \($0.year)") }
+            .joined(separator: t(", ", ", "))
+        return t("No year was stated for \(target)\(quote), so none is assumed. Reaching it needs \(list) (from \(base) in \(baseYear)).",
+                 "Mục tiêu \(target)\(quote) không nêu năm, nên không giả định thời hạn. Để đạt mục tiêu này cần \(list) (từ mức \(base) năm \(baseYear)).")
+    }
+    func horizonRateFigure(level: String, year: Int) -> String {
+        t("Growth a year needed for \(level) USD if reached by \(year) (no year stated)",
+          "Tăng trưởng cần thiết mỗi năm để đạt \(level) USD nếu vào \(year) (không nêu năm)")
     }
 
     var everyRecentRate: String { t("every recent rate is enough", "mọi tốc độ gần đây đều đủ") }

@@ -26,8 +26,14 @@ public struct BriefingText: Sendable {
     public var target: String { t("Target", "Mục tiêu") }
     public var targetBand: String { t("Target band", "Vùng mục tiêu") }
     public var twoWayTrade: String { t("Two-way trade", "Kim ngạch hai chiều") }
-    public var exports: String { t("Vietnam's exports to Laos", "Xuất khẩu của Việt Nam sang Lào") }
-    public var imports: String { t("Vietnam's imports from Laos", "Nhập khẩu của Việt Nam từ Lào") }
+    /// "Thailand's exports to Chile" / "Xuất khẩu của Thái Lan sang Chile", from the dataset's reporter and partner.
+    public func exports(reporter: String, partner: String) -> String {
+        t("\(reporter)'s exports to \(partner)", "Xuất khẩu của \(reporter) sang \(partner)")
+    }
+    /// "Thailand's imports from Chile" / "Nhập khẩu của Thái Lan từ Chile".
+    public func imports(reporter: String, partner: String) -> String {
+        t("\(reporter)'s imports from \(partner)", "Nhập khẩu của \(reporter) từ \(partner)")
+    }
     public var exportsShort: String { t("Exports", "Xuất khẩu") }
     public var importsShort: String { t("Imports", "Nhập khẩu") }
     public var balance: String { t("Balance", "Cán cân") }
@@ -45,6 +51,8 @@ public struct BriefingText: Sendable {
     public var annualTarget: String { t("Annual target 10–15%", "Mục tiêu hằng năm 10–15%") }
     public var fanOuter: String { t("80% of simulated paths", "80% số kịch bản mô phỏng") }
     public var fanInner: String { t("50% of simulated paths", "50% số kịch bản mô phỏng") }
+    /// The period column of a target without a stated year.
+    public var noYearStated: String { t("no year stated", "không nêu năm") }
     public var met: String { t("met", "đạt") }
     public var missed: String { t("missed", "không đạt") }
     public var open: String { t("open", "đang thực hiện") }

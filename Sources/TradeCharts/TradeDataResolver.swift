@@ -3,8 +3,8 @@ import Foundation
 import TradeData
 
 /// Resolves a chart spec's data references with the data layer: `csv:` files of any spreadsheet
-/// dialect (comma or semicolon, decimal comma, BOM), and `series:` of a dataset (the built-in one
-/// when no `dataset:` path is given). Relative paths are taken from `baseDirectory` (the spec's
+/// dialect (comma or semicolon, decimal comma, BOM), and `series:` of a dataset (a path, a shipped
+/// dataset's name, or the built-in one when no `dataset:` is given). Relative paths are taken from `baseDirectory` (the spec's
 /// folder).
 public struct TradeDataResolver: ChartDataResolver {
     public let baseDirectory: String
@@ -18,13 +18,21 @@ public struct TradeDataResolver: ChartDataResolver {
         case .csv(let path):
             return try Self.readTable(path: resolve(path))
         case .dataset(let path, let seriesID):
-            let dataset = try path.map { try DatasetLoader.loadValid(path: resolve($0)).dataset }
-                ?? DatasetLoader.loadValidEmbedded().dataset
+            let dataset = try path.map(loadDataset) ?? DatasetLoader.loadValidEmbedded().dataset
             guard let series = dataset.series(seriesID) else {
                 throw ChartError.unresolvedData(table: seriesID, reference: "series '\(seriesID)' is not in the dataset")
             }
             return try Self.table(from: series)
         }
+    }
+
+    /// A dataset folder or file relative to the spec, else a shipped dataset's name (`vietnam-laos`).
+    func loadDataset(_ path: String) throws -> Dataset {
+        let full = resolve(path)
+        if !FileManager.default.fileExists(atPath: full), DatasetLoader.embeddedNames.contains(path) {
+            return try DatasetLoader.loadValidEmbedded(path).dataset
+        }
+        return try DatasetLoader.loadValid(path: full).dataset
     }
 
     func resolve(_ path: String) -> String {

@@ -18,18 +18,35 @@ struct TargetAnalyzerTests {
         #expect(base.alternatives.map(\.value) == [3.0e9])
     }
 
-    @Test("the band is read at both ends of 2027–2028")
+    @Test("a dated target is read at every year of its window; a yearless one gets no year, only horizons")
     func requirements() {
-        let rows = analyzer.analyze().targets
-        #expect(rows.map(\.targetId) == ["trade-5bn", "trade-5bn", "trade-10bn", "trade-10bn"])
-        #expect(rows.map(\.year) == [2027, 2028, 2027, 2028])
-        #expect(rows.map { rounded($0.requiredAnnualGrowth) } == [0.2953, 0.1883, 0.8319, 0.4971])
+        let analysis = analyzer.analyze()
+        let rows = analysis.targets
+        #expect(rows.map(\.targetId) == ["trade-5bn", "trade-5bn"])
+        #expect(rows.map(\.year) == [2027, 2028])
+        #expect(rows.map { rounded($0.requiredAnnualGrowth) } == [0.2953, 0.1883])
         #expect(rows[0].linearIncrementPerYear == 1.01e9)
-        #expect(rows[2].yearStated == false && rows[0].yearStated)
-        #expect(analyzer.analyze().assumptions.contains(.noYearStated(target: "trade-10bn", label: "10 billion USD",
-                                                                     deadlineText: "in the coming years", from: 2027, to: 2028)))
+        #expect(rows.allSatisfy { $0.yearStated })
         #expect(rows[0].path.map(\.year) == [2025, 2026, 2027])
         #expect(rounded(rows[0].path.last?.value) == 5e9)
+        let ten = analysis.levelTargets.first { $0.targetId == "trade-10bn" }
+        #expect(ten?.year == nil && ten?.yearStated == false && ten?.assumedHorizon == nil)
+        #expect(ten?.horizons.map(\.year) == [2028, 2030, 2035])
+        #expect(rounded(ten?.horizons.first?.requiredAnnualGrowth) == rounded(pow(10 / 2.98, 1.0 / 3) - 1))
+        #expect(analysis.assumptions.contains(.noYearStated(target: "trade-10bn", label: "10 billion USD",
+                                                           deadlineText: "in the coming years", assumedHorizon: nil)))
+    }
+
+    @Test("an assumed horizon reads a yearless target at that year, marked as not stated")
+    func assumedHorizon() {
+        var assumed = analyzer
+        assumed.assumedHorizon = 2030
+        let analysis = assumed.analyze()
+        let ten = analysis.targets.filter { $0.targetId == "trade-10bn" }
+        #expect(ten.map(\.year) == [2030])
+        #expect(ten.first?.yearStated == false)
+        #expect(analysis.levelTargets.first { $0.targetId == "trade-10bn" }?.assumedHorizon == 2030)
+        #expect(analysis.levelTargets.first { $0.targetId == "trade-10bn" }?.year == nil)
     }
 
     @Test("historical rates from preferred figures, the 5-year one flagged approximate")
@@ -67,6 +84,7 @@ struct TargetAnalyzerTests {
         let statuses = analysis.status.filter { $0.targetId == "trade-5bn" && $0.year == 2027 }
         #expect(statuses.map(\.rateId) == [.momentum, .compound(years: 3), .compound(years: 5)])
         #expect(statuses.map(\.onTrack) == [true, false, false])
+        #expect(analysis.reachedAt.contains { $0.targetId == "trade-10bn" }, "a yearless target still gets its reach years")
         #expect(analysis.growthGoals.first?.met == true)
         #expect(analysis.pastTargets.map(\.outcome) == [.missed, .missed])
     }

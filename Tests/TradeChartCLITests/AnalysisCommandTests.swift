@@ -17,14 +17,15 @@ struct AnalysisCommandTests {
         return try command.output()
     }
 
-    @Test("the targets table names its base and source and reads the band at both ends")
+    @Test("the targets table names its base and source; a yearless target is read at horizons, not given a year")
     func targetsTable() throws {
         let lines = try targets([]).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines[0] == "Vietnam–Laos trade and investment: what the targets require")
         #expect(lines[1] == "Base: 2025 two-way trade 2.98 billion USD (MoIT, via SGGP 2026-01-15), preliminary")
         #expect(lines[2] == "Also reported for 2025: 3.00 billion USD (preliminary, citing the Ministry of Foreign Affairs, via VTC News 2026-01-30)")
-        #expect(lines.contains("  5.00 billion USD   2027      2                 29.5%          +1.01 billion USD  \"in the next 2–3 years\""))
-        #expect(lines.contains("  10.00 billion USD  2028      3                 49.7%          +2.34 billion USD  \"in the coming years\" (no year stated)"))
+        #expect(lines.contains("  5.00 billion USD  2027      2                 29.5%          +1.01 billion USD  \"in the next 2–3 years\""))
+        #expect(lines.contains("  10.00 billion USD  49.7%  27.4%  12.9%  \"in the coming years\""))
+        #expect(!lines.contains { $0.hasPrefix("  10.00 billion USD  2027") || $0.hasPrefix("  10.00 billion USD  2028") })
         #expect(lines.contains("  Last year's growth                 32.4%  2027 (1.84 years)   2030 (4.31 years)"))
         #expect(lines.contains("Annual growth of 10–15%: last year's growth 32.4%, met."))
     }
@@ -44,15 +45,31 @@ struct AnalysisCommandTests {
         #expect(first["linearIncrementPerYear"] as? Double == 1.01e9)
         let reach = try #require((object["reachedAt"] as? [[String: Any]])?.first)
         #expect(Set(reach.keys).isSuperset(of: ["rate", "rateId", "target", "years", "year"]))
-        #expect((object["status"] as? [Any])?.count == 12)
+        #expect((object["status"] as? [Any])?.count == 6)
+        let levels = try #require(object["levelTargets"] as? [[String: Any]])
+        let ten = try #require(levels.first { ($0["value"] as? Double) == 1e10 })
+        #expect(ten["year"] is NSNull, "a yearless target's year is null, not invented")
+        #expect(ten["yearStated"] as? Bool == false)
+        #expect((levels.first { ($0["value"] as? Double) == 5e9 })?["yearStated"] as? Bool == true)
     }
 
     @Test("targets CSV has one row per requirement, reach and status")
     func targetsCSV() throws {
         let lines = try targets(["--format", "csv"]).split(separator: "\n").map(String.init)
         #expect(lines[0] == "kind,target_id,target_usd,year,years,rate_id,rate,required_annual_growth,linear_increment_usd,on_track,base_period,base_usd,base_source")
-        #expect(lines.count == 1 + 4 + 10 + 12)
+        #expect(lines.count == 1 + 2 + 10 + 6)
         #expect(lines[1].hasPrefix("requirement,trade_5bn_2_3_years,5000000000.0,2027,2,,,0.2953"))
+    }
+
+    @Test("--horizon reads a yearless target at an assumed year and says so")
+    func assumedHorizon() throws {
+        let lines = try targets(["--horizon", "2030"]).split(separator: "\n").map(String.init)
+        #expect(lines.contains { $0.hasPrefix("  10.00 billion USD  2030") && $0.hasSuffix("(no year stated; assumed horizon)") })
+        #expect(lines.contains { $0.contains("read at 2030, an assumed horizon, not the source's") })
+        let json = try targets(["--horizon", "2030", "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let ten = try #require((object["levelTargets"] as? [[String: Any]])?.first { ($0["value"] as? Double) == 1e10 })
+        #expect(ten["year"] is NSNull && ten["assumedHorizon"] as? Int == 2030)
     }
 
     @Test("an earlier base year and an unknown series")

@@ -33,72 +33,119 @@ struct BriefingChartTests {
         #expect(source.hasPrefix(language == .vi ? "Nguồn: " : "Source: "))
     }
 
-    @Test("trade vs target: the target band, one dashed path per requirement plus momentum, hollow preliminary 2025")
+    /// The context the charts are built from: expected titles are computed from its analysis.
+    static func context(_ language: BriefingLanguage = .en) throws -> BriefingContext {
+        try BriefingContext(dataset: Briefing.dataset, language: language)
+    }
+
+    @Test("trade vs target: a line per single-level target, one dashed path per requirement plus momentum, hollow preliminary base")
     func tradeTarget() throws {
+        let ctx = try Self.context()
+        let a = try #require(ctx.analysis)
+        let first = try #require(a.targets.first)
         let (chart, scene) = try Briefing.chart(.tradeVsTarget)
-        #expect(scene.paths(role: "band").count == 1)
+        let levels = Set(a.targets.map(\.value))
+        #expect(scene.paths(role: "band").count == (levels.count > 1 ? 1 : 0), "a band only for a stated range of levels")
+        let undated = a.levelTargets.filter { !$0.yearStated }
+        #expect(scene.texts(role: "rule-label").count == (levels.count == 1 ? 1 : 0) + undated.count)
+        for target in undated {
+            #expect(scene.texts(role: "rule-label").contains { $0.text == "Target: \(ctx.money(target.value)), no year stated" })
+        }
         let dashed = scene.paths(role: "line").filter { !($0.stroke?.dash ?? []).isEmpty }
-        #expect(dashed.count == 5)
-        #expect(chart.title == "Reaching 5 billion USD by 2027 needs 29.5% growth a year")
-        #expect(scene.texts(role: "callout").first?.text == "2025: 2.98 billion USD (preliminary). 5 billion by 2027 needs 29.5% a year")
-        // 2025 is preliminary: drawn hollow, and it is the last point of the reported line.
-        let hollow = scene.paths(role: "point-hollow").compactMap(\.bounds).map(\.midX)
-        let reportedEnd = scene.paths(role: "line").first?.bounds?.maxX ?? 0
-        #expect(hollow.contains { abs($0 - reportedEnd) < 0.5 })
-        #expect(scene.paths(role: "bound").count == 1, "2018 is a lower bound")
-        #expect(scene.paths(role: "range").count == 1, "2019 is a range of estimates")
+        #expect(dashed.count == a.targets.count + 1)
+        #expect(chart.title == "Reaching \(ctx.level(first.value)) USD by \(first.year) needs \(ctx.percent(first.requiredAnnualGrowth)) growth a year")
+        #expect(scene.texts(role: "callout").first?.text
+            == "\(a.base.year): \(ctx.money(a.base.value)) (\(a.base.status.rawValue)). \(ctx.level(first.value)) by \(first.year) needs \(ctx.percent(first.requiredAnnualGrowth)) a year")
+        // A preliminary base is drawn hollow, and it is the last point of the reported line.
+        if a.base.status != .final {
+            let hollow = scene.paths(role: "point-hollow").compactMap(\.bounds).map(\.midX)
+            let reportedEnd = scene.paths(role: "line").first?.bounds?.maxX ?? 0
+            #expect(hollow.contains { abs($0 - reportedEnd) < 0.5 })
+        }
+        let yearly = try #require(Briefing.dataset.series(SeriesID.tradeTotal)).yearly
+        #expect(scene.paths(role: "bound").count == yearly.filter { $0.quantity.qualifier == .atLeast || $0.quantity.qualifier == .atMost }.count)
+        #expect(scene.paths(role: "range").count == yearly.filter { $0.quantity.qualifier == .range }.count)
     }
 
-    @Test("growth: the 10–15% goal band and the required rates as rules; 83.2% noted as off the scale")
+    @Test("growth: the annual goal band and the rates the dated targets need, as rules or noted off the scale")
     func growth() throws {
+        let ctx = try Self.context()
+        let a = try #require(ctx.analysis)
         let (chart, scene) = try Briefing.chart(.growth)
-        #expect(scene.paths(role: "band").count == 1, "one goal band over the years drawn: the axis ends with the data")
-        #expect(scene.texts(role: "band-label").map(\.text) == ["Annual target 10–15%"])
-        #expect(scene.texts(role: "rule-label").map(\.text) == ["5 billion by 2027 needs 29.5%", "5 billion by 2028 needs 18.8%",
-                                                                  "10 billion by 2028 needs 49.7%"])
-        #expect(chart.spec.notes.contains("Off the scale: 10 billion by 2027 needs 83.2%."))
-        #expect(chart.title == "Two-way trade grew 32.4% in 2025")
+        #expect(scene.paths(role: "band").count == a.growthGoals.count, "one goal band over the years drawn: the axis ends with the data")
+        for goal in a.growthGoals {
+            let low = ctx.percent(goal.low).replacingOccurrences(of: "%", with: "")
+            #expect(scene.texts(role: "band-label").map(\.text).contains("Annual target \(low)–\(ctx.percent(goal.high))"))
+        }
+        let rules = scene.texts(role: "rule-label").map(\.text)
+        let offScale = chart.spec.notes.dropFirst().joined()
+        for r in a.targets {
+            let label = "\(ctx.level(r.value)) by \(r.year) needs \(ctx.percent(r.requiredAnnualGrowth))"
+            #expect(rules.contains(label) != offScale.contains(label), "\(label) is drawn or noted, once")
+        }
+        let trade = try #require(Briefing.dataset.series(SeriesID.tradeTotal)).yearly.suffix(2)
+        let last = try #require(trade.last), prior = try #require(trade.first)
+        let rate = last.value / prior.value - 1
+        #expect(chart.title == "Two-way trade \(rate < 0 ? "fell" : "grew") \(ctx.percent(abs(rate))) in \(last.period.year)")
     }
 
-    @Test("investment: January–November 2025 is a hollow point over its months, apart from the full-year bar")
+    @Test("investment: the latest part-year figure is a hollow point over its months, apart from the full-year bar")
     func investment() throws {
+        let ctx = try Self.context()
+        let series = try #require(Briefing.dataset.series(SeriesID.investmentRegistered))
+        let full = try #require(series.yearly.last)
+        let part = try #require(series.preferredObservations.last { !$0.period.isFullYear })
         let (chart, scene) = try Briefing.chart(.investment)
-        #expect(chart.title == "Registered investment in 2025: 757.9 million USD for the full year, 590.3 million USD for Jan–Nov")
-        #expect(scene.paths(role: "span").count == 2, "Jan–Nov 2024 and Jan–Nov 2025")
+        let months = ctx.text.months(part.period.startMonth, part.period.endMonth)
+        #expect(chart.title == "Registered investment in \(full.period.year): \(ctx.money(full.value)) for the full year, \(ctx.money(part.value)) for \(months)")
+        #expect(scene.paths(role: "span").count == 2, "the part year and the same months a year earlier")
         #expect(scene.paths(role: "point-hollow").count == 2)
-        #expect(scene.texts(role: "callout").map(\.text) == ["Jan–Nov 2025: 590.3 million USD, not the full year"])
+        #expect(scene.texts(role: "callout").map(\.text) == ["\(ctx.periodLabel(part.period)): \(ctx.money(part.value)), not the full year"])
         let bars = scene.paths(role: "bar").compactMap(\.bounds)
-        #expect(bars.count == 5)
+        #expect(bars.count == series.yearly.count)
         // The part-year span is shorter than the year the full-year bar stands for.
         let span = scene.paths(role: "span").compactMap(\.bounds).map(\.width).max() ?? 0
         let year = (bars.map(\.midX).max() ?? 0) - (bars.map(\.midX).sorted().dropLast().last ?? 0)
         #expect(span < year * 0.95)
-        #expect(chart.spec.notes.first == "Cumulative registered capital: more than 6.21 billion USD (Dec 2025); 274 valid projects (Nov 2025).")
     }
 
-    @Test("exports and imports: missing years marked n/a, 2025 bars hollow (VTC News only)")
+    @Test("exports and imports: years with neither marked n/a, the balance of the latest year with both in the title")
     func exportsImports() throws {
+        let ctx = try Self.context()
+        let ex = try #require(Briefing.dataset.series(SeriesID.exports)).yearly
+        let im = try #require(Briefing.dataset.series(SeriesID.imports)).yearly
+        let years = Set(ex.map(\.period.year)).union(im.map(\.period.year))
+        let missing = (years.min()!...years.max()!).filter { !years.contains($0) }
         let (chart, scene) = try Briefing.chart(.exportsImports)
-        #expect(scene.texts(role: "label").map(\.text) == ["n/a", "n/a"])
-        #expect(chart.title == "Imports exceed exports: a balance of −800 million USD in 2025")
-        let hollowBars = scene.paths(role: "bar").filter { $0.stroke != nil }
-        #expect(hollowBars.count == 2)
+        #expect(scene.texts(role: "label").map(\.text) == missing.map { _ in "n/a" })
+        let both = try #require(ex.last { e in im.contains { $0.period == e.period } })
+        let balance = both.value - (im.first { $0.period == both.period }?.value ?? 0)
+        #expect(chart.title == "\(balance < 0 ? "Imports exceed exports" : "Exports exceed imports"): a balance of \(ctx.money(balance)) in \(both.period.year)")
     }
 
-    @Test("scenarios: one dashed path per scenario, the fan and the target band")
+    @Test("scenarios: one dashed path per scenario, the fan, and the targets it talks about")
     func scenarios() throws {
+        let ctx = try Self.context()
+        let s = try #require(ctx.scenarios)
         let (chart, scene) = try Briefing.chart(.scenarios)
-        #expect(scene.paths(role: "band").count == 3, "two fan ranges and the target band")
-        #expect(scene.paths(role: "line").filter { !($0.stroke?.dash ?? []).isEmpty }.count == 5)
-        #expect(chart.title == "At last year's pace (32.4% a year) trade reaches 5 billion USD in 2027")
+        #expect(scene.paths(role: "line").filter { !($0.stroke?.dash ?? []).isEmpty }.count == s.scenarios.count)
+        let a = try #require(ctx.analysis)
+        let dated = Set(a.targets.map(\.value)), undated = a.levelTargets.filter { !$0.yearStated }
+        #expect(scene.paths(role: "band").count == 2 + (dated.count > 1 ? 1 : 0), "the two fan ranges, and a band only for a range of levels")
+        #expect(scene.texts(role: "rule-label").count == (dated.count == 1 ? 1 : 0) + undated.count, "every target as a line")
+        let momentum = try #require(s.scenarios.first { $0.rate == .momentum })
+        let reach = try #require(momentum.reached.first { $0.year != nil })
+        let rate = try #require(momentum.points.dropFirst().first?.growth)
+        #expect(chart.title == "At last year's pace (\(ctx.percent(rate)) a year) trade reaches \(ctx.level(reach.target)) USD in \(reach.year ?? 0)")
     }
 
     @Test("Vietnamese: natural sentences and Vietnamese number formats")
     func vietnamese() throws {
+        let ctx = try Self.context(.vi)
+        let first = try #require(ctx.analysis?.targets.first)
         let (chart, _) = try Briefing.chart(.tradeVsTarget, .vi)
-        #expect(chart.title == "Để đạt 5 tỷ USD vào năm 2027 cần tăng trưởng 29,5%/năm")
-        let (investment, _) = try Briefing.chart(.investment, .vi)
-        #expect(investment.title == "Vốn đầu tư đăng ký năm 2025: 757,9 triệu USD cả năm, 590,3 triệu USD trong tháng 1–11")
+        #expect(chart.title == "Để đạt \(ctx.level(first.value)) USD vào năm \(first.year) cần tăng trưởng \(ctx.percent(first.requiredAnnualGrowth))/năm")
+        #expect(ctx.percent(first.requiredAnnualGrowth).contains(","), "a decimal comma")
     }
 
     @Test("every figure a chart shows names its source")

@@ -1,12 +1,16 @@
 # gnuplot anchor: the benchmark's simple line chart (11 points, a band, titles,
 # Vietnamese text), 960x540 px.
-# Usage: gnuplot -e "out='OUT.png'" line.gp    (OUT.svg selects the SVG terminal)
+# Usage: gnuplot -e "out='OUT.png'" line.gp    (OUT.svg selects the SVG terminal, OUT.pdf pdfcairo)
 set encoding utf8
 if (!exists("out")) out = "line.png"
 if (strstrt(out, ".svg") > 0) {
     set terminal svg size 960,540 font "Noto Sans,11" fontscale 1.333 background "white"
 } else {
-    set terminal pngcairo size 960,540 font "Noto Sans,11"
+    if (strstrt(out, ".pdf") > 0) {
+        set terminal pdfcairo size 10in,5.625in font "Noto Sans,11"
+    } else {
+        set terminal pngcairo size 960,540 font "Noto Sans,11"
+    }
 }
 set output out
 
