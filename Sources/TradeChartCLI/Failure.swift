@@ -76,6 +76,11 @@ extension RenderError: ExitStatusProviding {
     }
 }
 
+extension TargetText.ParseError: ExitStatusProviding {
+    /// A `--target` the command cannot read is a usage error.
+    public var exitStatus: Int32 { ExitStatus.usage }
+}
+
 extension BriefingError: ExitStatusProviding {
     public var exitStatus: Int32 {
         switch self {

@@ -27,6 +27,9 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "A year to assume for targets without a stated year (every place that uses it says \"assumed horizon\").")
     var horizon: Int?
 
+    @Option(name: .customLong("target"), help: "A target to analyse besides the dataset's, repeatable: \"20 billion USD by 2030\", \"20 tỷ USD vào năm 2030\", \"5..10 billion USD by 2027..2028\", \"20 billion USD\" (no year).")
+    var targets: [String] = []
+
     @Option(help: "Scenario YAML file (default: momentum, 5-year rate, the annual goal and the rate the first target needs).")
     var scenarios: String?
 
@@ -62,16 +65,20 @@ struct ReportCommand: ParsableCommand {
         let started = Date()
         let summary = try Failure.guarded { () throws -> String in
             let request = BriefingRequest(
-                dataset: try DatasetInput.valid(dataset), language: language, series: SeriesID(series), scenarioFile: scenarios, horizon: horizon,
-                formats: formats.formats, scale: scale, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+                dataset: try DatasetInput.valid(dataset), language: language, series: SeriesID(series), scenarioFile: scenarios,
+                horizon: horizon, targets: targets, formats: formats.formats, scale: scale, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
             let pack = try BriefingPack.make(request, measurer: { PangoTextMeasurer() }, renderer: CairoSceneRenderer())
-            try PackWriter(directory: out, force: force).write(pack.files)
+            let removed = try PackWriter(directory: out, force: force).write(pack.files, removingStale: true)
             if let specsOut {
                 let specs = try pack.charts.map { ("\($0.id.rawValue).yaml", Data(try $0.spec.yaml().utf8)) }
                 try PackWriter(directory: specsOut, force: force).write(specs)
             }
             var lines = ["Wrote \(pack.files.count) files (\(pack.charts.count) charts) to \(out)/ in "
                 + String(format: "%.2f", Date().timeIntervalSince(started)) + " s: report.md, report.html, figures.csv, alt-text.txt"]
+            if !removed.isEmpty {
+                lines.append("Removed \(removed.count) file\(removed.count == 1 ? "" : "s") an earlier run wrote that this one does not: "
+                    + removed.joined(separator: ", "))
+            }
             for skip in pack.skipped { lines.append("Skipped \(skip.id.rawValue): \(skip.reason)") }
             return lines.joined(separator: "\n")
         }

@@ -16,12 +16,16 @@ struct AnalysisOptions: ParsableArguments {
     @Option(name: .long, help: "A year to assume for targets without a stated year (every output then says \"assumed horizon\").")
     var horizon: Int?
 
+    @Option(name: .customLong("target"), help: "A target to analyse besides the dataset's, repeatable: \"20 billion USD by 2030\", \"20 tỷ USD vào năm 2030\", \"5..10 billion USD by 2027..2028\", \"20 billion USD\" (no year).")
+    var targets: [String] = []
+
     @Option(name: .long, help: "Output format: table, json or csv.")
     var format: TextFormat = .table
 
     /// The analyzer for these options.
     func analyzer() throws -> TargetAnalyzer {
-        let data = try DatasetInput.valid(dataset)
+        var data = try DatasetInput.valid(dataset)
+        for (i, text) in targets.enumerated() { data.targets += try TargetText.parse(text, series: SeriesID(series), index: i + 1) }
         var period: Period?
         if let base {
             guard let parsed = Int(base).flatMap(Period.year) else {

@@ -52,6 +52,10 @@ public struct BriefingContext: Sendable {
     /// The context for a request: the scenario file (when given) is read and parsed against the
     /// base year of the analysed series.
     public init(_ request: BriefingRequest) throws {
+        var dataset = request.dataset
+        for (i, text) in request.targets.enumerated() {
+            dataset.targets += try TargetText.parse(text, series: request.series, index: i + 1)
+        }
         var scenarios: [Scenario]?
         var horizon: Int?
         if let file = request.scenarioFile {
@@ -62,7 +66,7 @@ public struct BriefingContext: Sendable {
                 horizon = parsed.horizon
             }
         }
-        try self.init(dataset: request.dataset, language: request.language, series: request.series,
+        try self.init(dataset: dataset, language: request.language, series: request.series,
                       scenarios: scenarios, horizon: horizon, assumedHorizon: request.horizon)
     }
 

@@ -16,6 +16,8 @@ public struct BriefingRequest: Sendable {
     /// A year assumed for targets without a stated year (`--horizon 2030`): they are then read at
     /// it, and every place that uses it says "assumed horizon". Projections reach at least it.
     public var horizon: Int?
+    /// Targets stated by the caller (`20 billion USD by 2030`), added to the dataset's (see `TargetText`).
+    public var targets: [String]
     /// Chart image formats, in any order (a pack lists them png, svg, pdf).
     public var formats: [OutputFormat]
     /// PNG scale factor.
@@ -24,10 +26,10 @@ public struct BriefingRequest: Sendable {
     public var jobs: Int
 
     public init(dataset: Dataset, language: BriefingLanguage = .en, series: SeriesID = BriefingContext.tradeSeries,
-                scenarioFile: String? = nil, horizon: Int? = nil, formats: [OutputFormat] = [.png, .svg],
+                scenarioFile: String? = nil, horizon: Int? = nil, targets: [String] = [], formats: [OutputFormat] = [.png, .svg],
                 scale: Double = 1, jobs: Int = 1) {
         self.dataset = dataset; self.language = language; self.series = series; self.scenarioFile = scenarioFile
-        self.horizon = horizon; self.formats = formats; self.scale = scale; self.jobs = jobs
+        self.horizon = horizon; self.targets = targets; self.formats = formats; self.scale = scale; self.jobs = jobs
     }
 }
 

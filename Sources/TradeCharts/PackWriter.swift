@@ -7,7 +7,9 @@ import Foundation
 ///   second run may replace its own unmodified files; a file the user created or edited is only
 ///   replaced with `force`.
 /// - Names are plain file names: no separators, no `..`, so nothing is written outside the folder.
-/// - Nothing is ever deleted.
+/// - With `removingStale`, files an earlier run wrote (per the manifest) that this run does not
+///   produce are removed when unchanged since, so a reused folder holds one pack; a file the user
+///   created or edited is never touched.
 public struct PackWriter {
     public static let manifestName = ".tradechart-manifest"
 
@@ -42,7 +44,11 @@ public struct PackWriter {
 
     /// Writes every file, refusing (before writing anything) when a file would replace one that
     /// tradechart did not write, unless `force` is set.
-    public func write(_ files: [(name: String, contents: Data)]) throws {
+    /// - Parameter removingStale: also remove the files an earlier run wrote that `files` does not
+    ///   list, when unchanged since they were written (edited ones are kept and no longer tracked).
+    /// - Returns: the names of the files removed, sorted.
+    @discardableResult
+    public func write(_ files: [(name: String, contents: Data)], removingStale: Bool = false) throws -> [String] {
         let names = files.map(\.name)
         if !force {
             let blocked = try conflicts(for: names)
@@ -60,9 +66,26 @@ public struct PackWriter {
             try AtomicFile.write(file.contents, to: directory.appendingPathComponent(file.name).path)
             manifest[file.name] = Digest.fnv1a64(file.contents)
         }
+        var removed: [String] = []
+        if removingStale {
+            let produced = Set(names)
+            for (name, digest) in manifest where !produced.contains(name) {
+                manifest[name] = nil
+                guard (try? Self.validate(name: name)) != nil else { continue }
+                let url = directory.appendingPathComponent(name)
+                guard let data = try? Data(contentsOf: url), Digest.fnv1a64(data) == digest else { continue }
+                do {
+                    try FileManager.default.removeItem(at: url)
+                    removed.append(name)
+                } catch {
+                    throw PackError.cannotWrite(url.path, reason: Self.reason(error))
+                }
+            }
+        }
         let text = manifest.keys.sorted().map { "\($0)\t\(String(manifest[$0] ?? 0, radix: 16))" }
             .joined(separator: "\n") + "\n"
         try AtomicFile.write(Data(text.utf8), to: directory.appendingPathComponent(Self.manifestName).path)
+        return removed.sorted()
     }
 
     func readManifest() -> [String: UInt64] {

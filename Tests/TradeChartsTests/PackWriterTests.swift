@@ -80,4 +80,22 @@ struct PackWriterTests {
             #expect(!"\(error)".contains("\n"))
         }
     }
+
+    @Test("a rerun removes the files an earlier run wrote and this one does not, never the user's or edited ones")
+    func staleFiles() throws {
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let writer = PackWriter(directory: folder)
+        try writer.write([("report.md", Data("a".utf8)), ("growth.png", Data("g".utf8)), ("investment.png", Data("i".utf8))])
+        try Data("mine".utf8).write(to: URL(fileURLWithPath: folder + "/notes.txt"))
+        try Data("edited".utf8).write(to: URL(fileURLWithPath: folder + "/investment.png"))
+        let removed = try writer.write([("report.md", Data("b".utf8))], removingStale: true)
+        #expect(removed == ["growth.png"])
+        #expect(contents("growth.png") == nil)
+        #expect(contents("investment.png") == "edited", "an edited file is the user's now")
+        #expect(contents("notes.txt") == "mine")
+        #expect(contents(PackWriter.manifestName)?.contains("growth.png") == false)
+        #expect(contents(PackWriter.manifestName)?.contains("investment.png") == false)
+        #expect(try writer.conflicts(for: ["investment.png"]) == ["investment.png"], "rewriting it now needs --force")
+        #expect(try writer.write([("report.md", Data("c".utf8))]).isEmpty, "without removingStale nothing is removed")
+    }
 }
