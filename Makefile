@@ -7,7 +7,7 @@ APT_PKGS   := libcairo2-dev libpango1.0-dev pkg-config fontconfig fonts-noto-cor
 BIN        := .build/release/tradechart
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup setup-test build release run test bench clean embed charts gallery example-packs man completions install uninstall
+.PHONY: setup setup-test build release run test bench clean embed charts gallery example-packs man completions install uninstall help-texts
 
 # Where `make install` puts things (DESTDIR for staged installs, as usual).
 PREFIX     ?= /usr/local
@@ -68,6 +68,12 @@ gallery: release
 		for f in $$tmp/vi/*.png; do cp $$f charts/gallery/$$(basename $$f .png)-vi.png; done && \
 		rm -rf $$tmp
 	@echo "charts/gallery: $$(ls charts/gallery/*.png | wc -l) images"
+
+## help-texts: regenerate the stored help of every command (Tests/Fixtures/help/), then review the diff
+help-texts:
+	rm -f Tests/Fixtures/help/*.txt
+	TRADECHART_WRITE_HELP=1 $(SWIFT) test --filter HelpTextTests
+	@git diff --stat -- Tests/Fixtures/help
 
 ## embed: compile datasets/ into the binary (Sources/TradeData/EmbeddedDatasets.swift)
 embed:

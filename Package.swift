@@ -21,16 +21,18 @@ let package = Package(
     ],
     targets: [
         .target(name: "SafeYAML", dependencies: ["Yams"]),
+        .target(name: "FileIO"),
+        .target(name: "NumberText"),
         .target(
             name: "TradeData",
             dependencies: [
-                "Yams", "SafeYAML",
+                "Yams", "SafeYAML", "FileIO", "NumberText",
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
-        .target(name: "TradeAnalysis", dependencies: ["TradeData", "Yams", "SafeYAML"]),
+        .target(name: "TradeAnalysis", dependencies: ["TradeData", "Yams", "SafeYAML", "NumberText"]),
         .target(name: "ChartScene"),
-        .target(name: "ChartKit", dependencies: ["ChartScene", "Yams", "SafeYAML"]),
+        .target(name: "ChartKit", dependencies: ["ChartScene", "Yams", "SafeYAML", "NumberText"]),
         .systemLibrary(
             name: "CCairo",
             pkgConfig: "cairo",
@@ -41,12 +43,13 @@ let package = Package(
             pkgConfig: "pangocairo",
             providers: [.apt(["libpango1.0-dev"])]
         ),
-        .target(name: "CairoBackend", dependencies: ["ChartScene", "CCairo", "CPangoCairo"]),
-        .target(name: "TradeCharts", dependencies: ["TradeData", "TradeAnalysis", "ChartScene", "ChartKit"]),
+        .target(name: "CairoBackend", dependencies: ["ChartScene", "CCairo", "CPangoCairo", "FileIO"]),
+        .target(name: "TradeCharts", dependencies: ["TradeData", "TradeAnalysis", "ChartScene", "ChartKit", "FileIO"]),
         .target(
             name: "TradeChartCLI",
             dependencies: [
                 "TradeData", "TradeAnalysis", "ChartScene", "ChartKit", "CairoBackend", "TradeCharts", "SafeYAML",
+                "FileIO",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -57,16 +60,19 @@ let package = Package(
             dependencies: ["TradeData", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "ChartSceneTests", dependencies: ["ChartScene"]),
+        .testTarget(name: "SafeYAMLTests", dependencies: ["SafeYAML", "Yams"]),
+        .testTarget(name: "FileIOTests", dependencies: ["FileIO"]),
+        .testTarget(name: "NumberTextTests", dependencies: ["NumberText"]),
         .testTarget(
             name: "TradeAnalysisTests",
             dependencies: ["TradeAnalysis", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
-        .testTarget(name: "CairoBackendTests", dependencies: ["CairoBackend", "ChartScene", "CCairo"]),
-        .testTarget(name: "TradeChartsTests", dependencies: ["TradeCharts", "TradeData", "TradeAnalysis", "ChartKit", "ChartScene"]),
+        .testTarget(name: "CairoBackendTests", dependencies: ["CairoBackend", "ChartScene", "CCairo", "FileIO"]),
+        .testTarget(name: "TradeChartsTests", dependencies: ["TradeCharts", "TradeData", "TradeAnalysis", "ChartKit", "ChartScene", "FileIO"]),
         .testTarget(
             name: "ChartKitTests",
             dependencies: ["ChartKit", "ChartScene", "Yams", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
-        .testTarget(name: "TradeChartCLITests", dependencies: ["TradeChartCLI", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .testTarget(name: "TradeChartCLITests", dependencies: ["TradeChartCLI", "FileIO", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
     ]
 )

@@ -1,5 +1,6 @@
 import CCairo
 import ChartScene
+import FileIO
 
 /// Draws a `Scene` to PNG, SVG or PDF bytes with Cairo and Pango, or writes it to a file atomically.
 ///
@@ -28,7 +29,8 @@ public struct CairoRenderer: Sendable {
 
     /// Renders in memory, then writes `path` atomically: on failure no file is created and an
     /// existing file keeps its content.
-    /// - Throws: `RenderError`, including `.cannotCreateOutput` when the folder is missing or not writable.
+    /// - Throws: `RenderError` when rendering fails, FileIO's `FileWriteError` (naming the path and
+    ///   the cause) when the file cannot be written.
     public func write(_ scene: Scene, to path: String, format: OutputFormat, scale: Double = 1) throws {
         let bytes = try renderBytes(scene, format: format, scale: scale)
         try AtomicFile.write(bytes, to: path)

@@ -1,9 +1,5 @@
-/// Why rendering or writing a chart failed.
+/// Why rendering a chart failed (writing it fails with FileIO's `FileWriteError`).
 public enum RenderError: Error, Equatable, CustomStringConvertible {
-    /// The output file (or its temporary sibling) could not be created; `reason` is the system's message.
-    case cannotCreateOutput(path: String, reason: String)
-    /// Writing or renaming the output file failed; `reason` is the system's message.
-    case cannotWriteOutput(path: String, reason: String)
     /// The canvas width or height, in device pixels, is above `limit`.
     case canvasTooLarge(width: Int, height: Int, limit: Int)
     /// The scene size is zero, negative or not finite.
@@ -17,10 +13,6 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .cannotCreateOutput(let path, let reason):
-            return "cannot create output '\(path)': \(reason)"
-        case .cannotWriteOutput(let path, let reason):
-            return "cannot write output '\(path)': \(reason)"
         case .canvasTooLarge(let width, let height, let limit):
             return "canvas \(width)×\(height) px is too large (limit \(limit) px a side)"
         case .invalidCanvas(let width, let height):

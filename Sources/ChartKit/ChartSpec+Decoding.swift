@@ -98,7 +98,7 @@ extension ChartSpec {
         case "sort": allowed = CategorySort.allCases.map(\.rawValue)
         default: return "'\(key)' has an invalid value '\(value)'"
         }
-        let hint = Suggest.closest(value, in: allowed).map { " (did you mean '\($0)'?)" } ?? ""
+        let hint = SafeYAML.suggestion(for: value, in: allowed).map { " (did you mean '\($0)'?)" } ?? ""
         return "'\(value)' is not a valid \(key)\(hint); expected one of: \(allowed.joined(separator: ", "))"
     }
 
@@ -117,30 +117,5 @@ extension ChartSpec {
             }
         }
         return current
-    }
-}
-
-/// Closest-name suggestions for typos.
-enum Suggest {
-    /// The candidate within edit distance 2 (or a third of the word) of `word`, if any.
-    static func closest(_ word: String, in candidates: [String]) -> String? {
-        let limit = max(2, word.count / 3)
-        let scored = candidates.map { ($0, distance(word.lowercased(), $0.lowercased())) }.filter { $0.1 <= limit }
-        return scored.min { ($0.1, $0.0) < ($1.1, $1.0) }?.0
-    }
-
-    static func distance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        for i in 1...a.count {
-            var row = [i] + Array(repeating: 0, count: b.count)
-            for j in 1...b.count {
-                row[j] = min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            previous = row
-        }
-        return previous[b.count]
     }
 }

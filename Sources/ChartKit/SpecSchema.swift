@@ -1,3 +1,4 @@
+import SafeYAML
 import Yams
 
 /// The keys each part of a spec allows, derived from the types' `CodingKeys`, to report
@@ -31,16 +32,12 @@ indirect enum SpecSchema: Sendable {
         case .map(let value):
             for (_, child) in node.mapping ?? Node.Mapping([]) { try value.check(child, file: file, context: context) }
         case .object(let name, let keys, let children):
+            if let unknown = SafeYAML.unknownKeys(in: node, allowed: keys).first {
+                throw ChartError.spec(file: file, line: unknown.line, column: unknown.column,
+                                      message: unknown.message)
+            }
             for (keyNode, child) in node.mapping ?? Node.Mapping([]) {
-                let key = keyNode.string ?? ""
-                guard keys.contains(key) else {
-                    let hint = Suggest.closest(key, in: keys).map { "did you mean '\($0)'?" }
-                        ?? "allowed in \(name): \(keys.joined(separator: ", "))"
-                    let mark = keyNode.mark
-                    throw ChartError.spec(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1,
-                                          message: "unknown key '\(key)' (\(hint))")
-                }
-                try children[key]?.check(child, file: file, context: name)
+                try children[keyNode.string ?? ""]?.check(child, file: file, context: name)
             }
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import NumberText
 
 /// A unit as spreadsheets write it in a unit column: a scale word and the unit proper, in
 /// English or Vietnamese, in either order: "triệu USD" (× 10⁶, "USD"), "million USD",
@@ -15,19 +16,15 @@ public struct ValueUnit: Hashable, Sendable {
 
     public init(multiplier: Double, unit: String) { self.multiplier = multiplier; self.unit = unit }
 
-    /// Scale words, longest first so "nghìn tỷ" wins over "nghìn".
-    static let scaleWords: [(String, Double)] = [
-        ("nghìn tỷ", 1e12), ("ngàn tỷ", 1e12), ("trillion", 1e12), ("trillions", 1e12),
-        ("billion", 1e9), ("billions", 1e9), ("bn", 1e9), ("tỷ", 1e9), ("tỉ", 1e9),
-        ("million", 1e6), ("millions", 1e6), ("mn", 1e6), ("mln", 1e6), ("triệu", 1e6),
-        ("thousand", 1e3), ("thousands", 1e3), ("nghìn", 1e3), ("ngàn", 1e3),
-    ]
+    /// Scale words (NumberText's one table), longest first so "nghìn tỷ" wins over "nghìn". Single
+    /// letters are left out: in a unit column "m" may be metres.
+    static let scaleWords: [(String, Double)] = ScaleWord.all.filter { !$0.isLetter }.map { ($0.text, $0.factor) }
 
     /// The unit written in `text`; nil when it is empty.
     public init?(parsing text: String) {
         let words = nfc(text).split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).map(String.init)
         guard !words.isEmpty else { return nil }
-        for (word, factor) in Self.scaleWords.sorted(by: { $0.0.count > $1.0.count }) {
+        for (word, factor) in Self.scaleWords {
             let parts = word.split(separator: " ").map(String.init)
             let lowered = words.map { $0.lowercased() }
             if lowered.prefix(parts.count).elementsEqual(parts) {

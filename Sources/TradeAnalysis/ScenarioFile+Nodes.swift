@@ -1,4 +1,5 @@
 import Foundation
+import NumberText
 import SafeYAML
 import TradeData
 import Yams
@@ -24,15 +25,10 @@ struct NodeReader {
         return mapping
     }
 
-    /// Rejects keys outside `allowed`, suggesting the nearest allowed key for a typo.
-    func checkKeys(_ mapping: Node.Mapping, allowed: [String], in node: Node) throws(ScenarioFileError) {
-        for key in mapping.keys {
-            let name = key.string ?? ""
-            guard !allowed.contains(name) else { continue }
-            let hint = allowed.min { editDistance(name, $0) < editDistance(name, $1) }
-                .flatMap { editDistance(name, $0) <= 2 ? " (did you mean '\($0)'?)" : nil }
-                ?? "; expected one of: \(allowed.joined(separator: ", "))"
-            throw error(key, "unknown key '\(name)'\(hint)")
+    /// Rejects keys outside `allowed` (SafeYAML's one check: an error with a "did you mean").
+    func checkKeys(_ node: Node, allowed: [String]) throws(ScenarioFileError) {
+        if let unknown = SafeYAML.unknownKeys(in: node, allowed: allowed).first {
+            throw ScenarioFileError(file: file, line: unknown.line, column: unknown.column, message: unknown.message)
         }
     }
 
@@ -71,18 +67,13 @@ struct NodeReader {
         return fraction
     }
 
-    /// A positive number: plain (`3.5e9`) or with a unit word (`3.5 billion`, `800 million`).
+    /// A positive number: plain (`3.5e9`) or with a scale word from NumberText's table
+    /// (`3.5 billion`, `800 million`, `3.5bn`, `3.5 tỷ`, `800 triệu`).
     func value(_ node: Node, key: String) throws(ScenarioFileError) -> Double {
         let raw = node.scalar?.string.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
-        let units: [(String, Double)] = [(" billion", 1e9), (" million", 1e6), ("bn", 1e9), ("m", 1e6)]
-        var text = raw, factor = 1.0
-        for (suffix, scale) in units where text.hasSuffix(suffix) {
-            text = String(text.dropLast(suffix.count)).trimmingCharacters(in: .whitespaces)
-            factor = scale
-            break
-        }
+        let (text, factor) = ScaleWord.splitTrailing(raw) ?? (raw, 1)
         guard let number = Double(text.replacingOccurrences(of: "_", with: "")), number.isFinite, number > 0 else {
-            throw error(node, "bad value '\(raw)' for '\(key)'; write USD such as 3.5e9 or '3.5 billion'")
+            throw error(node, "bad value '\(raw)' for '\(key)'; write USD such as 3.5e9, '3.5 billion' or '3.5 tỷ'")
         }
         guard number * factor <= InputLimits.maxMagnitude else {
             throw error(node, "value '\(raw)' for '\(key)' is above 10^15 USD; check the number and its unit")
@@ -101,20 +92,4 @@ struct NodeReader {
         }
         return table
     }
-}
-
-/// Levenshtein distance, for "did you mean" hints.
-func editDistance(_ a: String, _ b: String) -> Int {
-    let a = Array(a.lowercased()), b = Array(b.lowercased())
-    var row = Array(0...b.count)
-    for (i, ca) in a.enumerated() {
-        var previous = row[0]
-        row[0] = i + 1
-        for (j, cb) in b.enumerated() {
-            let current = row[j + 1]
-            row[j + 1] = min(row[j + 1] + 1, row[j] + 1, previous + (ca == cb ? 0 : 1))
-            previous = current
-        }
-    }
-    return row[b.count]
 }

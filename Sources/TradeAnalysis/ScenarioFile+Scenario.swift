@@ -1,3 +1,4 @@
+import SafeYAML
 import TradeData
 import Yams
 
@@ -11,10 +12,10 @@ extension NodeReader {
         let kind = try string(kindNode, key: "kind")
         guard let keys = ScenarioFile.kinds[kind] else {
             let names = ScenarioFile.kinds.keys.sorted()
-            let near = names.min { editDistance(kind, $0) < editDistance(kind, $1) }.flatMap { editDistance(kind, $0) <= 3 ? $0 : nil }
+            let near = SafeYAML.suggestion(for: kind, in: names)
             throw error(kindNode, "unknown kind '\(kind)'" + (near.map { " (did you mean '\($0)'?)" } ?? "; use one of: \(names.joined(separator: ", "))"))
         }
-        try checkKeys(fields, allowed: ["id", "label", "kind"] + keys.required + keys.optional, in: node)
+        try checkKeys(node, allowed: ["id", "label", "kind"] + keys.required + keys.optional)
         guard let idNode = fields["id"] else { throw error(node, "missing 'id' (a short name such as 'momentum')") }
         let id = try string(idNode, key: "id")
         for key in keys.required where fields[key] == nil {

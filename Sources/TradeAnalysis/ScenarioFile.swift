@@ -48,7 +48,7 @@ public struct ScenarioFile: Hashable, Sendable {
             throw reader.syntaxError(error, yaml: yaml)
         }
         let top = try reader.mapping(root, what: "the file")
-        try reader.checkKeys(top, allowed: ["horizon", "scenarios"], in: root)
+        try reader.checkKeys(root, allowed: ["horizon", "scenarios"])
         let horizon = try top["horizon"].map { node throws(ScenarioFileError) in
             let year = try reader.year(node)
             guard year > baseYear, year <= baseYear + maxHorizonYears else {

@@ -1,8 +1,9 @@
 import CairoBackend
 import ChartScene
 import Foundation
+import TradeCharts
 
-/// Renders many specs on all cores, each worker with its own text measurer, showing a progress
+/// Renders many specs on the one worker pool, each worker with its own text measurer, showing a progress
 /// bar when standard error is a terminal. Returns one error line per failed spec.
 struct BatchRenderer {
     let specs: [String]
@@ -13,20 +14,16 @@ struct BatchRenderer {
 
     func run() -> [String] {
         let progress = Progress(total: specs.count, visible: isatty(STDERR_FILENO) == 1)
-        let workers = max(1, min(jobs, specs.count))
         let specs = self.specs, outDir = self.outDir, format = self.format, style = self.style
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            let measurer = PangoTextMeasurer()
-            for index in stride(from: worker, to: specs.count, by: workers) {
-                let path = specs[index]
-                let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-                let output = (outDir as NSString).appendingPathComponent("\(name).\(format.rawValue)")
-                do {
-                    try RenderCommand.render(spec: path, to: output, format: format, style: style, measurer: measurer)
-                    progress.advance(failure: nil, index: index)
-                } catch {
-                    progress.advance(failure: Failure.message(for: error), index: index)
-                }
+        WorkerPool.forEach(count: specs.count, jobs: jobs, state: { PangoTextMeasurer() }) { index, measurer in
+            let path = specs[index]
+            let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+            let output = (outDir as NSString).appendingPathComponent("\(name).\(format.rawValue)")
+            do {
+                try RenderCommand.render(spec: path, to: output, format: format, style: style, measurer: measurer)
+                progress.advance(failure: nil, index: index)
+            } catch {
+                progress.advance(failure: Failure.message(for: error), index: index)
             }
         }
         return progress.finish()

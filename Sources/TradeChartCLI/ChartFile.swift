@@ -2,6 +2,7 @@ import ArgumentParser
 import CairoBackend
 import ChartKit
 import ChartScene
+import FileIO
 import Foundation
 import TradeCharts
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CairoBackend
 import ChartKit
+import FileIO
 import Foundation
 import SafeYAML
 import TradeAnalysis
@@ -69,11 +70,16 @@ extension ChartError: ExitStatusProviding {
 extension RenderError: ExitStatusProviding {
     public var exitStatus: Int32 {
         switch self {
-        case .cannotCreateOutput, .cannotWriteOutput: ExitStatus.cannotCreate
         case .canvasTooLarge, .invalidCanvas, .invalidScale: ExitStatus.dataError
         case .cairo, .pango: ExitStatus.software
         }
     }
+}
+
+extension FileWriteError: ExitStatusProviding {
+    /// A full or failing device is an I/O error (74); anything else (permission, read-only file
+    /// system, a missing folder) means the output cannot be created (73).
+    public var exitStatus: Int32 { isDeviceFailure ? ExitStatus.ioError : ExitStatus.cannotCreate }
 }
 
 extension TargetText.ParseError: ExitStatusProviding {
@@ -97,7 +103,7 @@ extension PackError: ExitStatusProviding {
     public var exitStatus: Int32 {
         switch self {
         case .unsafeName, .wouldOverwrite: ExitStatus.usage
-        case .cannotCreate, .cannotWrite: ExitStatus.cannotCreate
+        case .cannotCreate: ExitStatus.cannotCreate
         }
     }
 }

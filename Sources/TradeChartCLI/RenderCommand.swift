@@ -86,15 +86,7 @@ struct RenderCommand: ParsableCommand {
 /// Reading a chart spec file with clear errors.
 enum SpecFile {
     static func read(_ path: String) throws -> ChartSpec {
-        guard FileManager.default.fileExists(atPath: path) else {
-            throw CommandFailure(ExitStatus.noInput, "\(path): no such chart spec")
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw CommandFailure(ExitStatus.ioError, "\(path): cannot read the file")
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw CommandFailure(ExitStatus.dataError, "\(path):1:1: the file is not UTF-8 text")
-        }
+        let text = try UserFile.readText(path, what: "chart spec")
         return path.lowercased().hasSuffix(".json")
             ? try ChartSpec.decode(json: text, file: path)
             : try ChartSpec.decode(yaml: text, file: path)

@@ -70,7 +70,8 @@ extension BriefingCharts {
         }
         let spec = ChartSpec(
             title: t.growthTitle(year: lastRow.period, rate: ctx.percent(abs(lastRow.value)), fell: lastRow.value < 0),
-            subtitle: t.growthSubtitle(partner: ctx.dataset.partner), notes: notes,
+            subtitle: t.growthSubtitle(partner: ctx.dataset.partner, goal: annotations.contains { $0.type == .band },
+                                       rules: annotations.contains { $0.type == .rule } || notes.count > 1), notes: notes,
             source: ctx.sourceLine(yearly.map(\.source)), language: ctx.chartLanguage,
             data: ["growth": .inline(table)],
             x: XAxisSpec(type: .period, domain: [Cell(firstRow.period), Cell("\(horizon)")]),
@@ -79,6 +80,7 @@ extension BriefingCharts {
                            role: .history)],
             annotations: annotations,
             alt: t.growthAlt(from: firstRow.period, to: lastRow.period, last: ctx.signedPercent(lastRow.value), targets: !annotations.isEmpty))
-        return BriefingChart(id: id, spec: spec, caption: t.growthCaption, figures: figures)
+        let goal = annotations.contains { $0.type == .band }, rules = annotations.contains { $0.type == .rule } || notes.count > 1
+        return BriefingChart(id: id, spec: spec, caption: t.growthCaption(goal: goal, rules: rules), figures: figures)
     }
 }

@@ -18,21 +18,36 @@ extension BriefingCharts {
         var missed = 0, closed = 0
         for (target, level, deadline) in goals {
             let open = target.outcome == .open
-            let year = open ? series.yearly.last?.period.year : deadline.upperBound
-            guard let year, let period = Period.year(year), let outcome = series.preferred(at: period) else { continue }
             let when = deadline.lowerBound == deadline.upperBound ? "\(deadline.upperBound)" : "\(deadline.lowerBound)–\(deadline.upperBound)"
             let cat = t.pastCategory(level: ctx.level(level), when: when, open: open)
+            let verdict = open ? t.open : target.outcome == .met ? t.met : t.missed
+            if !open { closed += 1; if target.outcome == .missed { missed += 1 } }
+            figures.append(BriefingFigure(chart: id.rawValue, figure: target.label.text(for: ctx.code), period: when, value: level, unit: "USD",
+                                          formatted: ctx.money(level), status: "target", qualifier: "", source: target.source,
+                                          sourceDetail: ctx.publisher(target.source)))
+            // The year compared: the latest for an open target, else the first year at or above the level
+            // up to the deadline (a target met early is shown met when it was first reached), else the deadline year.
+            let firstReached = series.yearly.first { $0.period.year <= deadline.upperBound && $0.value >= level }
+            let year = open ? series.yearly.last?.period.year : (firstReached?.period.year ?? deadline.upperBound)
+            guard let year, let period = Period.year(year), let outcome = series.preferred(at: period) else {
+                // No figure for the deadline year: the target is shown, and the gap said, not dropped.
+                cats.append(cat); values.append(level); kinds.append(t.target); statuses.append("final"); qualifiers.append("")
+                labelX.append(cat); labelY.append(level)
+                labelText.append("\(verdict): " + t.noFigureFor(deadline.upperBound))
+                continue
+            }
             cats += [cat, cat]; values += [level, outcome.value]; kinds += [t.target, open ? t.soFar(year) : t.reachedIn(year)]
             statuses += ["final", outcome.status.rawValue]
             qualifiers += ["", outcome.quantity.qualifier == .exact ? "" : outcome.quantity.qualifier.rawValue]
             let share = outcome.value / level
-            let verdict = open ? t.open : target.outcome == .met ? t.met : t.missed
-            if !open { closed += 1; if target.outcome == .missed { missed += 1 } }
             labelX.append(cat); labelY.append(max(level, outcome.value))
-            labelText.append(open ? t.shareBy(ctx.percent(share), year) : "\(verdict) (\(ctx.percent(share)))")
-            figures.append(BriefingFigure(chart: id.rawValue, figure: target.label.text(for: ctx.code), period: when, value: level, unit: "USD",
-                                          formatted: ctx.money(level), status: "target", qualifier: "", source: target.source,
-                                          sourceDetail: ctx.publisher(target.source)))
+            var label = open ? t.shareBy(ctx.percent(share), year) : "\(verdict) (\(ctx.percent(share)))"
+            if !open, year < deadline.upperBound, let end = Period.year(deadline.upperBound).flatMap({ series.preferred(at: $0) }),
+               end.value < level {
+                label = t.metThenFellBack(year: year, deadline: deadline.upperBound, share: ctx.percent(end.value / level))
+                figures.append(ctx.figure(id, t.twoWayTrade, end, unit: series.unit))
+            }
+            labelText.append(label)
             figures.append(ctx.figure(id, t.twoWayTrade, outcome, unit: series.unit))
             figures.append(ctx.computed(id, t.shareReached(target.label.text(for: ctx.code)), period: "\(year)", value: share, unit: "rate",
                                         formatted: ctx.percent(share), how: t.howShare))

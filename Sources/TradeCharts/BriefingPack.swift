@@ -68,37 +68,13 @@ public struct BriefingPack: Sendable {
     static func render(_ charts: [BriefingChart], formats: [OutputFormat], scale: Double, jobs: Int,
                        measurer: @escaping @Sendable () -> any TextMeasurer,
                        renderer: any SceneRendering) throws -> [[[UInt8]]] {
-        let results = Results(count: charts.count)
-        let workers = max(1, min(jobs, charts.count))
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            let builder = ChartBuilder(measurer: measurer())
-            for index in stride(from: worker, to: charts.count, by: workers) {
-                do {
-                    let scene = try builder.scene(for: charts[index].spec)
-                    results.set(index, .success(try formats.map { try renderer.render(scene, format: $0, scale: scale) }))
-                } catch {
-                    results.set(index, .failure(error))
-                }
+        let results = WorkerPool.map(count: charts.count, jobs: jobs, state: { ChartBuilder(measurer: measurer()) }) {
+            index, builder -> Result<[[UInt8]], any Error> in
+            Result {
+                let scene = try builder.scene(for: charts[index].spec)
+                return try formats.map { try renderer.render(scene, format: $0, scale: scale) }
             }
         }
-        return try results.values()
-    }
-
-    /// Per-chart results filled by the workers.
-    final class Results: @unchecked Sendable {
-        private let lock = NSLock()
-        private var slots: [Result<[[UInt8]], any Error>?]
-
-        init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-        func set(_ index: Int, _ value: Result<[[UInt8]], any Error>) {
-            lock.lock(); defer { lock.unlock() }
-            slots[index] = value
-        }
-
-        func values() throws -> [[[UInt8]]] {
-            lock.lock(); defer { lock.unlock() }
-            return try slots.map { slot in try (slot ?? .success([])).get() }
-        }
+        return try results.map { try $0.get() }
     }
 }

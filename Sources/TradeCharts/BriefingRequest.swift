@@ -1,4 +1,5 @@
 import ChartScene
+import FileIO
 import Foundation
 import TradeAnalysis
 import TradeData
@@ -60,19 +61,21 @@ public enum BriefingError: Error, Equatable, Sendable, CustomStringConvertible {
     }
 }
 
-/// Reading the user's scenario file (size-limited, UTF-8), for the report and the scenarios command.
+/// Reading the user's scenario file (size-limited, UTF-8) through FileIO's one bounded reader,
+/// for the report and the scenarios command.
 public enum ScenarioInput {
     /// The text of the scenario file at `path`; `maxBytes` is SafeYAML's default document limit.
     public static func read(_ path: String, maxBytes: Int = 4 << 20) throws(BriefingError) -> String {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { throw .missingInput(path: path) }
-        guard !isFolder.boolValue else { throw .unreadable(path: path) }
-        let size = ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0
-        guard size <= maxBytes else {
-            throw .badInput(path: path, reason: "the file is \(size) bytes; YAML files are limited to \(maxBytes) bytes")
+        do {
+            return try BoundedFile.readText(path: path, limit: maxBytes)
+        } catch {
+            switch error {
+            case .missing: throw .missingInput(path: path)
+            case .folder, .notRegular, .unreadable: throw .unreadable(path: path)
+            case .tooLarge(_, let size, let limit):
+                throw .badInput(path: path, reason: "the file is \(size) bytes; YAML files are limited to \(limit) bytes")
+            case .notText: throw .badInput(path: path, reason: "the file is not UTF-8 text")
+            }
         }
-        guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path: path) }
-        guard let text = String(data: data, encoding: .utf8) else { throw .badInput(path: path, reason: "the file is not UTF-8 text") }
-        return text
     }
 }

@@ -17,13 +17,35 @@ extension BriefingText {
         fell ? t("Two-way trade fell \(rate) in \(year)", "Kim ngạch hai chiều giảm \(rate) năm \(year)")
             : t("Two-way trade grew \(rate) in \(year)", "Kim ngạch hai chiều tăng \(rate) năm \(year)")
     }
-    func growthSubtitle(partner: LocalizedText) -> String {
-        t("Year-on-year growth of trade with \(self.partner(partner)), the annual growth target and the rates the level targets need",
+    func growthSubtitle(partner: LocalizedText, goal: Bool, rules: Bool) -> String {
+        guard goal || rules else {
+            return t("Year-on-year growth of trade with \(self.partner(partner))", "Tăng trưởng thương mại với \(self.partner(partner)) so với năm trước")
+        }
+        guard goal else {
+            return t("Year-on-year growth of trade with \(self.partner(partner)) and the rates the level targets need",
+                     "Tăng trưởng thương mại với \(self.partner(partner)) so với năm trước và mức các mục tiêu kim ngạch đòi hỏi")
+        }
+        guard rules else {
+            return t("Year-on-year growth of trade with \(self.partner(partner)) and the annual growth target",
+                     "Tăng trưởng thương mại với \(self.partner(partner)) so với năm trước và mục tiêu tăng trưởng hằng năm")
+        }
+        return t("Year-on-year growth of trade with \(self.partner(partner)), the annual growth target and the rates the level targets need",
           "Tăng trưởng thương mại với \(self.partner(partner)) so với năm trước, mục tiêu tăng trưởng hằng năm và mức các mục tiêu kim ngạch đòi hỏi")
     }
     func growthAlt(from: String, to: String, last: String, targets: Bool) -> String {
         t("Bar chart of year-on-year growth of two-way trade, \(from)–\(to), \(last) in \(to)", "Biểu đồ cột tăng trưởng kim ngạch hai chiều so với năm trước, \(from)–\(to), năm \(to) là \(last)")
             + (targets ? t(", with the annual target band and the required rates as dashed lines.", ", cùng vùng mục tiêu hằng năm và các mức cần đạt là đường nét đứt.") : ".")
+    }
+    /// The growth chart's caption, naming only what is drawn: the goal band and the target rules when present.
+    func growthCaption(goal: Bool, rules: Bool) -> String {
+        switch (goal, rules) {
+        case (true, true): return growthCaption
+        case (true, false): return t("Each bar compares a full year with the one before; the band is the annual growth goal.",
+                                     "Mỗi cột so sánh một năm với năm trước; vùng tô là mục tiêu tăng trưởng hằng năm.")
+        case (false, true): return t("Each bar compares a full year with the one before; dashed lines are the rates the level targets need.",
+                                     "Mỗi cột so sánh một năm với năm trước; đường nét đứt là mức các mục tiêu kim ngạch đòi hỏi.")
+        case (false, false): return t("Each bar compares a full year with the one before.", "Mỗi cột so sánh một năm với năm trước.")
+        }
     }
     var growthCaption: String {
         t("Each bar compares a full year with the one before; the band is the annual growth goal, dashed lines the rates the level targets need.",
@@ -149,14 +171,18 @@ extension BriefingText {
     func shareBy(_ share: String, _ year: Int) -> String { t("\(share) by \(year)", "\(share) tính đến \(year)") }
     func soFar(_ year: Int) -> String { t("\(year) so far", "mới đạt \(year)") }
     func reachedIn(_ year: Int) -> String { t("reached \(year)", "đạt \(year)") }
+    func noFigureFor(_ year: Int) -> String { t("no \(year) figure", "không có số liệu \(year)") }
+    func metThenFellBack(year: Int, deadline: Int, share: String) -> String {
+        t("met in \(year); \(deadline): \(share)", "đạt năm \(year); \(deadline): \(share)")
+    }
     func shareReached(_ target: String) -> String { t("Share of the target reached: \(target)", "Tỷ lệ đạt so với mục tiêu: \(target)") }
     func pastTitle(missed: Int, of total: Int) -> String {
         t("\(missed) of \(total) earlier trade targets were missed", "\(missed)/\(total) mục tiêu thương mại trước đây không đạt")
     }
     var pastTitleFallback: String { t("Trade targets and what was reached", "Các mục tiêu thương mại và kết quả") }
     func pastSubtitle(partner: LocalizedText) -> String {
-        t("Each target for two-way trade with \(self.partner(partner)) beside the figure of its deadline year (open targets: the latest year)",
-          "Mỗi mục tiêu kim ngạch với \(self.partner(partner)) bên cạnh số liệu năm hạn chót (mục tiêu đang thực hiện: năm gần nhất)")
+        t("Each target for two-way trade with \(self.partner(partner)) beside the figure of its deadline year, or of the year it was first met (open targets: the latest year)",
+          "Mỗi mục tiêu kim ngạch với \(self.partner(partner)) bên cạnh số liệu năm hạn chót, hoặc năm lần đầu đạt (mục tiêu đang thực hiện: năm gần nhất)")
     }
     var pastNote: String {
         t("Percentages: the share of the target reached. Light bars: approximate or preliminary figures.",
@@ -167,7 +193,7 @@ extension BriefingText {
           "Biểu đồ cột nhóm từng mục tiêu thương mại bên cạnh mức đạt được: \(list).")
     }
     var pastCaption: String {
-        t("Earlier targets beside what was reached in their deadline year; the open targets beside the latest year.",
-          "Các mục tiêu trước đây bên cạnh mức đạt được vào năm hạn chót; các mục tiêu đang thực hiện bên cạnh năm gần nhất.")
+        t("Earlier targets beside what was reached in their deadline year, or in the year a target was first met; the open targets beside the latest year.",
+          "Các mục tiêu trước đây bên cạnh mức đạt được vào năm hạn chót, hoặc năm lần đầu đạt; các mục tiêu đang thực hiện bên cạnh năm gần nhất.")
     }
 }

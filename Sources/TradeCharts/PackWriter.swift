@@ -1,3 +1,4 @@
+import FileIO
 import Foundation
 
 /// Writes the files of a briefing pack into one output folder without ever losing a user's file.
@@ -78,7 +79,7 @@ public struct PackWriter {
                     try FileManager.default.removeItem(at: url)
                     removed.append(name)
                 } catch {
-                    throw PackError.cannotWrite(url.path, reason: Self.reason(error))
+                    throw FileWriteError(.write, path: url.path, code: 0, reason: Self.reason(error))
                 }
             }
         }
@@ -114,7 +115,6 @@ public enum PackError: Error, CustomStringConvertible, Equatable {
     case unsafeName(String)
     case wouldOverwrite(directory: String, files: [String])
     case cannotCreate(String, reason: String)
-    case cannotWrite(String, reason: String)
 
     public var description: String {
         switch self {
@@ -126,8 +126,6 @@ public enum PackError: Error, CustomStringConvertible, Equatable {
             return "'\(directory)' already has \(shown)\(more), not written by tradechart or changed since"
         case .cannotCreate(let path, let reason):
             return "cannot create output folder '\(path)': \(reason)"
-        case .cannotWrite(let path, let reason):
-            return "cannot write '\(path)': \(reason)"
         }
     }
 }

@@ -1,3 +1,4 @@
+import FileIO
 import Foundation
 
 /// Why a dataset could not be loaded. Each description is one lowercase line naming the file.
@@ -34,52 +35,37 @@ public enum DatasetError: Error, CustomStringConvertible, Equatable {
     }
 }
 
-/// Reading text files for the loaders.
+/// Reading text files for the loaders, through FileIO's one bounded reader.
 enum DatasetFile {
-    /// The file's text, UTF-8 (a byte-order mark is left for the parsers to drop).
+    /// The file's text, UTF-8 (a byte-order mark is left for the parsers to drop), at most `limit` bytes.
     static func readText(path: String, limit: Int = InputLimits.maxFileBytes) throws -> String {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-            throw DatasetError.missingFile(path)
-        }
-        guard !isFolder.boolValue else {
-            throw DatasetError.unreadable(path, reason: "is a folder, expected a file")
-        }
-        let start = SourceLocation(file: path, line: 1, column: 1)
-        let attributes = (try? FileManager.default.attributesOfItem(atPath: path)) ?? [:]
-        guard attributes[.type] as? FileAttributeType == .typeRegular else {
-            throw DatasetError.unreadable(path, reason: "not a regular file")
-        }
-        let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
-        guard size <= limit else {
-            throw DatasetError.malformed(start, "the file is \(InputLimits.bytes(size)); data files are limited to "
-                                         + "\(InputLimits.bytes(limit)): split it by series or by year")
-        }
-        let data: Data
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
+            return try BoundedFile.readText(path: path, limit: limit)
         } catch {
-            throw DatasetError.unreadable(path, reason: "\(error.localizedDescription.lowercased())")
+            throw DatasetError(error)
         }
-        return try decode(data, file: path)
     }
+}
 
-    /// UTF-8 text, or a located error naming the encoding to save in.
-    static func decode(_ data: Data, file: String) throws -> String {
-        let start = SourceLocation(file: file, line: 1, column: 1)
-        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
-            throw DatasetError.malformed(start, "UTF-16 text: save the file as \"CSV UTF-8\"")
+extension DatasetError {
+    /// The data layer's wording for a file that could not be read.
+    init(_ error: FileReadError) {
+        switch error {
+        case .missing(let path):
+            self = .missingFile(path)
+        case .folder(let path):
+            self = .unreadable(path, reason: "is a folder, expected a file")
+        case .notRegular(let path):
+            self = .unreadable(path, reason: "not a regular file")
+        case .unreadable(let path, let reason):
+            self = .unreadable(path, reason: reason)
+        case .tooLarge(let path, let size, let limit):
+            self = .malformed(SourceLocation(file: path, line: 1, column: 1),
+                              "the file is \(InputLimits.bytes(size)); data files are limited to "
+                              + "\(InputLimits.bytes(limit)): split it by series or by year")
+        case .notText(let path, let line, let column, let utf16):
+            self = .malformed(SourceLocation(file: path, line: line, column: column),
+                              utf16 ? "UTF-16 text: save the file as \"CSV UTF-8\"" : "not UTF-8 text: save the file as \"CSV UTF-8\"")
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            // The first byte that is not UTF-8 decodes as U+FFFD: point at it.
-            var (line, column) = (1, 1)
-            for c in String(decoding: data, as: UTF8.self) {
-                if c == "\u{FFFD}" { break }
-                if c.isLineBreak { (line, column) = (line + 1, 1) } else { column += 1 }
-            }
-            throw DatasetError.malformed(SourceLocation(file: file, line: line, column: column),
-                                         "not UTF-8 text: save the file as \"CSV UTF-8\"")
-        }
-        return text
     }
 }

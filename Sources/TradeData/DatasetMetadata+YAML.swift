@@ -2,8 +2,15 @@ import SafeYAML
 import Yams
 
 extension DatasetMetadata {
-    private static let topKeys: Set<String> = [
+    /// The keys `dataset.yaml` allows at the top, in a source and in a target (anything else is
+    /// an error with a "did you mean"; see datasets/README.md).
+    static let topKeys = [
         "id", "title", "reporter", "partner", "currency", "files", "series", "sources", "targets", "caveats",
+    ]
+    static let sourceKeys = ["publisher", "title", "date", "url", "note"]
+    static let targetKeys = [
+        "id", "series", "source", "level", "growth", "deadline", "deadline_text", "label", "stated_by", "stated_on",
+        "outcome", "outcome_note", "note",
     ]
 
     /// Reads `dataset.yaml`. YAML syntax errors throw `DatasetError.malformed` with Yams' line and
@@ -20,13 +27,11 @@ extension DatasetMetadata {
                                          "malformed YAML: \(problem.message)")
         }
         var reader = YAMLReader(file: file)
-        guard let root, let mapping = root.mapping else {
+        guard let root, root.mapping != nil else {
             throw DatasetError.malformed(SourceLocation(file: file, line: 1, column: 1),
                                          "expected a mapping with id, title, partner, sources and targets")
         }
-        for (key, _) in mapping where !topKeys.contains(key.string ?? "") {
-            reader.warning(key, "unknown key '\(key.string ?? "")': expected one of \(topKeys.sorted().joined(separator: ", "))")
-        }
+        reader.checkKeys(root, allowed: topKeys)
         var meta = DatasetMetadata(
             id: reader.string(root, "id") ?? DatasetMetadata.bare(file: file).id,
             title: reader.localized(root, "title", required: true),
@@ -39,6 +44,7 @@ extension DatasetMetadata {
         }
         for (key, value) in root["sources"]?.mapping ?? [:] {
             guard let key = key.string else { continue }
+            reader.checkKeys(value, allowed: sourceKeys)
             guard let publisher = reader.string(value, "publisher") else {
                 reader.error(value, "source '\(key)' has no publisher")
                 continue

@@ -204,7 +204,7 @@ sources:
   S_VNP2019b: {publisher: VietnamPlus / VNA, date: 2019-12-30, url: en.vietnamplus.vn/lao-pm-to-visit-vietnam-soon/166381.vnp, note: 2019 estimate range; 4 bn by 2020 target}
   S_VNP2020: {publisher: VietnamPlus (citing Vientiane Times), date: 2020-09-04, url: en.vietnamplus.vn/laosvietnam-trade-unlikely-to-reach-target-due-to-covid19/182404.vnp, note: 2019 Lao vs Vietnamese figures; 10–15 % growth target missed in 2020}
   S_AMPLE: {publisher: VietnamPlus (MoIT), date: 2023-01, url: en.vietnamplus.vn/ample-room-remains-for-vietnamlaos-trade-ties/246867.vnp, note: 2020-2022 totals and exports; at least 10 % annual growth target since 2012}
-  S_BDG2022: {publisher: Bao Binh Duong (Vietnam Trade Office in Laos), date: 2023-02, url: baobinhduong.vn/economic/vietnam-laos-trade-records-impressive-growth-in-2022-a289585.html, note: 2022 total, exports and imports}
+  S_BDG2022: {publisher: Bao Binh Duong (Vietnam Trade Office in Laos), date: 2023-02, url: baobinhduong.vn/economic/vietnam-laos-trade-records-impressive-growth-in-2022-a289585.html, note: "2022 total, exports and imports"}
   S_VNPJAN24: {publisher: VietnamPlus / VNA, date: 2024-02-27, url: en.vietnamplus.vn/vietnamlaos-trade-turnover-increases-sharply-in-january/280075.vnp, note: 2023 total}
   S_SGT2025: {publisher: The Saigon Times (MoIT), date: 2025-01, url: english.thesaigontimes.vn/vietnam-laos-eye-us5-billion-two-way-trade, note: 2024 preliminary total; 5 bn "as soon as possible"; 10–15 % growth in 2025}
   S_VLT2025: {publisher: vietlaotrade.com (MoIT), date: 2025-06-11, url: vietlaotrade.com/vietnam-and-laos-deepen-trade-and-industrial-cooperation-with-strong-growth-in-2025.html, note: 2024 final total; first half of 2025}

@@ -1,3 +1,4 @@
+import SafeYAML
 import Yams
 
 /// Reads typed values out of a composed YAML tree, recording a located diagnostic for each
@@ -14,8 +15,13 @@ struct YAMLReader {
         diagnostics.append(Diagnostic(.error, location(node), message))
     }
 
-    mutating func warning(_ node: Node?, _ message: String) {
-        diagnostics.append(Diagnostic(.warning, location(node), message))
+    /// An error for each key of `node` outside `allowed` (SafeYAML's one check, with its
+    /// "did you mean"): unknown keys are errors in every file tradechart reads.
+    mutating func checkKeys(_ node: Node, allowed: [String]) {
+        for unknown in SafeYAML.unknownKeys(in: node, allowed: allowed) {
+            diagnostics.append(Diagnostic(.error, SourceLocation(file: file, line: unknown.line, column: unknown.column),
+                                          unknown.message))
+        }
     }
 
     /// A scalar's text, or nil when absent; an error when it is a list or a mapping.
@@ -48,6 +54,7 @@ struct YAMLReader {
 
     /// One entry of `targets:`.
     mutating func target(_ node: Node, into meta: inout DatasetMetadata) -> Target? {
+        checkKeys(node, allowed: DatasetMetadata.targetKeys)
         guard let id = string(node, "id"), let series = string(node, "series").map(SeriesID.normalised),
               let source = string(node, "source")
         else {

@@ -1,4 +1,5 @@
 import ChartScene
+import FileIO
 import Foundation
 import Testing
 
@@ -30,7 +31,7 @@ struct AtomicWriteTests {
         let folder = try makeFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let path = "\(folder)/missing/chart.png"
-        #expect(throws: RenderError.cannotCreateOutput(path: path, reason: "no such file or directory")) {
+        #expect(throws: FileWriteError(.create, path: path, code: ENOENT)) {
             try renderer.write(SampleScenes.sample(), to: path, format: .png)
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty)
@@ -63,14 +64,12 @@ struct AtomicWriteTests {
     @Test func relativePathWritesInTheCurrentFolder() throws {
         let folder = try makeFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        #expect(throws: RenderError.cannotCreateOutput(path: "\(folder)/", reason: "the path names a folder")) {
+        #expect(throws: FileWriteError(.create, path: "\(folder)/", code: EISDIR, reason: "the path names a folder")) {
             try renderer.write(SampleScenes.sample(), to: "\(folder)/", format: .png)
         }
     }
 
     @Test func errorMessagesAreOneLowercaseLine() {
-        #expect(RenderError.cannotCreateOutput(path: "x.png", reason: "permission denied").description
-            == "cannot create output 'x.png': permission denied")
         #expect(RenderError.canvasTooLarge(width: 100_000, height: 100, limit: 16_384).description
             == "canvas 100000×100 px is too large (limit 16384 px a side)")
         #expect(RenderError.cairo(operation: "draw the scene", status: "invalid matrix (not invertible)").description

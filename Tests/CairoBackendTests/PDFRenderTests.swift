@@ -22,11 +22,14 @@ struct PDFRenderTests {
         #expect(text.contains("/FontFile2"))  // TrueType fonts embedded
     }
 
-    /// Needs `pdftotext` (poppler-utils); skipped when it is not installed.
-    @Test func extractedTextIsTheVietnameseAndLaoInput() throws {
-        let tool = ["/usr/bin/pdftotext", "/usr/local/bin/pdftotext", "/opt/homebrew/bin/pdftotext"]
-            .first { FileManager.default.isExecutableFile(atPath: $0) }
-        guard let tool else { return }
+    /// `pdftotext` (poppler-utils), when installed.
+    static let pdftotext = ["/usr/bin/pdftotext", "/usr/local/bin/pdftotext", "/opt/homebrew/bin/pdftotext"]
+        .first { FileManager.default.isExecutableFile(atPath: $0) }
+
+    /// Needs `pdftotext`; reported as skipped when it is not installed.
+    @Test(.enabled(if: Self.pdftotext != nil, "needs pdftotext (poppler-utils)"))
+    func extractedTextIsTheVietnameseAndLaoInput() throws {
+        let tool = try #require(Self.pdftotext)
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cairo-pdf-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -110,8 +110,9 @@ struct PNGRenderTests {
     }
 
     /// Set TRADECHART_SAMPLE_DIR to write the sample (PNG at scale 2, SVG, PDF) there for a visual check.
-    @Test func writesSampleForVisualCheckWhenAsked() throws {
-        guard let folder = ProcessInfo.processInfo.environment["TRADECHART_SAMPLE_DIR"] else { return }
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["TRADECHART_SAMPLE_DIR"] != nil, "set TRADECHART_SAMPLE_DIR to write the sample"))
+    func writesSampleForVisualCheckWhenAsked() throws {
+        let folder = try #require(ProcessInfo.processInfo.environment["TRADECHART_SAMPLE_DIR"])
         let scene = SampleScenes.sample(title: "Vietnam–Laos trade", description: "Sample of every primitive")
         try renderer.write(scene, to: "\(folder)/cairo-sample.png", format: .png, scale: 2)
         try renderer.write(scene, to: "\(folder)/cairo-sample.svg", format: .svg)

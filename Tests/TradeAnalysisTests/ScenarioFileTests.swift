@@ -44,6 +44,19 @@ struct ScenarioFileTests {
         #expect(file.scenarios[2].location == SourceLocation(file: "s.yaml", line: 5, column: 5))
     }
 
+    @Test("values take the shared scale words: English, Vietnamese and abbreviations")
+    func scaleWords() throws {
+        let file = try parse("""
+        scenarios:
+          - id: v
+            kind: values
+            values: {2026: 3.5 tỷ, 2027: 4200 triệu, 2028: 4.5bn, 2029: 5000m, 2030: 6 billion}
+        """)
+        #expect(file.scenarios.map(\.model) == [.values([2026: 3.5e9, 2027: 4.2e9, 2028: 4.5e9, 2029: 5e9, 2030: 6e9])])
+        #expect(message("scenarios:\n  - {id: v, kind: values, values: {2026: 3.5 crore}}\n")
+            == "s.yaml:2:42: bad value '3.5 crore' for 'values'; write USD such as 3.5e9, '3.5 billion' or '3.5 tỷ'")
+    }
+
     @Test("errors point at line and column")
     func errors() {
         #expect(message("scenarios:\n  - id: a\n    kind: constant\n    rat: 10%\n")

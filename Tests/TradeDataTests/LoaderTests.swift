@@ -99,6 +99,26 @@ struct LoaderTests {
         ])
     }
 
+    @Test("unknown keys in dataset.yaml are errors with a suggestion, at the top, in sources and in targets")
+    func unknownKeys() throws {
+        let yaml = """
+        id: x
+        title: X
+        partner: Y
+        sorces: {}
+        sources:
+          S: {publisher: P, note: a, b}
+        targets:
+          - {id: t, series: s, source: S, level: 5 billion USD, deadlin: 2030}
+        """
+        let (_, diagnostics) = try DatasetMetadata.parse(yaml: yaml, file: "d.yaml")
+        #expect(diagnostics.filter { $0.severity == .error }.map(\.description) == [
+            "d.yaml:4:1: error: unknown key 'sorces' (did you mean 'sources'?)",
+            "d.yaml:6:30: error: unknown key 'b'; expected one of: publisher, title, date, url, note",
+            "d.yaml:8:57: error: unknown key 'deadlin' (did you mean 'deadline'?)",
+        ])
+    }
+
     @Test("more checks: two preferred, mixed units, wrong field count, missing columns")
     func moreChecks() {
         let text = """

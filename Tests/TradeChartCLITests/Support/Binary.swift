@@ -12,11 +12,27 @@ enum Binary {
     static let root = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// The debug binary `swift test` builds alongside the tests.
+    /// The `tradechart` binary `swift test` builds beside the test bundle, on any platform and
+    /// configuration: `TRADECHART_BIN` when set, else the build folder the tests run from (the
+    /// folder `swift build --show-bin-path` prints), else `.build/debug`.
     static var path: String? {
-        let candidates = [".build/debug/tradechart", ".build/x86_64-unknown-linux-gnu/debug/tradechart"]
-        return candidates.map { root.appendingPathComponent($0).path }
-            .first { FileManager.default.isExecutableFile(atPath: $0) }
+        var candidates: [String] = []
+        if let explicit = ProcessInfo.processInfo.environment["TRADECHART_BIN"] { candidates.append(explicit) }
+        if let folder = buildFolder { candidates.append(folder.appendingPathComponent("tradechart").path) }
+        candidates.append(root.appendingPathComponent(".build/debug/tradechart").path)
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
+    /// The folder holding the test bundle: `.build/<triple>/<configuration>/`. On Linux the tests
+    /// are the running executable (`…/tradechartPackageTests.xctest`); on macOS they are a bundle
+    /// (`…/tradechartPackageTests.xctest/Contents/MacOS/…`) loaded into a host process.
+    static var buildFolder: URL? {
+        #if os(macOS)
+        let bundle = Bundle.allBundles.first { $0.bundleURL.pathExtension == "xctest" }?.bundleURL
+        return bundle?.deletingLastPathComponent()
+        #else
+        return Bundle.main.executableURL?.resolvingSymlinksInPath().deletingLastPathComponent()
+        #endif
     }
 
     static var isAvailable: Bool { path != nil }
