@@ -3,22 +3,21 @@ import TradeData
 
 extension TargetAnalyzer {
     /// Yearly log growth `ln(V_t / V_{t−1})` between consecutive preferred full-year figures up to the
-    /// base year (within `window` when given). Pairs with a bound or range end point are left out;
-    /// approximate figures are used and named in `approximate`.
+    /// base year (within `window` when given), by `GrowthSample`'s rules: changes with a bound end point
+    /// or joining a figure the dataset computed from another source are left out; ranges enter at their
+    /// midpoint; approximate figures are used and named in `approximate`.
     public func historicalLogGrowth(window: ClosedRange<Int>? = nil) -> (years: [Int], values: [Double], approximate: [Int]) {
-        let usable = series.yearly.filter {
-            $0.period.year <= baseYear && (window?.contains($0.period.year) ?? true)
-                && $0.value > 0 && ($0.quantity.qualifier == .exact || $0.quantity.qualifier == .approximate)
-        }
-        var years: [Int] = [], values: [Double] = [], approximate: [Int] = []
-        for (prior, current) in zip(usable, usable.dropFirst()) where current.period.year == prior.period.year + 1 {
-            years.append(current.period.year)
-            values.append(log(current.value / prior.value))
-            if prior.quantity.qualifier == .approximate || current.quantity.qualifier == .approximate {
-                approximate.append(current.period.year)
-            }
-        }
-        return (years, values, approximate)
+        let sample = self.sample(window: window)
+        let used = sample?.used ?? []
+        return (used.map(\.year), used.map(\.logGrowth), used.filter { !$0.flags.isEmpty }.map(\.year))
+    }
+
+    /// The growth sample of all years (or of the figures within `window`).
+    public func sample(window: ClosedRange<Int>? = nil) -> GrowthSample? {
+        guard let window else { return GrowthSample.make(series, baseYear: baseYear, window: .allYears) }
+        let end = min(window.upperBound, baseYear)
+        guard end > window.lowerBound else { return nil }
+        return GrowthSample.make(series, baseYear: end, window: .lastYears(end - window.lowerBound))
     }
 
     /// The uncertainty fan from the historical distribution of yearly growth: log-normal, fixed seed,
@@ -36,12 +35,16 @@ extension TargetAnalyzer {
             paths: paths, seed: seed
         )
         let yearsText = Self.compactYears(sample.years)
+        let excluded = { (reason: GrowthSample.Exclusion) in
+            Self.compactYears(self.sample(window: window)?.excluded.filter { $0.reason == reason }.map(\.year) ?? [])
+        }
         fan.assumptions = [
             "Yearly growth is log-normal with the mean and spread of the \(sample.values.count) observed yearly changes (\(yearsText)): "
                 + "median growth \(Metrics.percent(exp(mean) - 1)) a year, log standard deviation \(String(format: "%.3f", variance.squareRoot())).",
             "Years are independent of each other; no shocks, policy changes or trend breaks beyond those in the history.",
-            "Years whose figure is a bound or a range are left out of the sample"
-                + (sample.approximate.isEmpty ? "." : "; changes involving approximate figures (\(Self.compactYears(sample.approximate))) are used."),
+            "Changes with a bound as an end point are left out"
+                + (excluded(.sourceJoin).isEmpty ? "" : ", and so are changes joining a figure the dataset computed from another source (\(excluded(.sourceJoin)))")
+                + (sample.approximate.isEmpty ? "." : "; changes involving approximate figures or range midpoints (\(Self.compactYears(sample.approximate))) are used."),
             "\(Metrics.grouped(fan.paths)) simulated paths from the \(baseYear) base, random seed \(fan.seed); a target counts as reached in the first year a path is at or above it.",
         ]
         return fan

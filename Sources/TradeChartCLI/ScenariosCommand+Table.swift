@@ -18,7 +18,7 @@ extension ScenariosCommand {
         ).text
         let notes = a.scenarios.flatMap { s in s.notes.map { "\(s.label): \($0)" } }
         out += notes.map { "  Note: \($0)\n" }.joined()
-        out += gridSection(a.sensitivity) + fanSection(a.fan)
+        out += gridSection(a.sensitivity) + fanSection(a.fan) + windowsSection(a)
         return out
     }
 

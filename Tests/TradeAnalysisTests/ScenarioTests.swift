@@ -72,8 +72,10 @@ struct ScenarioTests {
         }
         #expect(fan.probabilities.map(\.targetId) == ["trade-5bn", "trade-10bn"])
         #expect(fan.probabilities[0].byYear == fan.probabilities[0].byYear.sorted())
-        #expect(analyzer.historicalLogGrowth().years == [2011, 2012, 2013, 2014, 2015, 2016, 2017, 2021, 2022, 2023, 2024, 2025])
-        #expect(fan.assumptions[0].hasPrefix("Yearly growth is log-normal with the mean and spread of the 12 observed yearly changes (2011–2017, 2021–2025)"))
+        // 2011 joins the dataset's 2010 sum of another source's figures to a stated one: left out. 2018 and
+        // 2019 touch the 2018 lower bound: left out. 2020 (from the 2019 range's midpoint) is in.
+        #expect(analyzer.historicalLogGrowth().years == [2012, 2013, 2014, 2015, 2016, 2017, 2020, 2021, 2022, 2023, 2024, 2025])
+        #expect(fan.assumptions[0].hasPrefix("Yearly growth is log-normal with the mean and spread of the 12 observed yearly changes (2012–2017, 2020–2025)"))
     }
 
     @Test("the generator is deterministic and uniform in (0, 1)")

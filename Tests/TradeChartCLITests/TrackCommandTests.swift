@@ -88,3 +88,25 @@ struct TrackCommandTests {
         #expect(run.stdout.contains("\"period\" : \"2024-01..2024-09\""))
     }
 }
+
+@Suite("scenarios by window")
+struct ScenarioWindowCommandTests {
+    @Test("scenarios JSON lists probabilities by window, target and year, and the method")
+    func probabilities() throws {
+        let command = try #require(try TradeChartCommand.parseAsRoot(["scenarios", "--format", "json"]) as? ScenariosCommand)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(try command.output().utf8)) as? [String: Any])
+        let rows = try #require(object["probabilities"] as? [[String: Any]])
+        #expect(rows.allSatisfy { Set($0.keys) == ["window", "target", "year", "p"] })
+        let windows = Set(rows.compactMap { $0["window"] as? String })
+        #expect(windows == ["5y", "10y", "15y", "trough", "all"])
+        let by2028 = rows.filter { $0["target"] as? String == "trade_5bn_2_3_years" && $0["year"] as? Int == 2028 }.compactMap { $0["p"] as? Double }
+        #expect(by2028.count == 5)
+        #expect((by2028.min() ?? 1) < 0.35 && (by2028.max() ?? 0) > 0.65)
+        let method = try #require(object["fanMethod"] as? [String: Any])
+        #expect(method["distribution"] as? String == "lognormal")
+        #expect(method["seed"] as? Int == 2025 && method["paths"] as? Int == 10_000)
+        let table = try #require(try TradeChartCommand.parseAsRoot(["scenarios"]) as? ScenariosCommand).output()
+        #expect(table.contains("2011–2025 (15 years; all years)"))
+        #expect(table.contains("2011 (join between sources), 2018 (a bound), 2019 (a bound)"))
+    }
+}
