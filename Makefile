@@ -7,7 +7,7 @@ APT_PKGS   := libcairo2-dev libpango1.0-dev pkg-config fontconfig fonts-noto-cor
 BIN        := .build/release/tradechart
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup setup-test build release run test bench clean embed charts gallery example-packs man completions install uninstall help-texts
+.PHONY: setup setup-test build release run test bench clean embed charts gallery example-packs man completions install uninstall help-texts faults faults-quick
 
 # Where `make install` puts things (DESTDIR for staged installs, as usual).
 PREFIX     ?= /usr/local
@@ -68,6 +68,14 @@ gallery: release
 		for f in $$tmp/vi/*.png; do cp $$f charts/gallery/$$(basename $$f .png)-vi.png; done && \
 		rm -rf $$tmp
 	@echo "charts/gallery: $$(ls charts/gallery/*.png | wc -l) images"
+
+## faults: the fault campaign on tmpfs (root): ≥100 SIGKILLs, disk full at many write positions,
+## concurrent runs, read-only and permission cases (ROBUSTNESS.md, "Faults"); faults-quick for CI
+faults: build
+	scripts/faults.sh full .build/debug/tradechart
+
+faults-quick: build
+	scripts/faults.sh quick .build/debug/tradechart
 
 ## help-texts: regenerate the stored help of every command (Tests/Fixtures/help/), then review the diff
 help-texts:

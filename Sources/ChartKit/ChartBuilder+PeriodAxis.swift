@@ -57,8 +57,8 @@ extension ChartBuilder {
 
     /// Ticks at the middle of each month, quarter or half in `domain`, labelled with the period's
     /// name and, under the first one and under each first period of a year, the year ("Q1" /
-    /// "2025"); thinned to every 2nd, 3rd, ... period until labels are 10 px apart. Nil when even
-    /// the thinnest set does not fit (the caller falls back to years).
+    /// "2025"); thinned to every 2nd, 3rd, ... period (never to one a year) until labels are 10 px
+    /// apart. Nil when even the thinnest set does not fit (the caller falls back to years).
     func subAnnualAxis(domain: ClosedRange<Double>, granularity: PeriodGranularity, language: ChartLanguage,
                        map: AxisMap, font: Font) -> (ticks: [(value: Double, label: String)], lines: [[String]])? {
         let per = granularity.length
@@ -71,8 +71,8 @@ extension ChartBuilder {
             let part = Int(((start - Double(year)) / per).rounded()) + 1
             return (start, year, part)
         }
-        // Thinned to one tick a year, the axis is a year axis (the caller draws years).
-        for step in granularity.steps where step < granularity.steps.last ?? 1 || granularity == .year {
+        // A tick a year only would write "Jan" (or "Q1") under every year: the year axis says it better.
+        for step in granularity.steps where step == 1 || Double(step) * per < 0.999 {
             let kept = periods.filter { ($0.part - 1) % step == 0 }
             guard !kept.isEmpty else { continue }
             var ticks: [(value: Double, label: String)] = []

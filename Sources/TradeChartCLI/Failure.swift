@@ -103,7 +103,7 @@ extension PackError: ExitStatusProviding {
     public var exitStatus: Int32 {
         switch self {
         case .unsafeName, .wouldOverwrite: ExitStatus.usage
-        case .cannotCreate: ExitStatus.cannotCreate
+        case .cannotCreate, .busy: ExitStatus.cannotCreate
         }
     }
 }

@@ -32,6 +32,7 @@ public enum BriefingChartID: String, CaseIterable, Sendable, Hashable {
     case exportsImports = "exports-imports"
     case growth
     case investment
+    case investmentStock = "investment-stock"
     case scenarios
     case requiredGrowth = "required-growth"
     case pastTargets = "past-targets"
@@ -64,6 +65,7 @@ public enum BriefingCharts {
         case .exportsImports: try exportsImports(ctx)
         case .growth: try growth(ctx)
         case .investment: try investment(ctx)
+        case .investmentStock: try investmentStock(ctx)
         case .scenarios: try scenarios(ctx)
         case .requiredGrowth: try requiredGrowth(ctx)
         case .pastTargets: try pastTargets(ctx)

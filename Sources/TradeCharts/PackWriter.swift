@@ -3,7 +3,7 @@ import Foundation
 
 /// Writes the files of a briefing pack into one output folder without ever losing a user's file.
 ///
-/// - Every file is written atomically (temporary file in the same folder, then rename).
+/// - The pack is staged in the folder, flushed, then switched in by renames, manifest last (see `write`).
 /// - A manifest (`.tradechart-manifest`) records what tradechart wrote and each file's digest, so a
 ///   second run may replace its own unmodified files; a file the user created or edited is only
 ///   replaced with `force`.
@@ -45,29 +45,35 @@ public struct PackWriter {
 
     /// Writes every file, refusing (before writing anything) when a file would replace one that
     /// tradechart did not write, unless `force` is set.
+    ///
+    /// The pack is staged: every file and the new manifest are written into
+    /// `.tradechart-staging-<pid>/` inside the folder (same file system) and flushed; only then are
+    /// they renamed into place, the manifest last. A fault while staging (disk full, permission,
+    /// the folder removed, a kill) leaves the previous pack as it was; the next run removes the
+    /// leftover staging folder and temporary files before it starts. One run at a time holds the
+    /// folder's lock (`PackLock`); a second waits briefly, then fails with `PackError.busy`.
     /// - Parameter removingStale: also remove the files an earlier run wrote that `files` does not
     ///   list, when unchanged since they were written (edited ones are kept and no longer tracked).
     /// - Returns: the names of the files removed, sorted.
     @discardableResult
     public func write(_ files: [(name: String, contents: Data)], removingStale: Bool = false) throws -> [String] {
         let names = files.map(\.name)
-        if !force {
-            let blocked = try conflicts(for: names)
-            if !blocked.isEmpty { throw PackError.wouldOverwrite(directory: directory.path, files: blocked) }
-        } else {
-            for name in names { try Self.validate(name: name) }
-        }
+        for name in names { try Self.validate(name: name) }
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         } catch {
             throw PackError.cannotCreate(directory.path, reason: Self.reason(error))
         }
-        var manifest = readManifest()
-        for file in files {
-            try AtomicFile.write(file.contents, to: directory.appendingPathComponent(file.name).path)
-            manifest[file.name] = Digest.fnv1a64(file.contents)
+        let lock = try PackLock(folder: directory.path)
+        defer { withExtendedLifetime(lock) {} }
+        removeLeftovers()
+        if !force {
+            let blocked = try conflicts(for: names)
+            if !blocked.isEmpty { throw PackError.wouldOverwrite(directory: directory.path, files: blocked) }
         }
-        var removed: [String] = []
+        var manifest = readManifest()
+        for file in files { manifest[file.name] = Digest.fnv1a64(file.contents) }
+        var stale: [String] = []
         if removingStale {
             let produced = Set(names)
             for (name, digest) in manifest where !produced.contains(name) {
@@ -75,18 +81,75 @@ public struct PackWriter {
                 guard (try? Self.validate(name: name)) != nil else { continue }
                 let url = directory.appendingPathComponent(name)
                 guard let data = try? Data(contentsOf: url), Digest.fnv1a64(data) == digest else { continue }
-                do {
-                    try FileManager.default.removeItem(at: url)
-                    removed.append(name)
-                } catch {
-                    throw FileWriteError(.write, path: url.path, code: 0, reason: Self.reason(error))
-                }
+                stale.append(name)
             }
         }
         let text = manifest.keys.sorted().map { "\($0)\t\(String(manifest[$0] ?? 0, radix: 16))" }
             .joined(separator: "\n") + "\n"
-        try AtomicFile.write(Data(text.utf8), to: directory.appendingPathComponent(Self.manifestName).path)
-        return removed.sorted()
+        let staging = directory.appendingPathComponent("\(Self.stagingPrefix)\(getpid())").path
+        try stage(files + [(Self.manifestName, Data(text.utf8))], in: staging)
+        // The switch: renames within one folder, the manifest last.
+        for name in names + [Self.manifestName] {
+            let target = directory.appendingPathComponent(name).path
+            guard rename(staging + "/" + name, target) == 0 else {
+                let code = errno
+                try? FileManager.default.removeItem(atPath: staging)
+                throw FileWriteError(.write, path: target, code: code)
+            }
+        }
+        for name in stale {
+            let url = directory.appendingPathComponent(name)
+            guard unlink(url.path) == 0 || errno == ENOENT else { throw FileWriteError(.write, path: url.path, code: errno) }
+        }
+        rmdir(staging)
+        try AtomicFile.syncFolder(directory.path)
+        return stale.sorted()
+    }
+
+    /// The name the staging folder starts with (`.tradechart-staging-<pid>`).
+    static let stagingPrefix = ".tradechart-staging-"
+
+    /// Writes `files` into a fresh `staging` folder and flushes it; on failure removes it and
+    /// throws the error naming the file's place in the pack, not in the staging folder.
+    private func stage(_ files: [(name: String, contents: Data)], in staging: String) throws {
+        do {
+            guard mkdir(staging, 0o755) == 0 else { throw FileWriteError(.create, path: staging, code: errno) }
+            for file in files { try AtomicFile.write(file.contents, to: staging + "/" + file.name, durable: false) }
+            for file in files {
+                let fd = open(staging + "/" + file.name, O_RDONLY)
+                guard fd >= 0 else { throw FileWriteError(.write, path: staging + "/" + file.name, code: errno) }
+                defer { close(fd) }
+                guard fsync(fd) == 0 else { throw FileWriteError(.write, path: staging + "/" + file.name, code: errno) }
+            }
+            try AtomicFile.syncFolder(staging)
+        } catch var error as FileWriteError {
+            try? FileManager.default.removeItem(atPath: staging)
+            error.path = error.path.replacingOccurrences(of: staging, with: directory.path)
+            throw error
+        }
+    }
+
+    /// Clears what a killed run left: its staging folders and the atomic writer's temporary files.
+    /// A staging folder that holds its manifest was complete (the manifest is staged last), and
+    /// its run may have been killed during the switch: that switch is finished first (the rest of
+    /// its files, then its manifest), so the folder again holds one pack. Runs under the lock,
+    /// so no live run owns them.
+    func removeLeftovers() {
+        let fm = FileManager.default
+        let names = (try? fm.contentsOfDirectory(atPath: directory.path)) ?? []
+        for name in names where name.hasPrefix(Self.stagingPrefix) {
+            let staging = directory.appendingPathComponent(name).path
+            let staged = ((try? fm.contentsOfDirectory(atPath: staging)) ?? []).filter { !AtomicFile.isTemporaryName($0) }
+            if staged.contains(Self.manifestName) {
+                for file in staged.filter({ $0 != Self.manifestName }) + [Self.manifestName] {
+                    rename(staging + "/" + file, directory.appendingPathComponent(file).path)
+                }
+            }
+            try? fm.removeItem(atPath: staging)
+        }
+        for name in names where AtomicFile.isTemporaryName(name) {
+            try? fm.removeItem(at: directory.appendingPathComponent(name))
+        }
     }
 
     func readManifest() -> [String: UInt64] {
@@ -115,6 +178,8 @@ public enum PackError: Error, CustomStringConvertible, Equatable {
     case unsafeName(String)
     case wouldOverwrite(directory: String, files: [String])
     case cannotCreate(String, reason: String)
+    /// Another run holds the folder's lock; `holder` is its "pid N, started T".
+    case busy(String, holder: String)
 
     public var description: String {
         switch self {
@@ -126,6 +191,8 @@ public enum PackError: Error, CustomStringConvertible, Equatable {
             return "'\(directory)' already has \(shown)\(more), not written by tradechart or changed since"
         case .cannotCreate(let path, let reason):
             return "cannot create output folder '\(path)': \(reason)"
+        case .busy(let path, let holder):
+            return "'\(path)' is being written by another tradechart run (\(holder)); try again when it has finished"
         }
     }
 }

@@ -22,6 +22,8 @@ public struct SeriesID: RawRepresentable, Hashable, Sendable, Codable, CustomStr
     public static let investmentRegistered: SeriesID = "investment_registered"
     /// The registered stock of investment to a date.
     public static let investmentCumulative: SeriesID = "investment_cumulative"
+    /// The realised (disbursed) stock of investment to a date.
+    public static let investmentRealizedCumulative: SeriesID = "investment_realized_cumulative"
     /// The number of valid investment projects.
     public static let investmentProjects: SeriesID = "investment_projects"
 

@@ -10,7 +10,7 @@ import Testing
 struct ReportCommandTests {
     static let root = Binary.root
     static let binary = Binary.path ?? ""
-    static let charts = ["trade-vs-target", "exports-imports", "growth", "investment", "scenarios", "required-growth", "past-targets"]
+    static let charts = ["trade-vs-target", "exports-imports", "growth", "investment", "investment-stock", "scenarios", "required-growth", "past-targets"]
 
     static func run(_ arguments: [String]) throws -> Binary.Run { try Binary.run(arguments) }
 
@@ -34,7 +34,7 @@ struct ReportCommandTests {
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let first = try Self.run(["report", "--out", dir, "--formats", "png,svg,pdf"])
         #expect(first.status == 0)
-        #expect(first.stdout.hasPrefix("Wrote 25 files (7 charts) to \(dir)/"))
+        #expect(first.stdout.hasPrefix("Wrote 28 files (8 charts) to \(dir)/"))
         let files = try Self.contents(dir)
         let expected = Set(Self.charts.flatMap { id in ["png", "svg", "pdf"].map { "\(id).\($0)" } }
             + ["report.md", "report.html", "figures.csv", "alt-text.txt", ".tradechart-manifest"])
@@ -94,7 +94,7 @@ struct ReportCommandTests {
         #expect(try Self.run(["report", "--out", dir, "--lang", "vi"]).status == 0)
         for width in [1280, 420] {
             let result = try BrowserCheck.run(htmlFile: dir + "/report.html", width: width)
-            #expect(result.images == 7)
+            #expect(result.images == Self.charts.count)
             #expect(result.brokenImages.isEmpty)
             #expect(result.overflowing.isEmpty, "at \(width) px: \(result.overflowing)")
         }

@@ -98,4 +98,41 @@ struct PackWriterTests {
         #expect(try writer.conflicts(for: ["investment.png"]) == ["investment.png"], "rewriting it now needs --force")
         #expect(try writer.write([("report.md", Data("c".utf8))]).isEmpty, "without removingStale nothing is removed")
     }
+
+    @Test("a run killed during the switch is finished by the next run, which then succeeds without --force")
+    func killedDuringSwitch() throws {
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let writer = PackWriter(directory: folder)
+        try writer.write([("a.md", Data("old a".utf8)), ("b.md", Data("old b".utf8))])
+        // What a run killed after renaming a.md leaves: a.md new, b.md and the manifest still staged.
+        let staging = folder + "/.tradechart-staging-99999"
+        try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: true)
+        let manifest = ["a.md", "b.md"].map { "\($0)\t" + String(Digest.fnv1a64(Data("new \($0.prefix(1))".utf8)), radix: 16) }
+        try Data("new a".utf8).write(to: URL(fileURLWithPath: folder + "/a.md"))
+        try Data("new b".utf8).write(to: URL(fileURLWithPath: staging + "/b.md"))
+        try Data((manifest.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: staging + "/" + PackWriter.manifestName))
+        try Data("x".utf8).write(to: URL(fileURLWithPath: folder + "/.c.md.tmp-Ab12Cd"))
+        try writer.write([("a.md", Data("third".utf8)), ("b.md", Data("third".utf8))])
+        #expect(contents("a.md") == "third")
+        #expect(contents("b.md") == "third")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == [PackWriter.manifestName, "a.md", "b.md"])
+    }
+
+    @Test("a second writer waits, then fails naming the holder")
+    func busy() throws {
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        func holdAndTry() throws {
+            let held = try PackLock(folder: folder)
+            #expect(throws: PackError.self) { try PackLock(folder: folder, wait: 0.1) }
+            do {
+                _ = try PackLock(folder: folder, wait: 0)
+            } catch let error as PackError {
+                #expect(error.description.contains("pid \(getpid())"))
+            }
+            withExtendedLifetime(held) {}
+        }
+        try holdAndTry()
+        #expect(throws: Never.self) { try PackLock(folder: folder, wait: 0) }
+    }
 }
