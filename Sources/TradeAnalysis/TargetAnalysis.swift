@@ -150,6 +150,10 @@ public struct TargetAnalysis: Hashable, Sendable, Encodable {
     public var pastTargets: [PastTarget]
     /// The assumptions and caveats behind the figures, as facts (worded by the trade-chart layer).
     public var assumptions: [AnalysisAssumption]
+    /// The required growth if a preliminary base is revised by ±2 % (empty for a final base).
+    public var revisionSensitivity: [RevisionSensitivity] = []
+    /// Each annual growth goal against what the level targets need, and the goal's record.
+    public var policyConsistency: [PolicyConsistency] = []
 }
 
 /// One assumption or caveat behind an analysis.

@@ -40,11 +40,14 @@ extension TargetAnalyzer {
                 ))
             }
         }
-        return TargetAnalysis(
+        var analysis = TargetAnalysis(
             series: series.id, seriesLabel: series.label?.en, base: analysisBase(), levelTargets: facts, targets: requirements,
             rates: historicalRates, reachedAt: reaches(), status: statuses(requirements),
             growthGoals: growthGoals(), pastTargets: pastTargets(), assumptions: assumptions() + notes
         )
+        analysis.revisionSensitivity = revisionSensitivity()
+        analysis.policyConsistency = policyConsistency()
+        return analysis
     }
 
     func analysisBase() -> TargetAnalysis.Base {
