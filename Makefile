@@ -39,14 +39,30 @@ release: setup
 run: release
 	$(BIN) report
 
-## setup-test: what the tests need besides the build: headless Chromium for the HTML report check
+## setup-test: what the tests need besides the build: headless Chromium for the HTML report check;
+## LibreOffice, poppler-utils and pandoc to open the Word/PowerPoint files and report.md as a user would;
+## python-docx and python-pptx in a virtual environment (.venv-ooxml) to read them back
+TEST_APT_PKGS := chromium libreoffice-writer libreoffice-impress poppler-utils pandoc
+OOXML_VENV    := .venv-ooxml
 setup-test:
-	@if command -v chromium >/dev/null 2>&1; then \
-		echo "chromium: present"; \
+	@missing=""; \
+	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
+	command -v soffice >/dev/null 2>&1 || missing="$$missing libreoffice-writer libreoffice-impress"; \
+	command -v pdftotext >/dev/null 2>&1 || missing="$$missing poppler-utils"; \
+	command -v pandoc >/dev/null 2>&1 || missing="$$missing pandoc"; \
+	if [ -z "$$missing" ]; then \
+		echo "test tools: present ($(TEST_APT_PKGS))"; \
 	else \
-		echo "chromium: installing"; \
+		echo "test tools: installing$$missing"; \
 		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
-		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >/dev/null; \
+		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	fi
+	@if $(OOXML_VENV)/bin/python -c "import docx, pptx" 2>/dev/null; then \
+		echo "python-docx, python-pptx: present in $(OOXML_VENV)"; \
+	else \
+		echo "python-docx, python-pptx: installing into $(OOXML_VENV)"; \
+		(python3 -m venv $(OOXML_VENV) 2>/dev/null || { $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends python3-venv >/dev/null && python3 -m venv $(OOXML_VENV); }) && \
+		$(OOXML_VENV)/bin/pip install -q python-docx python-pptx; \
 	fi
 
 ## test: the whole test suite (builds the binary first: end-to-end tests run it)

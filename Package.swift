@@ -43,8 +43,15 @@ let package = Package(
             pkgConfig: "pangocairo",
             providers: [.apt(["libpango1.0-dev"])]
         ),
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
+        // Word and PowerPoint packages (zip + XML), knowing nothing of trade.
+        .target(name: "OOXML", dependencies: ["CZlib"]),
         .target(name: "CairoBackend", dependencies: ["ChartScene", "CCairo", "CPangoCairo", "FileIO"]),
-        .target(name: "TradeCharts", dependencies: ["TradeData", "TradeAnalysis", "ChartScene", "ChartKit", "FileIO"]),
+        .target(name: "TradeCharts", dependencies: ["TradeData", "TradeAnalysis", "ChartScene", "ChartKit", "FileIO", "OOXML"]),
         .target(
             name: "TradeChartCLI",
             dependencies: [
@@ -63,6 +70,9 @@ let package = Package(
         .testTarget(name: "SafeYAMLTests", dependencies: ["SafeYAML", "Yams"]),
         .testTarget(name: "FileIOTests", dependencies: ["FileIO"]),
         .testTarget(name: "NumberTextTests", dependencies: ["NumberText"]),
+        // Test support: LibreOffice, pdftotext, pandoc and python-docx/python-pptx as the tests run them.
+        .target(name: "OfficeClients", path: "Tests/OfficeClients"),
+        .testTarget(name: "OOXMLTests", dependencies: ["OOXML", "CZlib", "OfficeClients"]),
         .testTarget(
             name: "TradeAnalysisTests",
             dependencies: ["TradeAnalysis", .product(name: "PropertyBased", package: "swift-property-based")]
@@ -73,6 +83,6 @@ let package = Package(
             name: "ChartKitTests",
             dependencies: ["ChartKit", "ChartScene", "Yams", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
-        .testTarget(name: "TradeChartCLITests", dependencies: ["TradeChartCLI", "FileIO", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .testTarget(name: "TradeChartCLITests", dependencies: ["TradeChartCLI", "FileIO", "OfficeClients", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
     ]
 )

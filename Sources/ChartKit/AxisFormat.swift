@@ -24,7 +24,12 @@ public struct AxisFormat: Hashable, Sendable {
         let reference = logarithmic && !positive.isEmpty
             ? pow(10, ((positive.map(log10).min() ?? 0) + (positive.map(log10).max() ?? 0)) / 2)
             : largest
-        let m = Magnitude.of(reference)
+        var m = Magnitude.of(reference)
+        // An axis topping out at exactly 1 of a magnitude (0…1.0 billion) reads better in the one below (0…1,000 million).
+        if !logarithmic, m > .million, reference == m.divisor,
+           let below = magnitudes.filter({ $0 < reference }).max(), below > 0, Magnitude.of(below) < m {
+            m = Magnitude.of(below)
+        }
         let chosen: Magnitude = scaleMagnitude && !percent && m >= .million ? m : .unit
         magnitude = chosen
         let scaled = ticks.map { $0 * factor / chosen.divisor }.sorted()

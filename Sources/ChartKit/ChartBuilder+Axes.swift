@@ -29,9 +29,16 @@ struct XAxisModel {
 
 extension ChartBuilder {
     /// The value axis from `bottom` (its low end, in px) to `top`, about one tick per `spacing` px.
-    func yAxis(_ spec: ChartSpec, series: [SeriesData], top: Double, bottom: Double, spacing: Double = 60) -> YAxisModel {
+    /// `headroom` px are kept free above the highest value (for value labels above bars).
+    func yAxis(_ spec: ChartSpec, series: [SeriesData], top: Double, bottom: Double, spacing: Double = 60,
+               headroom: Double = 0) -> YAxisModel {
         if let rows = spec.y.rows, !rows.isEmpty { return rowAxis(rows, spec: spec, top: top, bottom: bottom) }
-        let extent = yExtent(spec, series: series)
+        var extent = yExtent(spec, series: series)
+        let length = abs(bottom - top)
+        if headroom > 0, length > headroom * 2, extent.hi > 0, spec.y.log != true {
+            let lo = extent.forceZero ? min(extent.lo, 0) : extent.lo
+            extent.hi += (extent.hi - lo) * headroom / (length - headroom)
+        }
         let percent = spec.y.format == .percent
         let count = max(2, min(10, Int(abs(bottom - top) / spacing)))
         let map: AxisMap

@@ -2,14 +2,39 @@ import Foundation
 
 /// The extents of the data along x and y.
 extension ChartBuilder {
-    /// The x extent in domain units, from the spec's `x.domain` or the data and annotations.
+    /// The x extent in domain units: the data and annotations, within the spec's `x.domain`
+    /// when it gives one (so the axis never runs on past the last thing drawn).
     func xDomain(_ spec: ChartSpec, series: [SeriesData], xType: XScaleType, categories: inout [String]) -> ClosedRange<Double> {
         if xType == .band { return -0.5...(Double(max(categories.count, 1)) - 0.5) }
+        let content = contentDomain(spec, series: series, xType: xType, categories: &categories)
         if let d = spec.x.domain, d.count == 2,
            let a = Self.xSpan(d[0].text, type: xType, categories: &categories),
            let b = Self.xSpan(d[1].text, type: xType, categories: &categories), a.0 < b.2 {
-            return a.0...b.2
+            let lo = max(a.0, content.lowerBound), hi = min(b.2, content.upperBound)
+            return lo < hi ? lo...hi : a.0...b.2
         }
+        return content
+    }
+
+    /// Series cut to the spec's `x.domain`: rows outside it are left out, and a line, area or
+    /// band that runs on past the end gets a last row interpolated at the edge (a line is then
+    /// drawn with an arrow there), so one long path does not stretch the axes.
+    static func cut(_ series: [SeriesData], to domain: ClosedRange<Double>) -> [SeriesData] {
+        series.map { s in
+            let inside = s.x.indices.filter { s.x[$0] >= domain.lowerBound - 1e-9 && s.x[$0] <= domain.upperBound + 1e-9 }
+            guard inside.count < s.count else { return s }
+            var edge: (Int, Int, Double)?
+            if [.line, .area, .band].contains(s.layer.mark), let last = inside.last, last + 1 < s.count,
+               s.x[last + 1] > domain.upperBound, s.y[last].isFinite, s.y[last + 1].isFinite,
+               s.x[last] < domain.upperBound - 1e-9 {
+                edge = (last, last + 1, domain.upperBound)
+            }
+            return s.cut(keeping: inside, edge: edge)
+        }
+    }
+
+    /// The extent of the data and the annotations.
+    private func contentDomain(_ spec: ChartSpec, series: [SeriesData], xType: XScaleType, categories: inout [String]) -> ClosedRange<Double> {
         var lo = Double.infinity, hi = -Double.infinity
         for s in series {
             let los = s.xLo.isEmpty ? s.x : s.xLo, his = s.xHi.isEmpty ? s.x : s.xHi

@@ -152,6 +152,7 @@ extension ChartBuilder {
         return order.map { key in
             var part = series.reordered(rows[key] ?? [])
             part.name = nfc(key) as String
+            if let role = series.layer.roles?[key] ?? series.layer.roles?[nfc(key)] { part.layer.role = role }
             return part
         }
     }

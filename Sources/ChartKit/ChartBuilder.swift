@@ -13,17 +13,28 @@ public struct ChartBuilder: Sendable {
     public init(measurer: any TextMeasurer) { self.measurer = measurer }
 
     /// The scene for `spec`. CSV and dataset references are loaded through `resolver`.
+    /// Lines and bands are labelled directly where their labels fit; those whose label finds no
+    /// room go to the legend (the chart is laid out again with them there).
     public func scene(for spec: ChartSpec, resolver: (any ChartDataResolver)? = nil) throws -> Scene {
-        var spec = spec
         try spec.size.validate()
         guard !spec.layers.isEmpty else { throw ChartError.noLayers }
         let theme = Theme.named(spec.theme)
         let tables = try resolveTables(spec, resolver: resolver)
         if spec.layers.contains(where: \.isHorizontal) { return try horizontalScene(spec, tables: tables, theme: theme) }
+        let first = try build(spec, tables: tables, theme: theme, legendOnly: [])
+        guard !first.unplaced.isEmpty else { return first.scene }
+        return try build(spec, tables: tables, theme: theme, legendOnly: first.unplaced).scene
+    }
+
+    /// One layout pass; `legendOnly` series are named in the legend instead of directly.
+    func build(_ spec: ChartSpec, tables: [String: DataTable], theme: Theme,
+               legendOnly: Set<Int>) throws -> (scene: Scene, unplaced: Set<Int>) {
+        var spec = spec
         let xType = try xType(spec, tables: tables)
         var categories: [String] = []
-        let series = try series(spec, tables: tables, xType: xType, categories: &categories)
+        var series = try series(spec, tables: tables, xType: xType, categories: &categories)
         let xDomain = xDomain(spec, series: series, xType: xType, categories: &categories)
+        if spec.x.domain != nil, xType == .period || xType == .linear { series = Self.cut(series, to: xDomain) }
         let granularity = xType == .period ? Self.granularity(series) : .year
         if spec.x.partNote != false, let note = Self.partYearNote(series, language: spec.language) { spec.notes.append(note) }
 
@@ -34,8 +45,10 @@ public struct ChartBuilder: Sendable {
 
         // Top: title, subtitle, legend, y caption.
         var (items, top) = header(spec, theme: theme, canvas: canvas)
-        let labelled = endLabelled(series)
-        let entries = legendEntries(series, labelled: labelled, theme: theme)
+        let endCap = max(60, canvas.width * 0.22)
+        let labelled = endLabelled(series, maxWidth: endCap, font: theme.label, legendOnly: legendOnly)
+        let bandLabelled = self.bandLabelled(series, legendOnly: legendOnly)
+        let entries = legendEntries(series, labelled: labelled + bandLabelled, theme: theme)
         if !entries.isEmpty {
             let (legendItems, legendHeight) = legend(entries, theme: theme, x: canvas.minX, top: top + 8, maxWidth: canvas.width)
             items += legendItems
@@ -46,7 +59,6 @@ public struct ChartBuilder: Sendable {
         // Bottom: footer, x labels, x title.
         let (footerItems, footerTop) = footer(spec, theme: theme, canvas: canvas)
         let hasXTitle = !(spec.x.title ?? "").isEmpty || xType == .linear
-        let endCap = max(60, canvas.width * 0.22)
         let endWidth = labelled.map { min(measurer.measure(series[$0].name ?? "", font: theme.label).width, endCap) + 10 }.max() ?? 0
         let categoryLabels = xType == .band
             ? self.categoryLabels(categories, bandWidth: (canvas.width - 80 - endWidth) / Double(max(1, categories.count)),
@@ -57,7 +69,12 @@ public struct ChartBuilder: Sendable {
         guard plotBottom - plotTop >= 24 else { throw ChartError.canvasTooSmall(width: width, height: height) }
 
         // Left and right: y tick labels, end labels.
-        let yAxis = yAxis(spec, series: series, top: plotTop, bottom: plotBottom)
+        // Value labels written above the highest marks need room under the top of the plot.
+        let textTop = series.filter { $0.layer.mark == .text }.flatMap(\.y).filter(\.isFinite).max()
+        let dataTop = series.filter { $0.layer.mark != .text }.flatMap { $0.y + $0.high }.filter(\.isFinite).max()
+        let hasValueLabels = textTop.map { t in dataTop.map { t >= $0 * 0.9 } ?? true } ?? false
+        let yAxis = yAxis(spec, series: series, top: plotTop, bottom: plotBottom,
+                          headroom: hasValueLabels ? lineHeight(theme.axis) + 10 : 0)
         let yLabelWidth = yAxis.labels.map { measurer.measure($0, font: theme.axis).width }.max() ?? 0
         let left = canvas.minX + yLabelWidth + 8
         let right = canvas.maxX - max(endWidth, xType == .linear || xType == .log ? 24 : 0)
@@ -89,14 +106,18 @@ public struct ChartBuilder: Sendable {
         let endArea = Rect(x: plot.minX, y: plot.minY - 6, width: canvas.maxX - plot.minX, height: plot.height + 12)
         body += leaders
         body += calloutLabels
-        body += endLabels(series, labelled: labelled, context: context, maxWidth: endCap, area: endArea, placer: &placer)
+        let (ends, endFailed) = endLabels(series, labelled: labelled, context: context, maxWidth: endCap, area: endArea, placer: &placer)
+        body += ends
+        let (bands, bandFailed) = bandLayerLabels(series, labelled: bandLabelled, context: context, placer: &placer)
+        body += bands
         body += bandLabels(spec, context: context, categories: categories, placer: &placer)
         placer.obstacles.add(marks: rules)
         body += ruleLabels(spec, context: context, categories: categories, placer: &placer)
         body += pointLabels(textMarks, context: context, placer: &placer)
-        return Scene(size: Size(width: width, height: height), background: theme.background,
-                     items: body + items + footerItems, title: nfc(spec.title),
-                     description: nfc(spec.alt) ?? defaultAlt(spec, series: series, xAxis: xAxis))
+        let scene = Scene(size: Size(width: width, height: height), background: theme.background,
+                          items: body + items + footerItems, title: nfc(spec.title),
+                          description: nfc(spec.alt) ?? defaultAlt(spec, series: series, xAxis: xAxis))
+        return (scene, endFailed.union(bandFailed))
     }
 
     /// All marks of all layers, in layer order.
@@ -119,16 +140,30 @@ public struct ChartBuilder: Sendable {
         return out
     }
 
-    /// Lines that get a direct label at their end: named lines when there are 2–4 of them, or
-    /// when the style asks (`label: end`); never when it says `label: none`.
-    func endLabelled(_ series: [SeriesData]) -> [Int] {
+    /// Lines that get a direct label at their end: named lines when there are 2–6 of them and
+    /// the name fits in `maxWidth`, or when the style asks (`label: end`); never when it says
+    /// `label: none` or the line is in `legendOnly` (its label found no room).
+    func endLabelled(_ series: [SeriesData], maxWidth: Double = .infinity, font: Font = Font(size: 12),
+                     legendOnly: Set<Int> = []) -> [Int] {
         let lines = series.indices.filter { series[$0].layer.mark == .line && series[$0].name != nil }
         return lines.filter { i in
+            if legendOnly.contains(i) { return false }
             switch series[i].style.label {
             case .some(.end): return true
             case .some(.none): return false
-            case nil: return (2...4).contains(lines.count)
+            case nil:
+                return (2...6).contains(lines.count) && measurer.measure(series[i].name ?? "", font: font).width <= maxWidth
             }
+        }
+    }
+
+    /// Named band layers labelled on the band itself (unless `label: none` or in `legendOnly`),
+    /// when the chart has other named series to tell them from.
+    func bandLabelled(_ series: [SeriesData], legendOnly: Set<Int>) -> [Int] {
+        guard series.count > 1 else { return [] }
+        return series.indices.filter { i in
+            series[i].layer.mark == .band && series[i].name != nil && series[i].style.label != LabelPlacement.none
+                && !legendOnly.contains(i)
         }
     }
 

@@ -72,20 +72,24 @@ public struct Layer: Codable, Hashable, Sendable {
     /// The meaning of the layer's marks (history, projection, target…); the theme draws each role
     /// with one colour, dash and weight in every chart.
     public var role: MarkRole?
+    /// Roles of the series a `color` column splits the layer into, by the column's value
+    /// (`{Exports: primary, Imports: secondary}`); `role` for values not listed.
+    public var roles: [String: MarkRole]?
 
     public init(mark: MarkType, data: String? = nil, x: String? = nil, y: String? = nil, y2: String? = nil,
                 low: String? = nil, high: String? = nil, color: String? = nil, label: String? = nil,
                 status: String? = nil, qualifier: String? = nil, stack: Bool? = nil, name: String? = nil,
                 style: LayerStyle? = nil, orient: BarOrientation? = nil, sort: CategorySort? = nil, top: Int? = nil,
-                others: String? = nil, role: MarkRole? = nil) {
+                others: String? = nil, role: MarkRole? = nil, roles: [String: MarkRole]? = nil) {
         self.mark = mark; self.data = data; self.x = x; self.y = y; self.y2 = y2; self.low = low; self.high = high
         self.color = color; self.label = label; self.status = status; self.qualifier = qualifier
         self.stack = stack; self.name = name; self.style = style
         self.orient = orient; self.sort = sort; self.top = top; self.others = others; self.role = role
+        self.roles = roles
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case mark, data, x, y, y2, low, high, color, label, status, qualifier, stack, name, style, orient, sort, top, others, role
+        case mark, data, x, y, y2, low, high, color, label, status, qualifier, stack, name, style, orient, sort, top, others, role, roles
     }
 
     /// True for a bar layer drawn horizontally.

@@ -70,15 +70,15 @@ extension Theme {
 
     /// Dash patterns for the k-th layer of one path role in a chart (all dashed, so still paths).
     static func pathDash(_ base: [Double], occurrence: Int) -> [Double] {
-        let variants: [[Double]] = [base, [2, 3], [10, 3, 2, 3], [4, 2]]
+        let variants: [[Double]] = [base] + [[10, 3, 2, 3], [14, 5], [2, 3]].filter { $0 != base }
         return variants[occurrence % variants.count]
     }
 
     private static func briefingRoles(_ role: MarkRole) -> RoleStyle {
         switch role {
         case .history, .actual: return RoleStyle(color: Color(hex: 0x0072B2), width: 2.5)
-        case .projection: return RoleStyle(color: Color(hex: 0x595959), dash: [6, 4])
-        case .path: return RoleStyle(color: Color(hex: 0xAA3377), dash: [6, 4])
+        case .projection: return RoleStyle(color: Color(hex: 0x4D4D4D), dash: [6, 4])
+        case .path: return RoleStyle(color: Color(hex: 0xAA3377), dash: [3, 3])
         case .required: return RoleStyle(color: Color(hex: 0xD55E00), dash: [6, 4])
         case .target: return RoleStyle(color: Color(hex: 0x007A5A), width: 2)
         case .goal: return RoleStyle(color: Color(hex: 0x009E73), fillOpacity: 0.16)
@@ -100,7 +100,7 @@ extension Theme {
         case .target: return RoleStyle(color: Color(hex: 0x767676), width: 2)
         case .goal: return RoleStyle(color: Color(hex: 0x8C8C8C), fillOpacity: 0.22,
                                      hatch: Hatch(color: ink.withAlpha(0.5), spacing: 6, angle: 45, lineWidth: 0.6))
-        case .fan: return RoleStyle(color: Color(hex: 0x8C8C8C), fillOpacity: 0.3)
+        case .fan: return RoleStyle(color: Color(hex: 0xB5B5B5), fillOpacity: 0.35)
         case .primary: return RoleStyle(color: Color(hex: 0x262626))
         case .secondary: return RoleStyle(color: Color(hex: 0x8C8C8C),
                                           hatch: Hatch(color: ink, spacing: 5, angle: -45, lineWidth: 0.8))
@@ -112,8 +112,8 @@ extension Theme {
     private static func darkRoles(_ role: MarkRole) -> RoleStyle {
         switch role {
         case .history, .actual: return RoleStyle(color: Color(hex: 0x56B4E9), width: 2.5)
-        case .projection: return RoleStyle(color: Color(hex: 0xBDBDBD), dash: [6, 4])
-        case .path: return RoleStyle(color: Color(hex: 0xF28CC9), dash: [6, 4])
+        case .projection: return RoleStyle(color: Color(hex: 0xD9D9D9), dash: [6, 4])
+        case .path: return RoleStyle(color: Color(hex: 0xF28CC9), dash: [3, 3])
         case .required: return RoleStyle(color: Color(hex: 0xFF7F50), dash: [6, 4])
         case .target: return RoleStyle(color: Color(hex: 0x3DD6A3), width: 2)
         case .goal: return RoleStyle(color: Color(hex: 0x2E9E7A), fillOpacity: 0.3)

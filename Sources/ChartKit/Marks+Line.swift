@@ -43,6 +43,11 @@ extension ChartBuilder {
             }
             i = end + 1
         }
+        if s.cutEnd, let last = (0..<n).last(where: { ys[$0].isFinite }),
+           let previous = (0..<last).last(where: { ys[$0].isFinite }) {
+            items.append(.path(Shapes.arrowhead(at: Point(x: xs[last], y: ys[last]), from: Point(x: xs[previous], y: ys[previous]),
+                                                size: 5 + width * 1.5, fill: color, role: "cut-arrow")))
+        }
         items += pointItems(s, context: c, always: s.style.markers ?? (n <= 24))
         items += rangeItems(s, context: c)
         return items
@@ -52,17 +57,18 @@ extension ChartBuilder {
     /// height apart) so they never overlap. A label whose slot covers data (a projection that
     /// continues from the last value, another line, a callout) moves below, above or left of the
     /// point instead, wherever it covers least.
+    /// Returns the labels and the series whose label found no room (or had to be shortened).
     func endLabels(_ series: [SeriesData], labelled: [Int], context c: PlotContext, maxWidth: Double,
-                   area: Rect, placer: inout LabelPlacer) -> [SceneItem] {
+                   area: Rect, placer: inout LabelPlacer) -> ([SceneItem], Set<Int>) {
         let font = c.theme.label
         let h = lineHeight(font)
         let layout = TextLayout(measurer: measurer)
-        var labels: [(y: Double, x: Double, text: String, color: Color, point: Point)] = []
+        var labels: [(y: Double, x: Double, text: String, color: Color, point: Point, index: Int)] = []
         for i in labelled {
             let s = series[i]
             guard let last = s.y.indices.last(where: { s.y[$0].isFinite && s.x[$0].isFinite }), let name = s.name else { continue }
             let p = Point(x: c.px(s.x[last]), y: c.py(s.y[last]))
-            labels.append((p.y, p.x + 8, layout.ellipsize(name, font: font, maxWidth: maxWidth), c.color(s).withAlpha(1), p))
+            labels.append((p.y, p.x + 8, layout.ellipsize(name, font: font, maxWidth: maxWidth), c.theme.textSafe(c.color(s).withAlpha(1)), p, i))
         }
         labels.sort { ($0.y, $0.text) < ($1.y, $1.text) }
         for k in labels.indices.dropFirst() { labels[k].y = max(labels[k].y, labels[k - 1].y + h) }
@@ -72,6 +78,7 @@ extension ChartBuilder {
         }
         let right = labels.map(\.x).max() ?? 0
         var items: [SceneItem] = []
+        var failed = Set<Int>()
         for l in labels {
             let item = TextItem(text: l.text, position: Point(x: min(l.x, right), y: l.y), font: font, color: l.color,
                                 anchor: .start, baseline: .middle, role: "end-label")
@@ -81,10 +88,51 @@ extension ChartBuilder {
                 (p.x, p.y + 8, .middle, .top), (p.x, p.y - 8, .middle, .bottom),
                 (p.x - 8, p.y - 6, .end, .bottom), (p.x - 8, p.y + 6, .end, .top),
             ]
-            items += placer.placed([item] + around.map { item.moved(to: Point(x: $0.0, y: $0.1), anchor: $0.2, baseline: $0.3) },
-                                   within: area)
+            let placed = placer.placed([item] + around.map { item.moved(to: Point(x: $0.0, y: $0.1), anchor: $0.2, baseline: $0.3) },
+                                       within: area)
+            let text = placed.compactMap { if case .text(let t) = $0 { return t.text } else { return nil } }.first
+            if text != l.text { failed.insert(l.index) }
+            items += placed
         }
-        return items
+        return (items, failed)
+    }
+
+    /// Each labelled band's name inside it near its right end (else just above or below it);
+    /// returns the labels and the bands whose label found no room.
+    func bandLayerLabels(_ series: [SeriesData], labelled: [Int], context c: PlotContext,
+                         placer: inout LabelPlacer) -> ([SceneItem], Set<Int>) {
+        var items: [SceneItem] = []
+        var failed = Set<Int>()
+        let font = c.theme.axis
+        for i in labelled {
+            let s = series[i]
+            let rows = s.x.indices.filter { s.x[$0].isFinite && s.y[$0].isFinite && $0 < s.y2.count && s.y2[$0].isFinite }
+            guard let name = s.name, let last = rows.last, let first = rows.first else { continue }
+            let xs = rows.map { c.px(s.x[$0]) }, tops = rows.map { c.py(max(s.y[$0], s.y2[$0])) }, bottoms = rows.map { c.py(min(s.y[$0], s.y2[$0])) }
+            let box = Rect(x: (xs.min() ?? 0), y: tops.min() ?? 0, width: (xs.max() ?? 0) - (xs.min() ?? 0),
+                           height: (bottoms.max() ?? 0) - (tops.min() ?? 0))
+            let right = c.px(s.x[last]) - 6, left = c.px(s.x[first]) + 6
+            let top = c.py(max(s.y[last], s.y2[last])), bottom = c.py(min(s.y[last], s.y2[last]))
+            let item = TextItem(text: name, position: Point(x: 0, y: 0), font: font, color: c.theme.textSafe(c.color(s).withAlpha(1)),
+                                role: "band-label")
+            let spots: [(Double, Double, TextAnchor, TextBaseline)] = [
+                (right, top + 4, .end, .top), (right, bottom - 4, .end, .bottom), (right, (top + bottom) / 2, .end, .middle),
+                (left, c.py(max(s.y[first], s.y2[first])) + 4, .start, .top),
+                (right, top - 3, .end, .bottom), (right, bottom + 3, .end, .top),
+            ]
+            // A narrow band's label may reach left beyond it.
+            let reach = max(0, measurer.measure(name, font: font).width + 12 - box.width)
+            let area = Rect(x: box.minX - reach - 2, y: box.minY - lineHeight(font) - 6, width: box.width + reach + 4,
+                            height: box.height + 2 * (lineHeight(font) + 6))
+            let clipped = Rect(x: max(area.minX, c.rect.minX), y: max(area.minY, c.rect.minY),
+                               width: min(area.maxX, c.rect.maxX) - max(area.minX, c.rect.minX),
+                               height: min(area.maxY, c.rect.maxY) - max(area.minY, c.rect.minY))
+            let placed = placer.placed(spots.map { item.moved(to: Point(x: $0.0, y: $0.1), anchor: $0.2, baseline: $0.3) }, within: clipped)
+            let text = placed.compactMap { if case .text(let t) = $0 { return t.text } else { return nil } }.first
+            if text != name { failed.insert(i) }
+            items += placed
+        }
+        return (items, failed)
     }
 
     /// Point labels of text marks: above the point unless that covers data, else below, right or left.

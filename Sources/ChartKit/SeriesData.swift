@@ -41,6 +41,8 @@ struct SeriesData: Sendable {
     var slot: Int
     /// How many earlier series of the chart have the same role (0 for the first).
     var roleOccurrence = 0
+    /// The series continues beyond the x axis and was cut at its end (drawn with an arrow).
+    var cutEnd = false
     var x: [Double]
     /// Start and end of each x span (period and band axes); empty when x values are points.
     var xLo: [Double] = []
@@ -80,6 +82,25 @@ struct SeriesData: Sendable {
     func withRangesOnly() -> SeriesData {
         guard !low.isEmpty, !high.isEmpty else { return self }
         return reordered(x.indices.filter { low[$0].isFinite && high[$0].isFinite })
+    }
+
+    /// The rows kept by `keep`, and, when `edge` is given, one more row copied from row
+    /// `edge.from` at x `edge.x` with values interpolated towards row `edge.to`.
+    func cut(keeping keep: [Int], edge: (from: Int, to: Int, x: Double)?) -> SeriesData {
+        var s = reordered(keep)
+        guard let edge else { return s }
+        let t = (edge.x - x[edge.from]) / (x[edge.to] - x[edge.from])
+        func mix(_ a: [Double]) -> Double { a[edge.from] + (a[edge.to] - a[edge.from]) * t }
+        let row = reordered([edge.to])
+        s.x.append(edge.x)
+        if !xLo.isEmpty { s.xLo.append(edge.x); s.xHi.append(edge.x) }
+        s.y.append(mix(y))
+        if !y2.isEmpty { s.y2.append(mix(y2)) }
+        if !low.isEmpty { s.low.append(.nan); s.high.append(.nan) }
+        s.status += row.status; s.qualifier += row.qualifier; s.label += row.label.map { _ in "" }
+        s.cumulative += row.cumulative
+        s.cutEnd = true
+        return s
     }
 
     /// The rows reordered by `order`.

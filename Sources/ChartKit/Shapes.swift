@@ -31,4 +31,15 @@ enum Shapes {
         elements.append(.close)
         return PathItem(elements: elements, fill: fill, hatch: hatch, stroke: stroke, role: role)
     }
+
+    /// A filled arrowhead with its tip at `tip`, pointing away from `from`.
+    static func arrowhead(at tip: Point, from: Point, size: Double, fill: Color, role: String) -> PathItem {
+        let dx = tip.x - from.x, dy = tip.y - from.y
+        let length = max((dx * dx + dy * dy).squareRoot(), 1e-9)
+        let ux = dx / length, uy = dy / length
+        let back = Point(x: tip.x - ux * size, y: tip.y - uy * size)
+        let half = size * 0.5
+        return polygon([tip, Point(x: back.x - uy * half, y: back.y + ux * half), Point(x: back.x + uy * half, y: back.y - ux * half)],
+                       fill: fill, role: role)
+    }
 }

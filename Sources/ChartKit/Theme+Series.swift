@@ -6,8 +6,10 @@ extension Theme {
     func seriesColor(_ s: SeriesData) -> Color {
         guard let role = s.layer.role else { return color(s.slot) }
         let base = style(role).color
-        guard !role.isPath, s.roleOccurrence > 0 else { return base }
-        return base.mixed(with: background, amount: min(0.6, 0.3 * Double(s.roleOccurrence)))
+        guard s.roleOccurrence > 0 else { return base }
+        // Repeated paths differ by dash as well, so they lighten less than repeated solid roles.
+        let step = role.isPath ? 0.15 : 0.3
+        return base.mixed(with: background, amount: min(0.5, step * Double(s.roleOccurrence)))
     }
 
     /// The dash of the series' dashed pieces: its path role's (a variant per repeated layer), else [6, 4].

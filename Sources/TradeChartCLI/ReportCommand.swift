@@ -39,7 +39,7 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .customLong("lang"), help: "Language of the pack: en or vi.")
     var language: BriefingLanguage = .en
 
-    @Option(help: "Chart formats, comma-separated: png, svg, pdf.")
+    @Option(help: "Chart formats, comma-separated: png, svg, pdf; docx and pptx add report.docx and briefing.pptx.")
     var formats: FormatList = FormatList([.png, .svg])
 
     @Option(help: "PNG scale factor (2 for print and retina screens).")
@@ -66,7 +66,8 @@ struct ReportCommand: ParsableCommand {
         let summary = try Failure.guarded { () throws -> String in
             let request = BriefingRequest(
                 dataset: try DatasetInput.valid(dataset), language: language, series: SeriesID(series), scenarioFile: scenarios,
-                horizon: horizon, targets: targets, formats: formats.formats, scale: scale, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+                horizon: horizon, targets: targets, formats: formats.formats, documents: formats.documents, scale: scale,
+                jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
             let pack = try BriefingPack.make(request, measurer: { PangoTextMeasurer() }, renderer: CairoSceneRenderer())
             let removed = try PackWriter(directory: out, force: force).write(pack.files, removingStale: true)
             if let specsOut {
@@ -74,7 +75,8 @@ struct ReportCommand: ParsableCommand {
                 try PackWriter(directory: specsOut, force: force).write(specs)
             }
             var lines = ["Wrote \(pack.files.count) files (\(pack.charts.count) charts) to \(out)/ in "
-                + String(format: "%.2f", Date().timeIntervalSince(started)) + " s: report.md, report.html, figures.csv, alt-text.txt"]
+                + String(format: "%.2f", Date().timeIntervalSince(started)) + " s: "
+                + (["report.md", "report.html", "figures.csv", "alt-text.txt", "embed.md"] + DocumentFormat.allCases.filter(formats.documents.contains).map(\.fileName)).joined(separator: ", ")]
             if !removed.isEmpty {
                 lines.append("Removed \(removed.count) file\(removed.count == 1 ? "" : "s") an earlier run wrote that this one does not: "
                     + removed.joined(separator: ", "))
@@ -93,22 +95,26 @@ struct CairoSceneRenderer: SceneRendering {
     }
 }
 
-/// `--formats png,svg`: chart image formats, comma-separated, parsed by ArgumentParser.
+/// `--formats png,svg,docx`: chart image formats and the pack's Word/PowerPoint files,
+/// comma-separated, parsed by ArgumentParser.
 struct FormatList: ExpressibleByArgument, Sendable {
     var formats: [OutputFormat]
+    var documents: [DocumentFormat] = []
 
     init(_ formats: [OutputFormat]) { self.formats = formats }
 
     init?(argument: String) {
         let names = argument.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty }
-        let parsed = names.compactMap { name in OutputFormat(rawValue: name).flatMap { $0.isImage ? $0 : nil } }
-        guard !names.isEmpty, parsed.count == names.count else { return nil }
-        formats = parsed
+        let images = names.compactMap { name in OutputFormat(rawValue: name).flatMap { $0.isImage ? $0 : nil } }
+        let documents = names.compactMap(DocumentFormat.init(rawValue:))
+        guard !images.isEmpty, images.count + documents.count == names.count else { return nil }
+        formats = images
+        self.documents = documents
     }
 
-    var defaultValueDescription: String { formats.map(\.rawValue).joined(separator: ",") }
+    var defaultValueDescription: String { (formats.map(\.rawValue) + documents.map(\.rawValue)).joined(separator: ",") }
 
-    static var allValueStrings: [String] { OutputFormat.images.map(\.rawValue) }
+    static var allValueStrings: [String] { OutputFormat.images.map(\.rawValue) + DocumentFormat.allCases.map(\.rawValue) }
 }
 
 extension BriefingLanguage: ExpressibleByArgument {}

@@ -36,9 +36,10 @@ extension BriefingCharts {
             ])),
         ]
         var layers = [
-            Layer(mark: .bar, data: "flows", x: "period", y: "value", color: "flow"),
+            Layer(mark: .bar, data: "flows", x: "period", y: "value", color: "flow",
+                  roles: [t.exportsShort: .primary, t.importsShort: .secondary]),
             Layer(mark: .line, data: "balance", x: "period", y: "value", name: t.balanceLong,
-                  style: LayerStyle(color: "#1A1A1A", label: LabelPlacement.none, width: 1.5)),
+                  style: LayerStyle(label: LabelPlacement.none, width: 1.5), role: .net),
         ]
         var notes = [t.exportsImportsNote]
         if !neither.isEmpty {

@@ -40,16 +40,11 @@ extension BriefingCharts {
         let end = Int(lastRow.period) ?? 0
         var annotations: [Annotation] = []
         var notes = [t.growthNote]
-        var horizon = end
+        let horizon = end
         if let view = try? analysis(ctx) {
-            // Years ahead of the data: where the goal band is labelled and the required rates' labels sit.
-            if !view.target.growthGoals.isEmpty || !view.target.targets.isEmpty {
-                horizon = max(end + 4, view.target.targets.map(\.year).max() ?? end)
-            }
             for goal in view.target.growthGoals {
-                // The band over the history without a label, and labelled over the years ahead where no bar is drawn.
-                annotations.append(Annotation(type: .band, x0: Cell(firstRow.period), x1: Cell(lastRow.period), y0: goal.low, y1: goal.high))
-                annotations.append(Annotation(type: .band, x0: Cell("\(end + 1)"), x1: Cell("\(horizon)"), y0: goal.low, y1: goal.high,
+                // The goal band over the years drawn, labelled on the band (the axis ends with the data).
+                annotations.append(Annotation(type: .band, x0: Cell(firstRow.period), x1: Cell(lastRow.period), y0: goal.low, y1: goal.high,
                                               label: t.annualTarget(ctx.percent(goal.low).replacingOccurrences(of: "%", with: ""), ctx.percent(goal.high))))
                 if let target = ctx.dataset.targets.first(where: { $0.id == goal.targetId }) {
                     for v in [goal.low, goal.high] {
@@ -66,7 +61,7 @@ extension BriefingCharts {
                                             period: "\(view.target.base.year)→\(r.year)", value: r.requiredAnnualGrowth,
                                             unit: "rate", formatted: ctx.percent(r.requiredAnnualGrowth), how: t.howRequired))
                 if r.requiredAnnualGrowth <= top * 1.25 {
-                    annotations.append(Annotation(type: .rule, y: r.requiredAnnualGrowth, label: label))
+                    annotations.append(Annotation(type: .rule, y: r.requiredAnnualGrowth, label: label, role: .required))
                 } else {
                     offScale.append(label)
                 }
@@ -81,7 +76,8 @@ extension BriefingCharts {
             data: ["growth": .inline(table)],
             x: XAxisSpec(type: .period, domain: [Cell(firstRow.period), Cell("\(horizon)")]),
             y: YAxisSpec(title: t.growthAxisTitle, format: .percent, zero: true),
-            layers: [Layer(mark: .bar, data: "growth", x: "period", y: "value", low: "low", high: "high", name: t.growthFigure)],
+            layers: [Layer(mark: .bar, data: "growth", x: "period", y: "value", low: "low", high: "high", name: t.growthFigure,
+                           role: .history)],
             annotations: annotations,
             alt: t.growthAlt(from: firstRow.period, to: lastRow.period, last: ctx.signedPercent(lastRow.value), targets: !annotations.isEmpty))
         let goal = annotations.contains { $0.type == .band }, rules = annotations.contains { $0.type == .rule } || notes.count > 1

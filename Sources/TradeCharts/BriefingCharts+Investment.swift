@@ -16,7 +16,7 @@ extension BriefingCharts {
         let labels = yearly.map { ctx.amount($0.quantity, unit: series.unit) }
         var data: [String: DataSource] = ["yearly": .inline(try BriefingContext.table(yearly, extra: [("label", .text(labels))]))]
         var layers = [
-            Layer(mark: .bar, data: "yearly", x: "period", y: "value", name: t.fullYear),
+            Layer(mark: .bar, data: "yearly", x: "period", y: "value", name: t.fullYear, role: .history),
             Layer(mark: .text, data: "yearly", x: "period", y: "value", label: "label"),
         ]
         var annotations: [Annotation] = []
@@ -30,7 +30,7 @@ extension BriefingCharts {
             data["part"] = .inline(try BriefingContext.table(pair))
             layers.append(Layer(mark: .point, data: "part", x: "period", y: "value",
                                 name: t.partYearName(t.months(latest.period.startMonth, latest.period.endMonth)),
-                                style: LayerStyle(color: "#D55E00")))
+                                role: .history))
             figures += pair.map { ctx.figure(id, t.registeredInvestment, $0, unit: series.unit) }
             annotations.append(Annotation(type: .callout, x: Cell(latest.period.description), y: latest.value,
                                           text: t.partYearCallout(period: ctx.periodLabel(latest.period), value: ctx.money(latest.value)),
@@ -54,7 +54,7 @@ extension BriefingCharts {
                                      part: partial.last.flatMap { p in p.period.year == lastYear.period.year ? (ctx.money(p.value), t.months(p.period.startMonth, p.period.endMonth)) : nil }),
             subtitle: t.investmentSubtitle(reporter: ctx.dataset.reporter, partner: ctx.dataset.partner),
             notes: notes, source: ctx.sourceLine(keys), language: ctx.chartLanguage, data: data,
-            x: XAxisSpec(type: .period), y: YAxisSpec(title: t.registeredInvestment, unit: "USD", format: .currency, zero: true),
+            x: XAxisSpec(type: .period, partNote: false), y: YAxisSpec(title: t.registeredInvestment, unit: "USD", format: .currency, zero: true),
             layers: layers, annotations: annotations,
             alt: t.investmentAlt(year: lastYear.period.year, full: ctx.money(lastYear.value), part: partLabel,
                                  partValue: partial.last.map { ctx.money($0.value) }, stock: stock.joined(separator: "; ")))

@@ -70,7 +70,8 @@ extension BriefingCharts {
             x: XAxisSpec(type: .band),
             y: YAxisSpec(title: t.twoWayTrade, unit: "USD", format: .currency, zero: true, domain: [0, (values.max() ?? 1) * 1.15]),
             layers: [
-                Layer(mark: .bar, data: "targets", x: "target", y: "value", color: "kind"),
+                Layer(mark: .bar, data: "targets", x: "target", y: "value", color: "kind",
+                      roles: [t.target: .target, t.actual: .actual]),
                 Layer(mark: .text, data: "labels", x: "target", y: "value", label: "label"),
             ],
             alt: t.pastAlt(zip(labelX, labelText).map { "\($0.0): \($0.1)" }.joined(separator: "; ")))

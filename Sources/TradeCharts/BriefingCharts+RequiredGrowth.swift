@@ -68,8 +68,8 @@ extension BriefingCharts {
             data: ["required": .inline(try table(t.required)), "actual": .inline(try table(t.actual))],
             x: XAxisSpec(type: .band), y: YAxisSpec(title: t.growthPerYear, format: .percent, zero: true),
             layers: [
-                Layer(mark: .bar, data: "required", x: "category", y: "value", name: t.required, style: LayerStyle(color: "#E69F00")),
-                Layer(mark: .bar, data: "actual", x: "category", y: "value", name: t.actual, style: LayerStyle(color: "#0072B2")),
+                Layer(mark: .bar, data: "required", x: "category", y: "value", name: t.required, role: .required),
+                Layer(mark: .bar, data: "actual", x: "category", y: "value", name: t.actual, role: .actual),
                 Layer(mark: .text, data: "required", x: "category", y: "value", label: "label"),
                 Layer(mark: .text, data: "actual", x: "category", y: "value", label: "label"),
             ],

@@ -26,7 +26,7 @@ extension BriefingCharts {
                 ("period", .text(years.map { "\($0)" })), ("value", .numbers(lo)), ("upper", .numbers(hi)),
             ]))
             layers.append(Layer(mark: .band, data: "fan\(low)", x: "period", y: "value", y2: "upper", name: name,
-                                style: LayerStyle(color: "#56B4E9", opacity: opacity)))
+                                style: LayerStyle(opacity: opacity), role: .fan))
             for (year, v) in zip(years.dropFirst(), hi.dropFirst()) where year == s.horizon {
                 figures.append(ctx.computed(id, t.fanFigure(high), period: "\(year)", value: v, unit: "USD", formatted: ctx.money(v),
                                             how: t.howFan(s.fan.paths), status: "projection"))
@@ -37,15 +37,14 @@ extension BriefingCharts {
             }
         }
         layers.append(Layer(mark: .line, data: "history", x: "period", y: "value", name: t.reported,
-                            style: LayerStyle(color: "#1A1A1A", label: LabelPlacement.none)))
-        let colors = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#595959", "#F0E442"]
+                            role: .history))
         var reachWords: [String] = []
         for (i, scenario) in s.scenarios.enumerated() {
             let name = t.scenarioName(rate: scenario.rate, label: scenario.label,
                                       rate: scenario.points.dropFirst().first?.growth.map(ctx.percent))
             data["s\(i + 1)"] = .inline(try pathTable(scenario.points.map { YearValue(year: $0.year, value: $0.value) }, baseStatus: a.base.status.rawValue))
             layers.append(Layer(mark: .line, data: "s\(i + 1)", x: "period", y: "value", name: name,
-                                style: LayerStyle(projection: true, color: colors[i % colors.count], markers: false, label: LabelPlacement.none)))
+                                style: LayerStyle(projection: true, markers: false), role: Self.role(of: scenario.rate)))
             if let last = scenario.points.last {
                 figures.append(ctx.computed(id, name, period: "\(last.year)", value: last.value, unit: "USD",
                                             formatted: ctx.money(last.value), how: scenario.rateDescription, status: "projection"))
@@ -94,5 +93,14 @@ extension BriefingCharts {
             layers: layers, annotations: annotations,
             alt: t.scenariosAlt(base: a.base.year, horizon: s.horizon, reaches: reachWords.joined(separator: "; ")))
         return BriefingChart(id: id, spec: spec, caption: t.scenariosCaption, figures: figures)
+    }
+
+    /// The chart role of a scenario's path: the momentum projection, a required path, or another path.
+    static func role(of rate: RateID) -> MarkRole {
+        switch rate {
+        case .momentum: return .projection
+        case .required: return .required
+        default: return .path
+        }
     }
 }

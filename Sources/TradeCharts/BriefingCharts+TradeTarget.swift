@@ -20,16 +20,13 @@ extension BriefingCharts {
         let first = a.targets.first
         var figures = yearly.map { ctx.figure(id, t.twoWayTrade, $0, unit: series.unit) }
         var data: [String: DataSource] = ["trade": .inline(try BriefingContext.table(yearly))]
-        var layers = [Layer(mark: .line, data: "trade", x: "period", y: "value", name: t.reported,
-                            style: LayerStyle(color: "#0072B2", label: LabelPlacement.none))]
-        let colors = ["#E69F00", "#CC79A7", "#D55E00", "#009E73"]
+        var layers = [Layer(mark: .line, data: "trade", x: "period", y: "value", name: t.reported, role: .history)]
         for (i, r) in a.targets.enumerated() {
             let name = t.requiredPath(level: ctx.level(r.value), year: r.year, rate: ctx.percent(r.requiredAnnualGrowth))
                 + (r.yearStated ? "" : " (" + t.assumedHorizon + ")")
             data["path\(i + 1)"] = .inline(try pathTable(r.path, baseStatus: a.base.status.rawValue))
             layers.append(Layer(mark: .line, data: "path\(i + 1)", x: "period", y: "value", name: name,
-                                style: LayerStyle(projection: true, color: colors[i % colors.count], markers: false,
-                                                  label: LabelPlacement.none)))
+                                style: LayerStyle(projection: true, markers: false), role: .required))
             figures.append(ctx.computed(id, t.requiredRateFigure(level: ctx.level(r.value), year: r.year),
                                         period: "\(a.base.year)→\(r.year)", value: r.requiredAnnualGrowth, unit: "rate",
                                         formatted: ctx.percent(r.requiredAnnualGrowth), how: t.howRequired))
@@ -38,7 +35,7 @@ extension BriefingCharts {
             let path = momentum.points.map { YearValue(year: $0.year, value: $0.value) }
             data["momentum"] = .inline(try pathTable(path, baseStatus: a.base.status.rawValue))
             layers.append(Layer(mark: .line, data: "momentum", x: "period", y: "value", name: t.momentumPath(ctx.percent(rate)),
-                                style: LayerStyle(projection: true, color: "#595959", markers: false, label: LabelPlacement.none)))
+                                style: LayerStyle(projection: true, markers: false), role: .projection))
             figures.append(ctx.computed(id, t.momentumRateFigure, period: "\(a.base.year - 1)→\(a.base.year)", value: rate,
                                         unit: "rate", formatted: ctx.percent(rate), how: t.howMomentum))
             for p in momentum.points.dropFirst() {
@@ -58,20 +55,20 @@ extension BriefingCharts {
                 ]))
                 layers.insert(Layer(mark: .band, data: "target", x: "period", y: "value", y2: "upper",
                                     name: t.targetBandName(bandText(ctx, levels), window),
-                                    style: LayerStyle(color: "#009E73", opacity: 0.16)), at: 0)
+                                    role: .goal), at: 0)
             } else {
-                annotations.append(Annotation(type: .rule, y: low, label: t.targetBandName(ctx.money(low), window)))
+                annotations.append(Annotation(type: .rule, y: low, label: t.targetBandName(ctx.money(low), window), role: .target))
             }
             figures += targetFigures(id, ctx, levels: Array(Set([low, high])).sorted(), period: window)
         }
         let undated = a.levelTargets.filter { target in !target.yearStated && !a.targets.contains { $0.targetId == target.targetId } }
         for target in undated {
-            annotations.append(Annotation(type: .rule, y: target.value, label: t.noYearRule(ctx.money(target.value))))
+            annotations.append(Annotation(type: .rule, y: target.value, label: t.noYearRule(ctx.money(target.value)), role: .target))
             figures += targetFigures(id, ctx, levels: [target.value], period: t.noYearStated)
         }
         let baseText = ctx.money(a.base.value)
         let lastYear = yearly.first.map { "\($0.period.year)" } ?? ""
-        let end = max(view.scenarios.horizon, years.max() ?? 0)
+        let end = years.max().map { max($0, a.base.year + 1) } ?? view.scenarios.horizon
         let title: String, subtitle: String, alt: String, callout: String
         if let first {
             callout = t.baseCallout(year: a.base.year, value: baseText, status: t.status(a.base.status.rawValue),

@@ -4,7 +4,8 @@ import Foundation
 import TradeData
 
 /// The whole briefing pack in memory: every chart in every format, `report.md`, a self-contained
-/// `report.html`, `figures.csv` and `alt-text.txt`. Nothing in it depends on the time or the
+/// `report.html`, `figures.csv`, `alt-text.txt` and `embed.md` (paste-ready snippets), and
+/// when asked `report.docx` and `briefing.pptx`. Nothing in it depends on the time or the
 /// machine, so the same input gives byte-identical files.
 public struct BriefingPack: Sendable {
     /// The formats a chart can be written in, in the order a pack lists them.
@@ -24,7 +25,7 @@ public struct BriefingPack: Sendable {
     public static func make(_ request: BriefingRequest, measurer: @escaping @Sendable () -> any TextMeasurer,
                             renderer: any SceneRendering) throws -> BriefingPack {
         let context = try BriefingContext(request)
-        return try build(context, formats: request.formats, scale: request.scale, jobs: request.jobs,
+        return try build(context, formats: request.formats, documents: request.documents, scale: request.scale, jobs: request.jobs,
                          measurer: measurer, renderer: renderer)
     }
 
@@ -32,8 +33,9 @@ public struct BriefingPack: Sendable {
     /// measurer from `measurer`.
     /// - Parameters:
     ///   - formats: a non-empty subset of `formats`, in any order.
+    ///   - documents: Word and PowerPoint files to write from the report model.
     ///   - scale: PNG scale factor.
-    public static func build(_ ctx: BriefingContext, formats: [OutputFormat], scale: Double, jobs: Int,
+    public static func build(_ ctx: BriefingContext, formats: [OutputFormat], documents: [DocumentFormat] = [], scale: Double, jobs: Int,
                              measurer: @escaping @Sendable () -> any TextMeasurer,
                              renderer: any SceneRendering) throws -> BriefingPack {
         if let bad = formats.first(where: { !$0.isImage }) { throw BriefingError.unsupportedFormat(bad) }
@@ -54,13 +56,19 @@ public struct BriefingPack: Sendable {
             if let i = names.firstIndex(of: image) { images[image] = Data(outputs[i]) }
             entries.append(.init(id: chart.id.rawValue, title: chart.title, caption: chart.caption, alt: chart.alt, image: image,
                                  files: names, width: Int(chart.spec.size.width), height: Int(chart.spec.size.height),
-                                 figures: chart.figures))
+                                 figures: chart.figures, sourceLine: chart.spec.source))
         }
         let document = BriefingReport(ctx).document(charts: entries, skipped: skipped)
         files.append(("report.md", Data(document.markdown().utf8)))
         files.append(("report.html", Data(document.html(images: images).utf8)))
         files.append(("figures.csv", Data(document.figuresCSV().utf8)))
         files.append(("alt-text.txt", Data(document.altText().utf8)))
+        files.append(("embed.md", Data(document.embedSnippets().utf8)))
+        if !documents.isEmpty {
+            let pictures = try documentImages(charts, rendered: rendered, formats: order, scale: scale, jobs: jobs,
+                                              measurer: measurer, renderer: renderer)
+            files += try officeFiles(documents, document: document, images: pictures)
+        }
         return BriefingPack(files: files, charts: charts, skipped: skipped, document: document)
     }
 

@@ -26,6 +26,10 @@ struct BriefingReport {
         }
         var headings = t.headings
         headings.notDrawn = t.notDrawn
+        headings.altText = t.altTextLabel
+        headings.chartFigures = t.chartFiguresLabel
+        headings.embedTitle = t.embedTitle
+        headings.embedIntro = t.embedIntro
         let title = ctx.dataset.title.text(for: ctx.code)
         return ReportDocument(
             language: ctx.code, title: t.reportTitle(title), subtitle: ctx.dataset.title.lo, headings: headings,

@@ -21,6 +21,8 @@ public struct BriefingRequest: Sendable {
     public var targets: [String]
     /// Chart image formats, in any order (a pack lists them png, svg, pdf).
     public var formats: [OutputFormat]
+    /// Word and PowerPoint files written beside report.md (report.docx, briefing.pptx).
+    public var documents: [DocumentFormat]
     /// PNG scale factor.
     public var scale: Double
     /// Parallel rendering jobs.
@@ -28,9 +30,10 @@ public struct BriefingRequest: Sendable {
 
     public init(dataset: Dataset, language: BriefingLanguage = .en, series: SeriesID = BriefingContext.tradeSeries,
                 scenarioFile: String? = nil, horizon: Int? = nil, targets: [String] = [], formats: [OutputFormat] = [.png, .svg],
-                scale: Double = 1, jobs: Int = 1) {
+                documents: [DocumentFormat] = [], scale: Double = 1, jobs: Int = 1) {
         self.dataset = dataset; self.language = language; self.series = series; self.scenarioFile = scenarioFile
-        self.horizon = horizon; self.targets = targets; self.formats = formats; self.scale = scale; self.jobs = jobs
+        self.horizon = horizon; self.targets = targets; self.formats = formats; self.documents = documents
+        self.scale = scale; self.jobs = jobs
     }
 }
 

@@ -2,6 +2,13 @@
 extension BriefingText {
     func reportTitle(_ dataset: String) -> String { t("\(dataset): briefing", "\(dataset): tài liệu tóm tắt") }
     var notDrawn: String { t("Charts not drawn", "Biểu đồ không vẽ") }
+    var altTextLabel: String { t("Alt text", "Văn bản thay thế") }
+    var chartFiguresLabel: String { t("Figures in the chart", "Số liệu trong biểu đồ") }
+    var embedTitle: String { t("Embedding the charts", "Chèn biểu đồ vào tài liệu") }
+    var embedIntro: String {
+        t("Paste-ready snippets for each chart: Markdown, HTML and LaTeX. The alt text goes with the image; the caption below it.",
+          "Đoạn mã dán sẵn cho từng biểu đồ: Markdown, HTML và LaTeX. Văn bản thay thế đi kèm hình; chú thích ở dưới.")
+    }
     func skippedLine(id: String, reason: String) -> String { "\(id): \(reason)" }
     var oneSourceOnly: String { t("one source only, not independently confirmed", "chỉ một nguồn, chưa được xác nhận độc lập") }
     var alsoReportedFigure: String { t("Two-way trade, also reported", "Kim ngạch hai chiều, số liệu khác") }

@@ -34,6 +34,22 @@ enum Escape {
         return out
     }
 
+    /// For LaTeX text: the ten special characters as commands, line breaks as spaces.
+    static func latex(_ text: String) -> String {
+        var out = ""
+        for ch in text {
+            switch ch {
+            case "\\": out += "\\textbackslash{}"
+            case "&", "%", "$", "#", "_", "{", "}": out += "\\\(ch)"
+            case "~": out += "\\textasciitilde{}"
+            case "^": out += "\\textasciicircum{}"
+            case "\n", "\r": out += " "
+            default: out.append(ch)
+            }
+        }
+        return out
+    }
+
     /// For a CSV field (RFC 4180): quoted when it holds a comma, quote or line break.
     static func csv(_ text: String) -> String {
         // By Unicode scalar: a comma followed by a combining mark is one Character but two

@@ -57,11 +57,14 @@ public struct ReportDocument: Sendable, Equatable {
         public var height: Int
         /// Every number the chart shows, with its source (figures.csv rows).
         public var figures: [BriefingFigure]
+        /// The source line the image prints under the chart, for slides that show it beside the image.
+        public var sourceLine: String?
 
         public init(id: String, title: String, caption: String, alt: String, image: String, files: [String], width: Int, height: Int,
-                    figures: [BriefingFigure] = []) {
+                    figures: [BriefingFigure] = [], sourceLine: String? = nil) {
             self.id = id; self.title = title; self.caption = caption; self.alt = alt
             self.image = image; self.files = files; self.width = width; self.height = height; self.figures = figures
+            self.sourceLine = sourceLine
         }
     }
 
@@ -80,6 +83,12 @@ public struct ReportDocument: Sendable, Equatable {
         public var generated: String
         /// Heading of the list of charts left out.
         public var notDrawn = "Charts not drawn"
+        /// Labels in the slides' speaker notes: the chart's alt text, the numbers it shows.
+        public var altText = "Alt text"
+        public var chartFigures = "Figures in the chart"
+        /// Title and first line of embed.md.
+        public var embedTitle = "Embedding the charts"
+        public var embedIntro = "Paste-ready snippets for each chart: Markdown, HTML and LaTeX. The alt text goes with the image; the caption below it."
 
         public init(keyFigures: String, figure: String, value: String, period: String, status: String, source: String,
                     analysis: String, charts: String, caveats: String, sources: String, files: String, generated: String) {

@@ -34,10 +34,11 @@ struct ReportCommandTests {
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let first = try Self.run(["report", "--out", dir, "--formats", "png,svg,pdf"])
         #expect(first.status == 0)
-        #expect(first.stdout.hasPrefix("Wrote \(Self.charts.count * 3 + 4) files (\(Self.charts.count) charts) to \(dir)/"))
+        #expect(first.stdout.hasPrefix("Wrote \(Self.charts.count * 3 + 5) files (\(Self.charts.count) charts) to \(dir)/"))
+        #expect(first.stdout.contains(" s: report.md, report.html, figures.csv, alt-text.txt, embed.md\n"))
         let files = try Self.contents(dir)
         let expected = Set(Self.charts.flatMap { id in ["png", "svg", "pdf"].map { "\(id).\($0)" } }
-            + ["report.md", "report.html", "figures.csv", "alt-text.txt", ".tradechart-manifest"])
+            + ["report.md", "report.html", "figures.csv", "alt-text.txt", "embed.md", ".tradechart-manifest"])
         #expect(Set(files.keys) == expected)
         for id in Self.charts {
             let png = files["\(id).png"] ?? Data()

@@ -21,15 +21,16 @@ struct ReportDocumentTests {
             sources: [.init(key: "S_SGGP2026", text: "SGGP (MoIT), 2026-01-15", url: "en.sggp.org.vn/x")])
     }
 
-    @Test("markdown escapes data text and cites sources as footnotes")
+    @Test("markdown escapes data text, numbers the sources and cites them in a note used once")
     func markdown() {
         let md = Self.document().markdown()
         #expect(md.hasPrefix("# Vietnam–Laos \\<trade\\> & investment\n"))
-        #expect(md.contains("| Two-way trade | 2.98 billion USD | 2025 | final | [^1] |"))
-        #expect(md.contains("![Line chart of trade](trade-target.png)"))
-        #expect(md.contains("_Two-way trade \\| target band_"))
+        #expect(md.contains("| Two-way trade | 2.98 billion USD | 2025 | final | \\[1\\][^1] |"))
+        #expect(md.contains("![Line chart of trade](trade-target.png)\\\n_Two-way trade \\| target band_\n"))
         #expect(md.contains("1. 590.3 million USD is January–November 2025 \\*only\\*."))
-        #expect(md.contains("[^1]: SGGP (MoIT), 2026-01-15 — en.sggp.org.vn/x"))
+        #expect(md.contains("## Sources\n\n1. SGGP (MoIT), 2026-01-15 — en.sggp.org.vn/x\n"))
+        #expect(md.contains("[^1]: \\[1\\] SGGP (MoIT), 2026-01-15\n"))
+        #expect(md.components(separatedBy: "[^1]").count == 3, "one reference, one definition")
         #expect(md.contains("Files: [PNG](trade-target.png) · [SVG](trade-target.svg)"))
     }
 
