@@ -39,14 +39,16 @@ release: setup
 run: release
 	$(BIN) report
 
-## setup-test: what the tests need besides the build: headless Chromium for the HTML report check;
+## setup-test: what the tests need besides the build: headless Chromium for the HTML report check
+## and, with rsvg-convert (librsvg2-bin), for comparing text-mode SVGs with the outline ones;
 ## LibreOffice, poppler-utils and pandoc to open the Word/PowerPoint files and report.md as a user would;
 ## python-docx and python-pptx in a virtual environment (.venv-ooxml) to read them back
-TEST_APT_PKGS := chromium libreoffice-writer libreoffice-impress poppler-utils pandoc
+TEST_APT_PKGS := chromium librsvg2-bin libreoffice-writer libreoffice-impress poppler-utils pandoc
 OOXML_VENV    := .venv-ooxml
 setup-test:
 	@missing=""; \
 	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
+	command -v rsvg-convert >/dev/null 2>&1 || missing="$$missing librsvg2-bin"; \
 	command -v soffice >/dev/null 2>&1 || missing="$$missing libreoffice-writer libreoffice-impress"; \
 	command -v pdftotext >/dev/null 2>&1 || missing="$$missing poppler-utils"; \
 	command -v pandoc >/dev/null 2>&1 || missing="$$missing pandoc"; \

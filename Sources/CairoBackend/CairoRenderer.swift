@@ -17,7 +17,11 @@ public struct CairoRenderer: Sendable {
     /// Fixed PDF dates so identical input gives identical bytes.
     static let pdfDate = "2000-01-01T00:00:00Z"
 
-    public init() {}
+    /// How SVG output writes text: glyph outlines (Cairo's surface, the default) or `<text>`
+    /// elements (`SVGTextWriter`). PNG and PDF ignore it.
+    public var svgText: SVGTextMode
+
+    public init(svgText: SVGTextMode = .outlines) { self.svgText = svgText }
 
     /// The scene encoded in `format`. `scale` multiplies the PNG's pixel size (2 for retina or
     /// print; the PNG records 96 dpi × scale so its physical size stays the same); SVG and PDF
@@ -60,6 +64,8 @@ public struct CairoRenderer: Sendable {
             let surface = try CairoSurface.image(width: Int32(pixels.w), height: Int32(pixels.h), opaque: opaque)
             try draw(scene, on: surface, scale: scale, text: text)
             return try PNGEncoder.encode(surface.raw, scale: scale)
+        case .svg where svgText == .text:
+            return SVGTextWriter(engine: text).svg(scene)
         case .svg:
             let surface = try CairoSurface.svg(width: width, height: height)
             try draw(scene, on: surface, scale: 1, text: text)

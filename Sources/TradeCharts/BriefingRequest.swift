@@ -27,13 +27,16 @@ public struct BriefingRequest: Sendable {
     public var scale: Double
     /// Parallel rendering jobs.
     public var jobs: Int
+    /// How the renderer writes SVG text; with `.text` report.html inlines the SVGs (see `ReportDocument.html`).
+    public var svgText: SVGTextMode
 
     public init(dataset: Dataset, language: BriefingLanguage = .en, series: SeriesID = BriefingContext.tradeSeries,
                 scenarioFile: String? = nil, horizon: Int? = nil, targets: [String] = [], formats: [OutputFormat] = [.png, .svg],
-                documents: [DocumentFormat] = [], scale: Double = 1, jobs: Int = 1) {
+                documents: [DocumentFormat] = [], scale: Double = 1, jobs: Int = 1,
+                svgText: SVGTextMode = .outlines) {
         self.dataset = dataset; self.language = language; self.series = series; self.scenarioFile = scenarioFile
         self.horizon = horizon; self.targets = targets; self.formats = formats; self.documents = documents
-        self.scale = scale; self.jobs = jobs
+        self.scale = scale; self.jobs = jobs; self.svgText = svgText
     }
 }
 
