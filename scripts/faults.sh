@@ -49,7 +49,8 @@ for i in $(seq "$KILLS"); do
     verify "$M/p"; ok=$?
     "$BIN" report --out "$M/p" --lang "$lang" --formats png,svg,pdf >/dev/null 2>&1 || ok=1
     verify "$M/p" || ok=1
-    ls -a "$M/p" | grep -q 'tradechart-staging\|\.tmp-' && ok=1
+    ls -a "$M/p" | grep -q 'tradechart-staging\|tradechart-switch\|\.tmp-' && ok=1
+    ls -a "$M" | grep -q 'tradechart-next' && ok=1
     record "SIGKILL at a random moment, then rerun without --force" "$ok"
 done
 umount "$M"
