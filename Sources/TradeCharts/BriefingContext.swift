@@ -50,7 +50,7 @@ public struct BriefingContext: Sendable {
         analysis = analyzer?.analyze()
         self.assumedHorizon = assumedHorizon
         let compared = try analyzer.map { a in
-            let end = horizon ?? sets?.compactMap(\.horizon).max() ?? assumedHorizon.map { max($0, a.baseYear + 5) }
+            let end = horizon ?? sets?.compactMap(\.horizon).max()
             return try a.compare(sets ?? [scenarios.map { ScenarioSet(id: "file", title: "", scenarios: $0) } ?? a.defaultSet()],
                                  horizon: end)
         }
@@ -128,8 +128,25 @@ public struct BriefingContext: Sendable {
 
     // MARK: Sources
 
-    /// The publisher of a source key, or the key itself in a bare dataset.
-    func publisher(_ key: String) -> String { dataset.source(key)?.publisher ?? key }
+    /// The publisher of a source key, or the key itself in a bare dataset; the sources tradechart
+    /// names itself (a figure without a stated source, a target from the command line) in the pack's language.
+    func publisher(_ key: String) -> String { text.builtInSource(key) ?? dataset.source(key)?.publisher ?? key }
+
+    /// A source as the reference list cites it (`publisher, “title”, date`).
+    func sourceCitation(_ key: String) -> String {
+        text.builtInSource(key).map { $0.prefix(1).uppercased() + $0.dropFirst() } ?? dataset.source(key)?.citation ?? key
+    }
+
+    /// The base figure's source in words (`MoIT, via SGGP 2026-01-15`).
+    func citation(_ base: TargetAnalysis.Base) -> String { text.builtInSource(base.source) ?? base.citation }
+
+    /// The figures.csv row of a target's level, cited to the target's own source.
+    func targetLevel(_ targetId: String, period: String, value: Double) -> BriefingFigure {
+        let source = dataset.targets.first { $0.id == targetId }?.source ?? ""
+        return BriefingFigure(chart: "report", figure: text.targetLevelFigure, period: period, value: value, unit: "USD",
+                              formatted: money(value), status: "target", qualifier: "",
+                              source: source, sourceDetail: source.isEmpty ? text.fromTargets : publisher(source))
+    }
 
     /// A chart's source line: the publishers of `keys` (most recent first, each once), cut to what
     /// two footer lines hold with "and N more" pointing at figures.csv.

@@ -20,8 +20,7 @@ extension BriefingReport {
                              period: "\(a.base.year)→\(r.year)", value: r.requiredAnnualGrowth, unit: "rate",
                              formatted: ctx.percent(r.requiredAnnualGrowth), how: t.howRequired)
             }
-            figures.append(ctx.computed("report", t.targetLevelFigure, period: "\(first.year)", value: first.value, unit: "USD",
-                                        formatted: ctx.money(first.value), how: t.fromTargets, status: "target"))
+            figures.append(ctx.targetLevel(first.targetId, period: "\(first.year)", value: first.value))
             let parts = reqs.map { (year: $0.year, rate: ctx.percent($0.requiredAnnualGrowth)) }
             out.append(.init(t.requiredSentence(target: ctx.money(first.value), parts: parts, base: base, baseYear: a.base.year,
                                                 noYear: !first.yearStated), figures: figures))
@@ -33,14 +32,13 @@ extension BriefingReport {
                              period: "\(a.base.year)→\(h.year)", value: h.requiredAnnualGrowth, unit: "rate",
                              formatted: ctx.percent(h.requiredAnnualGrowth), how: t.howRequired)
             }
-            figures.append(ctx.computed("report", t.targetLevelFigure, period: t.noYearStated, value: level.value, unit: "USD",
-                                        formatted: ctx.money(level.value), how: t.fromTargets, status: "target"))
+            figures.append(ctx.targetLevel(level.targetId, period: t.noYearStated, value: level.value))
             out.append(.init(t.horizonSentence(target: ctx.money(level.value), said: level.deadlineText,
                                                parts: level.horizons.map { ($0.year, ctx.percent($0.requiredAnnualGrowth)) },
                                                base: base, baseYear: a.base.year), figures: figures))
         }
         let baseFigure = ctx.computed("report", t.twoWayTrade, period: "\(a.base.year)", value: a.base.value, unit: "USD",
-                                      formatted: base, how: a.base.citation, status: a.base.status.rawValue)
+                                      formatted: base, how: ctx.citation(a.base), status: a.base.status.rawValue)
         if out.isEmpty { out.append(.init("", figures: [baseFigure])) } else { out[out.count - 1].figures.append(baseFigure) }
         // Pace check.
         let rates = a.rates.compactMap { r in r.usableRate.map { (id: r.id, rate: $0, window: r.window?.description ?? "") } }

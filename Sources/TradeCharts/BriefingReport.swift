@@ -20,9 +20,7 @@ struct BriefingReport {
             keyFigures[i].source = keyFigures[i].sourceKeys.last.flatMap { key in keys.firstIndex(of: key) }
         }
         let sources = keys.map { key -> ReportDocument.SourceEntry in
-            let s = ctx.dataset.source(key)
-            let text = s?.citation ?? key
-            return .init(key: key, text: text, url: s?.url)
+            .init(key: key, text: ctx.sourceCitation(key), url: ctx.dataset.source(key)?.url)
         }
         var headings = t.headings
         headings.notDrawn = t.notDrawn

@@ -1,3 +1,5 @@
+import TradeData
+
 /// Phrases of the report's key figures and analysis. Numbers arrive formatted for the language.
 extension BriefingText {
     func reportTitle(_ dataset: String) -> String { t("\(dataset): briefing", "\(dataset): tài liệu tóm tắt") }
@@ -21,6 +23,14 @@ extension BriefingText {
     var partYearWord: String { t("part year", "chưa đủ năm") }
     var targetLevelFigure: String { t("Target level", "Mức mục tiêu") }
     var fromTargets: String { t("the dataset's targets", "các mục tiêu trong bộ dữ liệu") }
+    /// Words for the sources tradechart names itself; nil for a dataset's own source.
+    func builtInSource(_ key: String) -> String? {
+        switch key {
+        case Source.notStatedKey: t("source not stated in the file", "tệp dữ liệu không nêu nguồn")
+        case TargetText.source: t("stated by the user (--target)", "do người dùng nêu (--target)")
+        default: nil
+        }
+    }
     var simulatedPaths: String { t("Simulated paths", "Số kịch bản mô phỏng") }
     var howReach: String { t("computed: first year at or above the target at a constant rate", "tính toán: năm đầu tiên đạt mục tiêu với tốc độ không đổi") }
     func reachFigure(_ level: String) -> String { t("Rate at which \(level) USD is reached", "Tốc độ để đạt \(level) USD") }
