@@ -41,7 +41,7 @@ extension BriefingCharts {
         var reachWords: [String] = []
         for (i, scenario) in s.scenarios.enumerated() {
             let name = t.scenarioName(rate: scenario.rate, label: scenario.label,
-                                      rate: scenario.points.dropFirst().first?.growth.map(ctx.percent))
+                                      rate: scenario.points.dropFirst().first?.growth.map(ctx.percent), window: ctx.movedWindow(scenario.rate))
             data["s\(i + 1)"] = .inline(try pathTable(scenario.points.map { YearValue(year: $0.year, value: $0.value) }, baseStatus: a.base.status.rawValue))
             layers.append(Layer(mark: .line, data: "s\(i + 1)", x: "period", y: "value", name: name,
                                 style: LayerStyle(projection: true, markers: false), role: Self.role(of: scenario.rate)))
@@ -81,7 +81,7 @@ extension BriefingCharts {
         let momentum = s.scenarios.first { $0.rate == .momentum }
         let title: String
         if let m = momentum, let reach = m.reached.first, let year = reach.year, let rate = m.points.dropFirst().first?.growth {
-            title = t.scenariosTitle(rate: ctx.percent(rate), level: ctx.level(reach.target), year: year)
+            title = t.scenariosTitle(rate: ctx.percent(rate), level: ctx.level(reach.target), year: year, moved: ctx.momentumMoved)
         } else {
             title = t.scenariosTitleFallback
         }

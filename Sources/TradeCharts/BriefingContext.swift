@@ -132,6 +132,24 @@ public struct BriefingContext: Sendable {
     /// names itself (a figure without a stated source, a target from the command line) in the pack's language.
     func publisher(_ key: String) -> String { text.builtInSource(key) ?? dataset.source(key)?.publisher ?? key }
 
+    /// A rate's name in the pack's language: by its actual window when a sparse series moved it
+    /// (`BriefingText.rateName(_:goalLabel:)`), an annual goal by its target's label.
+    func rateName(_ id: RateID) -> String {
+        let goal = { (target: String) in self.dataset.targets.first { $0.id == target }?.label.text(for: self.code) }
+        if let rate = analysis?.rates.first(where: { $0.id == id }) { return text.rateName(rate, goalLabel: goal) }
+        return text.rateName(id, goalLabel: goal)
+    }
+
+    /// The window of a historical rate when a sparse series moved it; nil for a rate over its named window.
+    func movedWindow(_ id: RateID) -> RateWindow? {
+        analysis?.rates.first { $0.id == id }.flatMap { $0.hasNominalWindow ? nil : $0.window }
+    }
+
+    /// The window of last year's growth when a sparse series moved it (`2022→2024`: no 2023 figure); nil otherwise.
+    var momentumMoved: RateWindow? {
+        movedWindow(.momentum)
+    }
+
     /// A source as the reference list cites it (`publisher, “title”, date`).
     func sourceCitation(_ key: String) -> String {
         text.builtInSource(key).map { $0.prefix(1).uppercased() + $0.dropFirst() } ?? dataset.source(key)?.citation ?? key

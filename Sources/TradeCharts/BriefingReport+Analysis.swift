@@ -44,18 +44,18 @@ extension BriefingReport {
         let rates = a.rates.compactMap { r in r.usableRate.map { (id: r.id, rate: $0, window: r.window?.description ?? "") } }
         if !rates.isEmpty {
             let figures = rates.map { r in
-                ctx.computed("report", t.rateName(r.id), period: r.window, value: r.rate, unit: "rate",
+                ctx.computed("report", ctx.rateName(r.id), period: r.window, value: r.rate, unit: "rate",
                              formatted: ctx.percent(r.rate), how: t.howRate(r.window), status: a.base.status.rawValue)
             }
             let verdicts = a.targets.map { r -> String in
                 let ok = rates.filter { $0.rate >= r.requiredAnnualGrowth }
                 let which = ok.count == rates.count ? t.everyRecentRate : ok.isEmpty ? t.noRecentRate
-                    : t.onlyRates(ok.map { t.rateName($0.id).lowercasedFirst })
+                    : t.onlyRates(ok.map { ctx.rateName($0.id).lowercasedFirst })
                 return t.verdict(target: t.requiredCategory(level: ctx.level(r.value), year: r.year), which: which)
             }
             let joined = verdicts.joined(separator: "; ")
             let verdictText = joined.isEmpty ? "" : " " + joined.prefix(1).uppercased() + joined.dropFirst() + "."
-            out.append(.init(t.paceSentence(rates.map { (t.rateName($0.id), ctx.percent($0.rate)) }) + verdictText, figures: figures))
+            out.append(.init(t.paceSentence(rates.map { (ctx.rateName($0.id), ctx.percent($0.rate)) }) + verdictText, figures: figures))
         }
         // When the targets are reached at the recent pace and at the annual goal.
         let reaches = a.reachedAt.filter { $0.year != nil }
@@ -68,7 +68,7 @@ extension BriefingReport {
                 ctx.computed("report", t.reachFigure(ctx.level(r.target)), period: "\(y)", value: r.rate, unit: "rate",
                              formatted: ctx.percent(r.rate), how: t.howReach, status: "projection")
             } }
-            let prefix = rateID == .momentum ? t.atLastYearsPace(ctx.percent(rate)) : t.atAnnualGoal(ctx.percent(rate))
+            let prefix = rateID == .momentum ? t.atLastYearsPace(ctx.percent(rate), moved: ctx.momentumMoved) : t.atAnnualGoal(ctx.percent(rate))
             out.append(.init(t.reachSentence(prefix, list), figures: figures))
         }
         // The fan.

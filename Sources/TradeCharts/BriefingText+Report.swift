@@ -1,3 +1,4 @@
+import TradeAnalysis
 import TradeData
 
 /// Phrases of the report's key figures and analysis. Numbers arrive formatted for the language.
@@ -71,7 +72,10 @@ extension BriefingText {
         let list = rates.map { "\($0.0.lowercasedFirst) \($0.1)" }.joined(separator: ", ")
         return t("Recent growth a year: \(list).", "Tốc độ tăng trưởng gần đây: \(list).")
     }
-    func atLastYearsPace(_ rate: String) -> String { t("At last year's pace (\(rate) a year)", "Nếu giữ tốc độ năm gần nhất (\(rate)/năm)") }
+    func atLastYearsPace(_ rate: String, moved: RateWindow? = nil) -> String {
+        let pace = paceWords(moved)
+        return t("At \(pace) (\(rate) a year)", "Nếu giữ \(pace) (\(rate)/năm)")
+    }
     func atAnnualGoal(_ rate: String) -> String { t("At the annual goal's \(rate) a year", "Với mục tiêu \(rate)/năm") }
     func reachSentence(_ prefix: String, _ list: [(String, Int)]) -> String {
         let items = list.map { t("\($0.0) USD is reached in \($0.1)", "đạt \($0.0) USD vào năm \($0.1)") }
