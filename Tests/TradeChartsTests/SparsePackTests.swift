@@ -1,0 +1,31 @@
+import ChartKit
+import ChartScene
+import Foundation
+import Testing
+@testable import TradeCharts
+import TradeData
+
+/// The pack of a series with figures for 2020, 2022 and 2024 only (Tests/Fixtures/partners/morocco-spain):
+/// every growth rate is named by its actual window, in the report, the charts and figures.csv.
+@Suite("Packs of sparse series name their growth windows")
+struct SparsePackTests {
+    @Test("no rate is called last year's or 3-/5-year, and windows are the data's", arguments: BriefingLanguage.allCases)
+    func windows(language: BriefingLanguage) throws {
+        let pack = try PartnerWordsTests.pack("morocco-spain", language)
+        let texts = try PartnerWordsTests.texts(pack)
+        let nominal = language == .vi ? ["năm gần nhất", "bình quân 3 năm", "bình quân 5 năm", "so với năm trước"]
+            : ["last year", "3-year", "5-year", "year-on-year", "Year-on-year"]
+        for (place, text) in texts {
+            for word in nominal { #expect(!text.contains(word), "\(language) \(place): '\(word)'") }
+        }
+        let all = texts.map(\.text).joined(separator: "\n")
+        #expect(all.contains("2022→2024") && all.contains("2020→2024"))
+        let growth = try #require(pack.charts.first { $0.id == .growth })
+        #expect(growth.spec.title?.contains("2022→2024") == true)
+        #expect(growth.figures.map(\.period) == ["2020→2022", "2022→2024"])
+        let rates = pack.document.figures.filter { $0.unit == "rate" && $0.status != "target" }.map(\.period)
+        for period in rates where !period.contains("→") { Issue.record("\(language): a rate without its window: \(period)") }
+        let reportRates = pack.document.figures.filter { $0.chart == "report" && $0.unit == "rate" && $0.source == "computed" }
+        #expect(Set(reportRates.map(\.period)).isSuperset(of: ["2022→2024", "2020→2024"]))
+    }
+}
