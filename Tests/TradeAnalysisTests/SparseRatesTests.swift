@@ -33,7 +33,7 @@ struct SparseRatesTests {
     func complete() throws {
         let a = try Self.analyzer("egypt-turkey")
         #expect(a.historicalRates.map { $0.window?.description } == ["2023→2024", "2021→2024", "2019→2024"])
-        #expect(a.historicalRates.allSatisfy(\.hasNominalWindow))
+        #expect(a.historicalRates.allSatisfy { $0.hasNominalWindow })
     }
 
     @Test("the default scenarios run over the rates' own windows and project")
