@@ -69,6 +69,8 @@ public struct ScenarioComparison: Hashable, Sendable, Encodable {
     public var sets: [SetInfo]
     public var targets: [TargetInfo]
     public var entries: [Entry]
+    /// The year after the base so far against each scenario's value for it; nil without part-year figures.
+    public var pace: ScenarioPace?
 
     /// True when more than one set is compared.
     public var isComparison: Bool { sets.count > 1 }
@@ -115,7 +117,7 @@ extension TargetAnalyzer {
             infos.append(.init(id: set.id, title: set.title, file: set.file, scenarios: keys))
         }
         return ScenarioComparison(baseYear: baseYear, baseValue: base.value, horizon: end, sets: infos,
-                                  targets: targets, entries: entries)
+                                  targets: targets, entries: entries, pace: pace(of: entries))
     }
 
     /// The default scenarios as a set of their own; the annual goal's ends take the `plan` role.
