@@ -129,6 +129,7 @@ public struct ChartBuilder: Sendable {
         let markItems = textMarks.isEmpty ? allMarks : allMarks.filter { if case .text(let t) = $0, t.role == "label" { return false } else { return true } }
         body.append(.group(GroupItem(items: markItems, clip: plot.insetBy(dx: -6, dy: -6), role: "plot")))
         let rules = annotationRules(spec, context: context, categories: categories)
+            + annotationArrows(spec, context: context, categories: categories)
         body += rules
         body += xAxisItems(xAxis, plot: plot, theme: theme)
 
@@ -147,6 +148,7 @@ public struct ChartBuilder: Sendable {
         placer.obstacles.add(marks: rules)
         body += ruleLabels(spec, context: context, categories: categories, placer: &placer)
         body += pointLabels(textMarks, context: context, placer: &placer)
+        body += arrowLabels(spec, context: context, categories: categories, placer: &placer)
         let scene = Scene(size: Size(width: width, height: height), background: theme.background,
                           items: body + items + footerItems, title: nfc(spec.title),
                           description: nfc(spec.alt) ?? defaultAlt(spec, series: series, xAxis: xAxis))
