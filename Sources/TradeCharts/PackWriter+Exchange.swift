@@ -66,7 +66,9 @@ extension PackWriter {
                 try? FileManager.default.removeItem(atPath: next)
                 return false
             }
-        } catch var error as FileWriteError {
+        } catch {
+            // Every call above throws FileWriteError only, so `error` is one.
+            var error = error
             try? FileManager.default.removeItem(atPath: next)
             error.path = error.path.replacingOccurrences(of: next, with: directory.path)
             throw error
