@@ -66,9 +66,7 @@ extension PackWriter {
                 try? FileManager.default.removeItem(atPath: next)
                 return false
             }
-        } catch {
-            // Every call above throws FileWriteError only, so `error` is one.
-            var error = error
+        } catch var error {
             try? FileManager.default.removeItem(atPath: next)
             error.path = error.path.replacingOccurrences(of: next, with: directory.path)
             throw error
