@@ -55,8 +55,10 @@ struct SVGTextEndToEndTests {
         #expect(html.contains("</title></path>"), "data marks carry titles")
         #expect(html.contains("Nguồn: "))
         #expect(!html.contains("<?xml"))
-        // Ids stay unique across the inlined charts.
+        // The SVGs' own ids (title, desc, clips, hatching) stay unique across the inlined charts.
         let ids = html.components(separatedBy: " id=\"").dropFirst().compactMap { $0.split(separator: "\"").first.map(String.init) }
+            .filter { ["-title", "-desc", "-clip-", "-hatch-"].contains(where: $0.contains) }
+        #expect(ids.count > 20)
         #expect(Set(ids).count == ids.count)
         // report.md and the files are as in outline mode: PNG in the Markdown, the SVG beside it.
         let markdown = try Self.read("\(dir)/pack/report.md")
