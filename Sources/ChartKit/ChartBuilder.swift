@@ -18,7 +18,7 @@ public struct ChartBuilder: Sendable {
     public func scene(for spec: ChartSpec, resolver: (any ChartDataResolver)? = nil) throws -> Scene {
         try spec.size.validate()
         guard !spec.layers.isEmpty else { throw ChartError.noLayers }
-        let theme = Theme.named(spec.theme)
+        let theme = Theme.named(spec.theme).sized(for: spec.size)
         let tables = try resolveTables(spec, resolver: resolver)
         if spec.layers.contains(where: \.isHorizontal) { return try horizontalScene(spec, tables: tables, theme: theme) }
         let first = try build(spec, tables: tables, theme: theme, legendOnly: [])

@@ -12,7 +12,7 @@ indirect enum SpecSchema: Sendable {
     static func keys<K: CodingKey & CaseIterable>(_ type: K.Type) -> [String] { K.allCases.map(\.stringValue) }
 
     static let chart = SpecSchema.object(name: "chart", keys: keys(ChartSpec.CodingKeys.self), children: [
-        "size": .object(name: "size", keys: ["width", "height"], children: [:]),
+        "size": .object(name: "size", keys: keys(ChartSize.CodingKeys.self), children: [:]),
         "data": .map(.object(name: "table", keys: keys(DataSource.CodingKeys.self), children: [:])),
         "x": .object(name: "x axis", keys: keys(XAxisSpec.CodingKeys.self), children: [:]),
         "y": .object(name: "y axis", keys: keys(YAxisSpec.CodingKeys.self), children: [:]),
