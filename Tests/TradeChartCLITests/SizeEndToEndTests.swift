@@ -74,14 +74,15 @@ struct SizeEndToEndTests {
         let report = try Binary.run(["report", "--out", "\(dir)/pack", "--formats", "png", "--size", "slide", "--jobs", "2"])
         #expect(report.status == 0, "\(report.stderr)")
         let chart = try Self.pngCentimetres("\(dir)/pack/growth.png")
-        // Whole pixels at scale 1: the height is within one pixel (1/96 in = 0.0265 cm).
-        #expect(abs(chart.width - 25) < 0.001 && abs(chart.height - 25.0 * 9 / 16) < 0.027, "\(chart)")
+        // Whole pixels at scale 1 and whole pixels per metre: the width within 0.005 cm (1/3780 of it),
+        // the height within one pixel (1/96 in = 0.0265 cm).
+        #expect(abs(chart.width - 25) < 0.005 && abs(chart.height - 25.0 * 9 / 16) < 0.027, "\(chart)")
         let embed = try String(contentsOfFile: "\(dir)/pack/embed.md", encoding: .utf8)
         #expect(embed.contains("\\includegraphics[width=\\linewidth]{growth.png}"), "wider than a column: scaled to the line")
         let column = try Binary.run(["report", "--out", "\(dir)/column", "--formats", "png", "--size", "a4-column", "--jobs", "2"])
         #expect(column.status == 0, "\(column.stderr)")
         let columnChart = try Self.pngCentimetres("\(dir)/column/growth.png")
-        #expect(abs(columnChart.width - 16) < 0.001 && abs(columnChart.height - 12) < 0.027)
+        #expect(abs(columnChart.width - 16) < 0.005 && abs(columnChart.height - 12) < 0.027)
         let columnEmbed = try String(contentsOfFile: "\(dir)/column/embed.md", encoding: .utf8)
         #expect(columnEmbed.contains("\\includegraphics[width=16cm]{growth.png}"))
         #expect(columnEmbed.contains("<img src=\"growth.png\" width=\"605\" height=\"454\""))
