@@ -29,6 +29,7 @@ struct ChartStyleOptions: ParsableArguments {
 
     @Option(name: .customLong("svg-text"), help: "SVG text: outlines (identical everywhere) or text (selectable and editable, hover titles on data marks; needs the fonts on the reader's machine).")
     var svgText: SVGTextMode = .outlines
+    @OptionGroup var size: ChartSizeOptions
 
     func validate() throws {
         guard scale.isFinite, scale > 0, scale <= 8 else {
@@ -36,9 +37,12 @@ struct ChartStyleOptions: ParsableArguments {
         }
     }
 
-    func apply(to spec: inout ChartSpec) {
+    /// The theme, language and size asked for, over the spec's own.
+    /// - Throws: `ChartSizeError` when the size asked for does not fit the limits.
+    func apply(to spec: inout ChartSpec) throws {
         if let theme { spec.theme = theme }
         if let language { spec.language = language }
+        spec.size = try size.resolved(spec.size)
     }
 }
 
