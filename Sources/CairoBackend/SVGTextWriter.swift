@@ -26,7 +26,8 @@ struct SVGTextWriter {
         let (w, h) = (SVGNumber.text(scene.size.width), SVGNumber.text(scene.size.height))
         let title = scene.title.flatMap { $0.isEmpty ? nil : $0 }
         let description = scene.description.flatMap { $0.isEmpty ? nil : $0 }
-        var root = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(w)px\" height=\"\(h)px\" viewBox=\"0 0 \(w) \(h)\""
+        // The same physical size as the outline SVG, PNG and PDF: cm, with the scene's px as the viewBox.
+        var root = "<svg xmlns=\"http://www.w3.org/2000/svg\" \(SVGPhysicalSize.attributes(for: scene.size)) viewBox=\"0 0 \(w) \(h)\""
         let labels = [title.map { _ in out.id("title") }, description.map { _ in out.id("desc") }].compactMap { $0 }
         if !labels.isEmpty { root += " role=\"img\" aria-labelledby=\"\(labels.joined(separator: " "))\"" }
         if let language = scene.language, !language.isEmpty { root += " xml:lang=\"\(escape(language))\"" }
