@@ -11,12 +11,16 @@ import Foundation
 ///   outline writer use: the anchor point is the run's position and the baseline is Pango's, so the
 ///   text lands where the outlines are (on a machine with the same fonts).
 /// - Data marks: a path with `data` gets a `<title>` with each value, period, status and source;
-///   a line or area also gets one invisible hit circle per value, so hovering a point shows it.
+///   a line or area also gets one invisible hit circle per value (all of them last, above labels
+///   and rules), so hovering a point shows it.
 /// - Ids are `<prefix>-title`, `<prefix>-desc`, `<prefix>-clip-N`, `<prefix>-hatch-N`, with a
 ///   prefix derived from the scene's content: stable run to run, and unique when several charts
 ///   are inlined in one HTML page. Deterministic bytes; every text XML-escaped and NFC.
 struct SVGTextWriter {
     let engine: PangoTextEngine
+
+    /// Roles of text drawn on a data mark (a heat map cell's value, a bar's value).
+    static let labelsOnMarks: Set<String> = ["heat-label", "value-label", "label"]
 
     /// Radius of the invisible hit circle over each value of a line or area.
     static let hitRadius = 6.0
@@ -39,6 +43,13 @@ struct SVGTextWriter {
             out.line("<rect width=\"\(w)\" height=\"\(h)\"\(paint("fill", background))/>")
         }
         write(scene.items, into: &out)
+        // Hit circles over the values of lines and areas come last, above labels and rules, so
+        // hovering any value finds its title.
+        if !out.hits.isEmpty {
+            out.line("<g class=\"hit\" fill=\"none\" pointer-events=\"all\">")
+            for hit in out.hits { out.line(hit) }
+            out.line("</g>")
+        }
         out.line("</svg>")
         return Array(out.text.utf8)
     }
@@ -73,14 +84,11 @@ struct SVGTextWriter {
             let stroke = path.stroke.map(strokeAttributes) ?? ""
             out.line(title.isEmpty ? "<path d=\"\(d)\"\(role)\(fill)\(stroke)/>" : "<path d=\"\(d)\"\(role)\(fill)\(stroke)>\(title)</path>")
         }
-        let hits = (path.data ?? []).compactMap { datum in datum.at.map { (datum, $0) } }
-        if !hits.isEmpty {
-            out.line("<g class=\"hit\" fill=\"none\" pointer-events=\"all\">")
-            for (datum, at) in hits {
-                out.line("<circle cx=\"\(SVGNumber.text(at.x))\" cy=\"\(SVGNumber.text(at.y))\" r=\"\(SVGNumber.text(Self.hitRadius))\">"
-                    + "<title>\(escape(datum.summary))</title></circle>")
-            }
-            out.line("</g>")
+        for datum in path.data ?? [] {
+            guard let at = datum.at else { continue }
+            let p = out.transform.apply(at)
+            out.hits.append("<circle cx=\"\(SVGNumber.text(p.x))\" cy=\"\(SVGNumber.text(p.y))\" r=\"\(SVGNumber.text(Self.hitRadius))\">"
+                + "<title>\(escape(datum.summary))</title></circle>")
         }
     }
 
@@ -115,6 +123,8 @@ struct SVGTextWriter {
         if run.font.italic { attributes += " font-style=\"italic\"" }
         attributes += paint("fill", run.color)
         if let role = run.role { attributes += " class=\"\(escape(role))\"" }
+        // A value written on its mark lets the pointer through, so hovering it shows the mark's title.
+        if let role = run.role, Self.labelsOnMarks.contains(role) { attributes += " pointer-events=\"none\"" }
         let runs = SVGLanguageRuns.runs(run.text)
         if runs.count == 1, let only = runs.first {
             let lang = only.isLao ? " xml:lang=\"lo\"" : ""
@@ -128,6 +138,9 @@ struct SVGTextWriter {
     /// The transform applies first; the clip rectangle is in the group's transformed coordinates
     /// (SVG's user space of the element that references the clip path, as in the scene).
     private func write(_ group: GroupItem, into out: inout Output) {
+        let outer = out.transform
+        if let t = group.transform { out.transform = outer.concatenating(t) }
+        defer { out.transform = outer }
         var attributes = ""
         if let t = group.transform {
             attributes += " transform=\"matrix(" + [t.a, t.b, t.c, t.d, t.tx, t.ty].map(SVGNumber.text).joined(separator: " ") + ")\""
@@ -257,6 +270,10 @@ struct SVGTextWriter {
     private struct Output {
         let prefix: String
         var text = ""
+        /// The hit circles, in canvas coordinates, written after everything else.
+        var hits: [String] = []
+        /// The transform of the groups being written (scene to canvas).
+        var transform = Transform.identity
         private var counters: [String: Int] = [:]
 
         init(prefix: String) { self.prefix = prefix }
@@ -273,5 +290,17 @@ struct SVGTextWriter {
             text += s
             text += "\n"
         }
+    }
+}
+
+extension Transform {
+    /// The point mapped by this transform.
+    func apply(_ p: Point) -> Point { Point(x: a * p.x + c * p.y + tx, y: b * p.x + d * p.y + ty) }
+
+    /// This transform after `inner`: a point goes through `inner` first, then through `self`.
+    func concatenating(_ inner: Transform) -> Transform {
+        Transform(a: a * inner.a + c * inner.b, b: b * inner.a + d * inner.b,
+                  c: a * inner.c + c * inner.d, d: b * inner.c + d * inner.d,
+                  tx: a * inner.tx + c * inner.ty + tx, ty: b * inner.tx + d * inner.ty + ty)
     }
 }

@@ -71,6 +71,65 @@ struct SVGTextEndToEndTests {
         #expect(plain.contains("<img src=\"data:image/png") && !plain.contains("inline-svg\"><svg"))
     }
 
+    @Test("in Chromium, the element under each titled mark of report.html has its title (what hovering shows)",
+          .enabled(if: BrowserCheck.chromium != nil, "Chromium is not installed"))
+    func hoverInBrowser() throws {
+        let dir = try Binary.temporaryFolder()
+        #expect(try Binary.run(["report", "--lang", "vi", "--formats", "svg", "--svg-text", "text", "--out", dir]).status == 0)
+        let hover = try Self.hover(htmlFile: "\(dir)/report.html")
+        #expect(hover.marks > 50)
+        #expect(Double(hover.hits) >= 0.9 * Double(hover.marks), "\(hover.hits) of \(hover.marks); missed \(hover.missed)")
+    }
+
+    /// Chromium finds, under the centre of each titled mark of the inlined SVGs (bars, markers,
+    /// cells and the hit circles over line values), an element with its own `<title>`: what a
+    /// reader's pointer hovers shows the value, period, status and source.
+    static let hoverScript = """
+    <script>
+    window.addEventListener('load', () => {
+      let marks = 0, hits = 0; const missed = [];
+      for (const svg of document.querySelectorAll('figure.inline-svg > svg')) {
+        for (const mark of svg.querySelectorAll('path, circle')) {
+          const cls = mark.getAttribute('class') || '';
+          if (['line', 'area', 'band', 'rule', 'range'].includes(cls)) continue;
+          if (!Array.from(mark.children).some(c => c.tagName === 'title')) continue;
+          marks++;
+          mark.scrollIntoView({block: 'center', inline: 'center'});
+          const r = mark.getBoundingClientRect();
+          const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+          const title = hit && Array.from(hit.children).find(c => c.tagName === 'title');
+          if (title && title.textContent.length > 0) hits++; else missed.push(cls + ' in ' + svg.parentElement.id);
+        }
+      }
+      document.body.setAttribute('data-hover', JSON.stringify({marks, hits, missed: missed.slice(0, 5)}));
+    });
+    </script>
+    """
+
+    struct Hover: Decodable { var marks: Int; var hits: Int; var missed: [String] }
+
+    static func hover(htmlFile: String) throws -> Hover {
+        let chromium = try #require(BrowserCheck.chromium)
+        let page = try String(contentsOfFile: htmlFile, encoding: .utf8)
+        let probe = (htmlFile as NSString).deletingLastPathComponent + "/.hover-\(UUID().uuidString).html"
+        try page.replacingOccurrences(of: "</body>", with: hoverScript + "</body>").write(toFile: probe, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: probe) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: chromium)
+        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--hide-scrollbars",
+                             "--window-size=1280,900", "--virtual-time-budget=5000", "--dump-dom", URL(fileURLWithPath: probe).absoluteString]
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let dom = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        let start = try #require(dom.range(of: "data-hover=\""))
+        let end = try #require(dom[start.upperBound...].firstIndex(of: "\""))
+        let json = String(dom[start.upperBound..<end]).replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&amp;", with: "&")
+        return try JSONDecoder().decode(Hover.self, from: Data(json.utf8))
+    }
+
     @Test("the text-mode report opens in Chromium without overflowing the page",
           .enabled(if: BrowserCheck.chromium != nil, "Chromium is not installed"))
     func reportInBrowser() throws {
