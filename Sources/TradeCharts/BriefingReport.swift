@@ -15,7 +15,8 @@ struct BriefingReport {
         let t = ctx.text
         var keyFigures = keyFigureRows()
         let analysis = analysisParagraphs()
-        let keys = ReportDocument.citedKeys(keyFigures: keyFigures, analysis: analysis, charts: charts)
+        let sections = [scenarioSection()].compactMap { $0 }
+        let keys = ReportDocument.citedKeys(keyFigures: keyFigures, analysis: analysis, sections: sections, charts: charts)
         for i in keyFigures.indices {
             keyFigures[i].source = keyFigures[i].sourceKeys.last.flatMap { key in keys.firstIndex(of: key) }
         }
@@ -33,7 +34,7 @@ struct BriefingReport {
             language: ctx.code, title: t.reportTitle(title), subtitle: ctx.dataset.title.lo, headings: headings,
             keyFigures: keyFigures, analysis: analysis, charts: charts,
             caveats: ctx.dataset.caveats.map { $0.text(for: ctx.code) }, sources: sources,
-            skipped: skipped.map { t.skippedLine(id: $0.id.rawValue, reason: $0.reason) })
+            skipped: skipped.map { t.skippedLine(id: $0.id.rawValue, reason: $0.reason) }, sections: sections)
     }
 
     // MARK: Key figures
