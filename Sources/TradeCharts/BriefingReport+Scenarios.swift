@@ -21,8 +21,7 @@ extension BriefingReport {
         let base = ctx.money(c.baseValue)
         let intro = own
             ? w.sectionIntro(sets: c.sets.map { ($0.title, $0.file, $0.scenarios.count) }, base: base, baseYear: c.baseYear, horizon: c.horizon)
-            : w.defaultIntro(base: base, baseYear: c.baseYear, horizon: c.horizon,
-                             rates: c.entries.map { ($0.projection.rate, ctx.movedWindow($0.projection.rate)) })
+            : w.defaultIntro(base: base, baseYear: c.baseYear, horizon: c.horizon)
         blocks.append(.paragraph(.init(intro)))
         let items = c.byEarliestReach.map { entry -> ReportDocument.Paragraph in
             let name = ctx.scenarioLabel(entry, in: c)

@@ -245,24 +245,9 @@ extension ScenarioText {
         return vi ? "\(sets.count) bộ giả định được so sánh: \(list), \(from); với mỗi kịch bản: \(what)."
             : "\(sets.count) sets of assumptions compared: \(list), \(from); for each scenario: \(what)."
     }
-    /// `rates`: the default scenarios present, each with its window when a sparse series moved it, so
-    /// the list names only what is projected ("the 2022→2024 rate" rather than "last year's pace").
-    public func defaultIntro(base: String, baseYear: Int, horizon: Int, rates: [(id: RateID, moved: RateWindow?)]) -> String {
-        var kinds: [String] = []
-        for (id, moved) in rates {
-            let kind: String
-            switch id {
-            case .momentum: kind = moved.map { vi ? "tốc độ bình quân \($0)" : "the \($0) rate" } ?? (vi ? "đà năm gần nhất" : "last year's pace")
-            case .compound(let years): kind = moved.map { vi ? "tốc độ bình quân \($0)" : "the \($0) rate" } ?? (vi ? "tốc độ bình quân \(years) năm" : "the \(years)-year rate")
-            case .goalLow, .goalHigh: kind = vi ? "mục tiêu tăng trưởng hằng năm" : "the annual growth goal"
-            case .required: kind = vi ? "tốc độ cần đạt" : "the rate required"
-            case .scenario: continue
-            }
-            if !kinds.contains(kind) { kinds.append(kind) }
-        }
-        let list = kinds.joined(separator: ", ")
-        return vi ? "Không có tệp kịch bản: các kịch bản mặc định (\(list)), tính từ \(base) năm \(baseYear) đến \(horizon)."
-            : "No scenario file was given: these are the default scenarios (\(list)), projected from \(base) in \(baseYear) to \(horizon)."
+    public func defaultIntro(base: String, baseYear: Int, horizon: Int) -> String {
+        vi ? "Không có tệp kịch bản: đây là các kịch bản mặc định, mỗi kịch bản giữ một tốc độ tăng từ số liệu hoặc từ mục tiêu, tính từ \(base) năm \(baseYear) đến \(horizon)."
+            : "No scenario file was given: these are the default scenarios, each holding a rate taken from the data or from the targets, projected from \(base) in \(baseYear) to \(horizon)."
     }
     public var assumptionsNote: String {
         vi ? "Kịch bản là giả định, không phải dự báo: mỗi kịch bản chỉ cho biết điều gì xảy ra nếu quy tắc của nó đúng."

@@ -66,3 +66,16 @@ struct TrackRecordTests {
         #expect(scenarios.spec.alt?.contains("target band") == false && scenarios.spec.alt?.contains("targets as lines") == true)
     }
 }
+
+/// A dataset with quarterly figures only gets no analysis, and says why in the pack's language.
+@Suite("Quarterly-only data")
+struct QuarterlyOnlyTests {
+    @Test("the reason names the part-year periods, in English and Vietnamese", arguments: BriefingLanguage.allCases)
+    func reason(language: BriefingLanguage) throws {
+        let pack = try PartnerWordsTests.pack("peru-brazil", language)
+        let words = language == .vi ? "chỉ có số liệu một phần năm (2023-Q1 đến 2025-Q1)" : "has part-year figures only (2023-Q1 to 2025-Q1)"
+        #expect(pack.document.paragraphs.contains { $0.contains(words) }, "\(pack.document.paragraphs)")
+        #expect(pack.document.skipped.contains { $0.contains(words) })
+        if language == .vi { #expect(!pack.document.skipped.contains { $0.contains("has no full-year figure") }) }
+    }
+}
