@@ -15,14 +15,13 @@ struct BriefingReport {
         let t = ctx.text
         var keyFigures = keyFigureRows()
         let analysis = analysisParagraphs()
-        let keys = ReportDocument.citedKeys(keyFigures: keyFigures, analysis: analysis, charts: charts)
+        let sections = [scenarioSection()].compactMap { $0 }
+        let keys = ReportDocument.citedKeys(keyFigures: keyFigures, analysis: analysis, sections: sections, charts: charts)
         for i in keyFigures.indices {
             keyFigures[i].source = keyFigures[i].sourceKeys.last.flatMap { key in keys.firstIndex(of: key) }
         }
         let sources = keys.map { key -> ReportDocument.SourceEntry in
-            let s = ctx.dataset.source(key)
-            let text = s?.citation ?? key
-            return .init(key: key, text: text, url: s?.url)
+            .init(key: key, text: ctx.sourceCitation(key), url: ctx.dataset.source(key)?.url)
         }
         var headings = t.headings
         headings.notDrawn = t.notDrawn
@@ -35,7 +34,7 @@ struct BriefingReport {
             language: ctx.code, title: t.reportTitle(title), subtitle: ctx.dataset.title.lo, headings: headings,
             keyFigures: keyFigures, analysis: analysis, charts: charts,
             caveats: ctx.dataset.caveats.map { $0.text(for: ctx.code) }, sources: sources,
-            skipped: skipped.map { t.skippedLine(id: $0.id.rawValue, reason: $0.reason) })
+            skipped: skipped.map { t.skippedLine(id: $0.id.rawValue, reason: $0.reason) }, sections: sections)
     }
 
     // MARK: Key figures
@@ -71,7 +70,10 @@ struct BriefingReport {
                                                   status: base.status.rawValue, qualifier: "", source: base.source,
                                                   sourceDetail: ctx.publisher(base.source)))
                 }
-                rows.append(.init(label: t.growthFigure, value: value, period: ctx.periodLabel(base.period),
+                // A sparse series' rate is named by its window (2022→2024), not by the base year alone.
+                let moved = momentum.hasNominalWindow ? nil : momentum.window
+                rows.append(.init(label: t.growthFigure + (moved.map { ", " + t.windowRateName($0).lowercasedFirst } ?? ""), value: value,
+                                  period: moved?.description ?? ctx.periodLabel(base.period),
                                   status: t.status(base.status.rawValue), source: nil, sourceKeys: [base.source], figures: figures))
             }
         }

@@ -56,6 +56,18 @@ extension ReportDocument {
             }
         }
 
+        for section in sections {
+            blocks.append(.heading(1, [.text(section.heading)]))
+            for block in section.blocks {
+                switch block {
+                case .paragraph(let p):
+                    if !p.text.isEmpty { blocks.append(.paragraph([.text(p.text)] + mark(sourceIndices(p)))) }
+                case .list(let items):
+                    blocks.append(.bullets(items.filter { !$0.text.isEmpty }.map { [.text($0.text)] + mark(sourceIndices($0)) }))
+                }
+            }
+        }
+
         blocks.append(.heading(1, [.text(headings.charts)]))
         for chart in charts {
             guard let image = images[chart.id] else { continue }
