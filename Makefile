@@ -102,14 +102,19 @@ help-texts:
 embed:
 	scripts/embed-datasets.sh
 
-## example-packs: the briefing pack of every shipped dataset, en and vi, into examples/packs/<name>-<lang> (not committed)
-example-packs: release
-	@for name in $$($(BIN) data list --format csv | tail -n +2 | cut -d, -f1); do \
+## example-packs: the briefing packs of the shipped datasets other than vietnam-laos (whose charts are the
+## gallery), en and vi, into examples/<name>-<lang>/ (committed: report.md, figures.csv, embed.md, alt-text.txt
+## and the charts as PNG at scale 1; report.html, which embeds the images, is git-ignored);
+## EXAMPLE_BIN=.build/debug/tradechart uses a debug binary instead of the release build
+EXAMPLE_BIN ?=
+example-packs: $(if $(EXAMPLE_BIN),,release)
+	@bin=$(if $(EXAMPLE_BIN),$(EXAMPLE_BIN),$(BIN)); \
+	for name in $$($$bin data list --format csv | tail -n +2 | cut -d, -f1 | grep -v '^vietnam-laos$$'); do \
 		for lang in en vi; do \
-			$(BIN) report --dataset $$name --lang $$lang --out examples/packs/$$name-$$lang >/dev/null || exit 1; \
+			$$bin report --dataset $$name --lang $$lang --formats png --scale 1 --out examples/$$name-$$lang >/dev/null || exit 1; \
 		done; \
 	done
-	@echo "examples/packs: $$(ls -d examples/packs/*/ | wc -l) packs"
+	@echo "examples: $$(ls -d examples/*-en/ examples/*-vi/ | wc -l) packs"
 
 ## bench: release build, then tradechart against matplotlib, gnuplot and a bare-Cairo floor; writes BENCHMARKS.md
 bench: release

@@ -106,7 +106,8 @@ extension BriefingCharts {
             x: XAxisSpec(type: .period, domain: [Cell("\(a.base.year - 5)"), Cell("\(s.horizon)")]),
             y: YAxisSpec(title: t.twoWayTrade, unit: "USD", format: .currency, zero: true),
             layers: layers, annotations: annotations,
-            alt: t.scenariosAlt(base: a.base.year, horizon: s.horizon, reaches: altEntries.joined(separator: "; ")))
+            alt: t.scenariosAlt(base: a.base.year, horizon: s.horizon, reaches: altEntries.joined(separator: "; "),
+                                band: annotations.contains { $0.type == .band }, lines: annotations.contains { $0.type == .rule }))
         return BriefingChart(id: id, spec: spec, caption: t.scenariosCaption, figures: figures)
     }
 

@@ -45,7 +45,7 @@ public struct BriefingContext: Sendable {
             analyzer = try TargetAnalyzer(dataset: dataset, seriesID: series)
             analyzer?.assumedHorizon = assumedHorizon
         } catch let error as AnalysisError {
-            gap = String(describing: error)
+            gap = BriefingText(language).analysisGap(error, series: dataset.series(series))
         }
         analysis = analyzer?.analyze()
         self.assumedHorizon = assumedHorizon

@@ -246,8 +246,8 @@ extension ScenarioText {
             : "\(sets.count) sets of assumptions compared: \(list), \(from); for each scenario: \(what)."
     }
     public func defaultIntro(base: String, baseYear: Int, horizon: Int) -> String {
-        vi ? "Không có tệp kịch bản: các kịch bản mặc định (đà năm gần nhất, tốc độ bình quân 5 năm, mục tiêu tăng trưởng hằng năm, tốc độ cần đạt), tính từ \(base) năm \(baseYear) đến \(horizon)."
-            : "No scenario file was given: these are the default scenarios (last year's pace, the 5-year rate, the annual growth goal, the rate required), projected from \(base) in \(baseYear) to \(horizon)."
+        vi ? "Không có tệp kịch bản: đây là các kịch bản mặc định, mỗi kịch bản giữ một tốc độ tăng từ số liệu hoặc từ mục tiêu, tính từ \(base) năm \(baseYear) đến \(horizon)."
+            : "No scenario file was given: these are the default scenarios, each holding a rate taken from the data or from the targets, projected from \(base) in \(baseYear) to \(horizon)."
     }
     public var assumptionsNote: String {
         vi ? "Kịch bản là giả định, không phải dự báo: mỗi kịch bản chỉ cho biết điều gì xảy ra nếu quy tắc của nó đúng."
