@@ -13,7 +13,6 @@ SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PREFIX     ?= /usr/local
 DESTDIR    ?=
 SHARE_OUT  := .build/share
-MANUAL_TOOL := .build/generate-manual/release/generate-manual
 
 ## setup: install the system libraries and fonts (apt-get update once, only when something is missing)
 setup:
@@ -127,13 +126,12 @@ bench: release
 clean:
 	rm -rf .build
 
-## man: the manual page, generated from the commands' help by swift-argument-parser's
-## generate-manual tool (the one its GenerateManual plugin runs), into .build/share/man
+## man: the manual page, made by scripts/manpage.py from the binary's own help
+## (`--experimental-dump-help`), into .build/share/man; the argument parser's generate-manual tool
+## drops non-ASCII text such as "20 tỷ USD vào năm 2030"
 man: release
-	@test -x $(MANUAL_TOOL) || $(SWIFT) build -c release --package-path .build/checkouts/swift-argument-parser \
-		--scratch-path .build/generate-manual --product generate-manual
 	@mkdir -p $(SHARE_OUT)/man
-	$(MANUAL_TOOL) $(BIN) --output-directory $(SHARE_OUT)/man --date $$(git log -1 --format=%cs 2>/dev/null || echo 2026-12-01) --section 1
+	python3 scripts/manpage.py $(BIN) $$(git log -1 --format=%cs 2>/dev/null || date -u +%F) $(SHARE_OUT)/man/tradechart.1
 	@echo "man page: $(SHARE_OUT)/man/tradechart.1"
 
 ## completions: bash, zsh and fish completion scripts from the binary, into .build/share/completions
