@@ -17,7 +17,9 @@ for i in $(seq "$N"); do
 done
 start=$(date +%s.%N)
 # Passed as one glob: the shell's argument limit is well above 10,000 short paths.
-/usr/bin/time -f '%M' -o "$WORK/rss" "$BIN" render "$WORK"/specs/*.yaml --out-dir "$WORK/out" --format "$FORMAT" >/dev/null
+status=0
+/usr/bin/time -f '%M' -o "$WORK/rss" "$BIN" render "$WORK"/specs/*.yaml --out-dir "$WORK/out" --format "$FORMAT" >/dev/null 2>"$WORK/err" || status=$?
+[ "$status" = 0 ] || { echo "batch-memory: render exited $status; first error: $(head -1 "$WORK/err")" >&2; }
 end=$(date +%s.%N)
 written=$(ls "$WORK/out" | wc -l)
-printf '| %d | %s | %.1f | %d | %d |\n' "$N" "$FORMAT" "$(awk "BEGIN{print $end - $start}")" "$(( $(cat "$WORK/rss") / 1024 ))" "$written"
+printf '| %d | %s | %.1f | %d | %d |\n' "$N" "$FORMAT" "$(awk "BEGIN{print $end - $start}")" "$(( $(tail -1 "$WORK/rss") / 1024 ))" "$written"
