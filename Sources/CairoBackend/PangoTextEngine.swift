@@ -17,6 +17,16 @@ struct LineExtents {
     var metrics: TextMetrics {
         TextMetrics(width: width, ascent: baseline - y, descent: y + height - baseline)
     }
+
+    /// How far below the layout's top a run's anchor point lies, for the scene's vertical anchor.
+    func offset(for anchor: TextBaseline) -> Double {
+        switch anchor {
+        case .top: y
+        case .middle: y + height / 2
+        case .alphabetic: baseline
+        case .bottom: y + height
+        }
+    }
 }
 
 /// The Pango objects for measuring and drawing, one set per thread and shared by the measurer

@@ -96,13 +96,7 @@ struct SVGTextWriter {
     private func write(_ run: TextItem, into out: inout Output) {
         guard !run.text.isEmpty else { return }
         let line = engine.setLine(run.text, font: run.font)
-        let top: Double
-        switch run.baseline {
-        case .top: top = line.y
-        case .middle: top = line.y + line.height / 2
-        case .alphabetic: top = line.baseline
-        case .bottom: top = line.y + line.height
-        }
+        let top = line.offset(for: run.baseline)
         // Rotated runs turn around their position, as in the Cairo drawer.
         let baseline = run.position.y - top + line.baseline
         var attributes = "x=\"\(SVGNumber.text(run.position.x))\" y=\"\(SVGNumber.text(baseline))\""

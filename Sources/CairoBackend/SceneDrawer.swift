@@ -59,13 +59,7 @@ struct SceneDrawer {
         case .end: anchorFraction = 1
         }
         let dx = line.x + anchorFraction * line.width
-        let dy: Double
-        switch run.baseline {
-        case .top: dy = line.y
-        case .middle: dy = line.y + line.height / 2
-        case .alphabetic: dy = line.baseline
-        case .bottom: dy = line.y + line.height
-        }
+        let dy = line.offset(for: run.baseline)
         setSource(run.color)
         if run.rotation == 0 {
             cairo_move_to(cr, run.position.x - dx, run.position.y - dy)
