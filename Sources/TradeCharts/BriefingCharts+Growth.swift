@@ -69,7 +69,8 @@ extension BriefingCharts {
             if !offScale.isEmpty { notes.append(t.offScale(offScale.joined(separator: "; "))) }
         }
         let spec = ChartSpec(
-            title: t.growthTitle(year: lastRow.period, rate: ctx.percent(abs(lastRow.value)), fell: lastRow.value < 0),
+            title: t.growthTitle(year: lastRow.period, rate: ctx.percent(abs(lastRow.value)), fell: lastRow.value < 0)
+                + (ctx.slowdown.map { ctx.slowdownClause($0) } ?? ""),
             subtitle: t.growthSubtitle(partner: ctx.dataset.partner, goal: annotations.contains { $0.type == .band },
                                        rules: annotations.contains { $0.type == .rule } || notes.count > 1), notes: notes,
             source: ctx.sourceLine(yearly.map(\.source)), language: ctx.chartLanguage,

@@ -82,6 +82,7 @@ extension BriefingCharts {
         let title: String
         if let m = momentum, let reach = m.reached.first, let year = reach.year, let rate = m.points.dropFirst().first?.growth {
             title = t.scenariosTitle(rate: ctx.percent(rate), level: ctx.level(reach.target), year: year)
+                + (ctx.slowdown.map { ctx.slowdownClause($0, year: a.base.year) } ?? "")
         } else {
             title = t.scenariosTitleFallback
         }

@@ -86,6 +86,7 @@ extension BriefingCharts {
             let reach = a.reachedAt.first { $0.rateId == .momentum && $0.target == target }
             callout = t.baseOnlyCallout(year: a.base.year, value: baseText, status: t.status(a.base.status.rawValue))
             title = t.tradeTargetNoYearTitle(level: ctx.money(target), rate: reach.map { ctx.percent($0.rate) }, year: reach?.year)
+                + (reach == nil ? "" : ctx.slowdown.map { ctx.slowdownClause($0, year: a.base.year) } ?? "")
             subtitle = t.tradeTargetNoYearSubtitle(partner: ctx.dataset.partner, from: lastYear, to: "\(a.base.year)", level: ctx.money(target))
             alt = t.tradeTargetNoYearAlt(from: lastYear, base: "\(a.base.year)", value: baseText, level: ctx.money(target))
         }

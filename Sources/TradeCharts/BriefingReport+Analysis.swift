@@ -57,7 +57,8 @@ extension BriefingReport {
             }
             let joined = verdicts.joined(separator: "; ")
             let verdictText = joined.isEmpty ? "" : " " + joined.prefix(1).uppercased() + joined.dropFirst() + "."
-            out.append(.init(t.paceSentence(rates.map { (t.rateName($0.id), ctx.percent($0.rate)) }) + verdictText, figures: figures))
+            let slowdown = ctx.slowdown.map { " " + ctx.slowdownSentence($0, year: a.base.year) } ?? ""
+            out.append(.init(t.paceSentence(rates.map { (t.rateName($0.id), ctx.percent($0.rate)) }) + verdictText + slowdown, figures: figures))
         }
         // When the targets are reached at the recent pace and at the annual goal.
         let reaches = a.reachedAt.filter { $0.year != nil }
@@ -71,7 +72,8 @@ extension BriefingReport {
                              formatted: ctx.percent(r.rate), how: t.howReach, status: "projection")
             } }
             let prefix = rateID == .momentum ? t.atLastYearsPace(ctx.percent(rate)) : t.atAnnualGoal(ctx.percent(rate))
-            out.append(.init(t.reachSentence(prefix, list), figures: figures))
+            let caveat = rateID == .momentum ? ctx.slowdown.map { " " + t.paceCaveat(rest: t.restOfYear(startMonth: $0.startMonth, endMonth: $0.endMonth, year: a.base.year)) } ?? "" : ""
+            out.append(.init(t.reachSentence(prefix, list) + caveat, figures: figures))
         }
         // The fan.
         if let s = ctx.scenarios, let first = a.targets.first,

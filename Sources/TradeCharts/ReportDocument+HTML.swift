@@ -25,6 +25,8 @@ extension ReportDocument {
             body.append("</section>")
         }
 
+        body += sectionsHTML()
+
         body.append("<section id=\"charts\"><h2>\(Escape.html(headings.charts))</h2>")
         for chart in charts {
             let src: String

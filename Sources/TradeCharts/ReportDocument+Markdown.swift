@@ -41,6 +41,8 @@ extension ReportDocument {
             }
         }
 
+        out += sectionsMarkdown { mark(sourceIndices($0)) }
+
         out += ["## \(Escape.markdown(headings.charts))", ""]
         for chart in charts {
             out += ["### \(Escape.markdown(chart.title))", ""]

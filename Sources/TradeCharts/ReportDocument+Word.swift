@@ -56,6 +56,8 @@ extension ReportDocument {
             }
         }
 
+        blocks += sectionsWord { mark(sourceIndices($0)) }
+
         blocks.append(.heading(1, [.text(headings.charts)]))
         for chart in charts {
             guard let image = images[chart.id] else { continue }

@@ -104,6 +104,8 @@ public struct ReportDocument: Sendable, Equatable {
     public var headings: Headings
     public var keyFigures: [KeyFigure]
     public var analysis: [Paragraph]
+    /// Sections after the analysis: this year so far, like for like, uncertainty and method.
+    public var sections: [Section] = []
     public var charts: [Chart]
     public var caveats: [String]
     /// The numbered sources (footnotes), in order of first citation in the document.
@@ -120,11 +122,15 @@ public struct ReportDocument: Sendable, Equatable {
 
     /// Every number of the document, as figures.csv lists them: key figures, the analysis, then each chart.
     public var figures: [BriefingFigure] {
-        keyFigures.flatMap(\.figures) + analysis.flatMap(\.figures) + charts.flatMap(\.figures)
+        keyFigures.flatMap(\.figures) + analysis.flatMap(\.figures) + sections.flatMap(\.allParagraphs).flatMap(\.figures)
+            + charts.flatMap(\.figures)
     }
 
     /// The paragraphs a reader sees (those with text).
     public var paragraphs: [String] { analysis.map(\.text).filter { !$0.isEmpty } }
+
+    /// Every paragraph a reader sees, the analysis and the sections.
+    public var allParagraphs: [String] { (analysis + sections.flatMap(\.allParagraphs)).map(\.text).filter { !$0.isEmpty } }
 
     /// The 1-based footnote number of a source key, nil when the document does not cite it.
     public func footnote(for key: String) -> Int? { sources.firstIndex { $0.key == key }.map { $0 + 1 } }
