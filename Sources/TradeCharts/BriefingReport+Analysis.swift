@@ -75,23 +75,8 @@ extension BriefingReport {
             let caveat = rateID == .momentum ? ctx.slowdown.map { " " + t.paceCaveat(rest: t.restOfYear(startMonth: $0.startMonth, endMonth: $0.endMonth, year: a.base.year)) } ?? "" : ""
             out.append(.init(t.reachSentence(prefix, list) + caveat, figures: figures))
         }
-        // The fan.
-        if let s = ctx.scenarios, let first = a.targets.first,
-           let p = s.fan.probabilities.first(where: { $0.targetId == first.targetId }) {
-            let years = Array(Set(a.targets.filter { $0.targetId == first.targetId }.map(\.year))).sorted()
-            var figures: [BriefingFigure] = []
-            let shares = years.compactMap { y -> (Int, String)? in
-                guard let i = s.fan.years.firstIndex(of: y), i < p.byYear.count else { return nil }
-                figures.append(ctx.computed("report", t.probabilityFigure(level: ctx.level(first.value), year: y), period: "\(y)",
-                                            value: p.byYear[i], unit: "rate", formatted: ctx.percent(p.byYear[i]), how: t.howFan(s.fan.paths),
-                                            status: "projection"))
-                return (y, ctx.percent(p.byYear[i]))
-            }
-            figures.append(ctx.computed("report", t.simulatedPaths, period: "\(a.base.year)→\(s.horizon)", value: Double(s.fan.paths),
-                                        unit: "count", formatted: ctx.count(Double(s.fan.paths)), how: t.howFan(s.fan.paths)))
-            let text = shares.isEmpty ? "" : t.fanParagraph(paths: ctx.count(Double(s.fan.paths)), level: ctx.money(first.value), shares: shares)
-            out.append(.init(text, figures: figures))
-        }
+        // The fan: probabilities in words, with the spread across windows of history.
+        if let fan = fanParagraph() { out.append(fan) }
         // Stated against computed growth.
         if let trade = ctx.dataset.series(a.series), let obs = trade.yearly.last,
            let stated = Metrics.statedRate(inNote: obs.note), let momentum = a.rates.first(where: { $0.id == .momentum })?.usableRate,
