@@ -21,7 +21,9 @@ let package = Package(
     ],
     targets: [
         .target(name: "SafeYAML", dependencies: ["Yams"]),
-        .target(name: "FileIO"),
+        // renameat2(RENAME_EXCHANGE) for the pack's one-step switch (FolderExchange).
+        .systemLibrary(name: "CRenameExchange"),
+        .target(name: "FileIO", dependencies: ["CRenameExchange"]),
         .target(name: "NumberText"),
         .target(
             name: "TradeData",

@@ -49,7 +49,8 @@ for i in $(seq "$KILLS"); do
     verify "$M/p"; ok=$?
     "$BIN" report --out "$M/p" --lang "$lang" --formats png,svg,pdf >/dev/null 2>&1 || ok=1
     verify "$M/p" || ok=1
-    ls -a "$M/p" | grep -q 'tradechart-staging\|\.tmp-' && ok=1
+    ls -a "$M/p" | grep -q 'tradechart-staging\|tradechart-switch\|\.tmp-' && ok=1
+    ls -a "$M" | grep -q 'tradechart-next' && ok=1
     record "SIGKILL at a random moment, then rerun without --force" "$ok"
 done
 umount "$M"
@@ -96,6 +97,33 @@ if command -v setpriv >/dev/null; then
     ok=0; [ "$s" = 73 ] && [ "$(wc -l < "$ROOT/err")" = 1 ] || ok=1; verify "$M/p" || ok=1
     record "permission denied (another user's folder)" "$ok"
 fi
+umount "$M"
+
+# 5. Batches under disk full: `render --out-dir` of many specs on a tmpfs with N KiB free. Every
+#    output is absent or whole (PNG ends with IEND), no temporary file is left, each failure is
+#    one line naming its spec, and the exit status is non-zero when any failed.
+SPECS="$ROOT/specs"; mkdir -p "$SPECS"
+for i in $(seq 24); do cp "$(dirname "$0")/../charts/briefing/$(ls "$(dirname "$0")/../charts/briefing" | grep yaml | sed -n "$(( (i - 1) % 10 + 1 ))p")" "$SPECS/chart-$i.yaml"; done
+M=$(mnt b 8m); "$BIN" render "$SPECS"/*.yaml --out-dir "$M/o" --format png >/dev/null 2>&1
+need=$(du -sk "$M/o" | cut -f1); rm -rf "$M/o"
+for i in $(seq "$FULLS"); do
+    free=$(( (i - 1) * need / FULLS ))
+    avail=$(df -k --output=avail "$M" | tail -1)
+    fallocate -l "$(( (avail - free) * 1024 ))" "$M/filler" 2>/dev/null || dd if=/dev/zero of="$M/filler" bs=1k count=$((avail - free)) 2>/dev/null
+    mkdir -p "$M/o"
+    "$BIN" render "$SPECS"/*.yaml --out-dir "$M/o" --format png --jobs 2 >/dev/null 2>"$ROOT/err"; status=$?
+    ok=0
+    failed=$(grep -c 'error:' "$ROOT/err")
+    written=$(ls "$M/o" | grep -c '\.png$')
+    [ $((failed + written)) = 24 ] || ok=1
+    { [ "$failed" = 0 ] && [ "$status" = 0 ]; } || { [ "$failed" -gt 0 ] && [ "$status" != 0 ]; } || ok=1
+    grep 'error:' "$ROOT/err" | grep -v 'chart-[0-9]*' | grep -q . && ok=1
+    [ "$failed" = 0 ] || [ "$(grep -vc 'error:' "$ROOT/err")" = 1 ] || ok=1   # plus one summary line
+    ls -a "$M/o" | grep -q '\.tmp-' && ok=1
+    for f in "$M"/o/*.png; do [ -e "$f" ] || continue; tail -c 8 "$f" | grep -q IEND || ok=1; done
+    rm -rf "$M/filler" "$M/o"
+    record "render --out-dir of 24 specs, disk full with 0..$need KiB free" "$ok"
+done
 umount "$M"
 
 printf '| fault | trials | packs mixed, lost or blocked |\n|---|---|---|\n'

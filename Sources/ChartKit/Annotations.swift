@@ -3,7 +3,7 @@ import ChartScene
 /// Callouts with leader lines, reference/target rules and target bands.
 extension ChartBuilder {
     /// The x position (domain units) of an annotation's x cell: start, middle or end of its span.
-    private func xValue(_ cell: Cell?, _ c: PlotContext, _ categories: [String], part: Int) -> Double? {
+    func xValue(_ cell: Cell?, _ c: PlotContext, _ categories: [String], part: Int) -> Double? {
         guard let cell else { return nil }
         var cats = categories
         guard let span = Self.xSpan(cell.text, type: c.xType, categories: &cats), cats.count == categories.count else { return nil }

@@ -23,7 +23,15 @@ extension ChartBuilder {
         return (order.filter { keep.contains($0) }, order.filter { !keep.contains($0) })
     }
 
-    func horizontalScene(_ spec: ChartSpec, tables: [String: DataTable], theme: Theme) throws -> Scene {
+    /// The bars of a horizontal chart, one row per shown category (and the "others" row).
+    struct HorizontalRows {
+        var series: [SeriesData]
+        var rowNames: [String]
+        var othersCount: Int
+    }
+
+    /// The series of a horizontal bar chart, ranked and cut to its rows.
+    func horizontalRows(_ spec: ChartSpec, tables: [String: DataTable]) throws -> HorizontalRows {
         guard spec.layers.allSatisfy({ $0.mark == .bar }) else {
             throw ChartError.invalidData("horizontal bars cannot be combined with other marks: every layer must be a bar layer")
         }
@@ -56,12 +64,21 @@ extension ChartBuilder {
             return out
         }
 
+        return HorizontalRows(series: series, rowNames: rowNames, othersCount: others.count)
+    }
+
+    /// A horizontal bar chart; a `panel` of small multiples has the whole chart's colours and no legend.
+    func horizontalScene(_ spec: ChartSpec, tables: [String: DataTable], theme: Theme, panel: PanelFrame? = nil) throws -> Scene {
+        let rows = try horizontalRows(spec, tables: tables)
+        let series = panel.map { $0.recolor(rows.series) } ?? rows.series, rowNames = rows.rowNames
+        let stacked = spec.layers[0].stack == true
+        let hasOthers = rows.othersCount > 0
         let width = spec.size.width, height = spec.size.height
         let pad = min(24, max(8, (width * 0.02).rounded()))
         let canvas = Rect(x: pad, y: pad, width: width - 2 * pad, height: height - 2 * pad)
         let font = theme.axis, lh = lineHeight(font)
         var (items, top) = header(spec, theme: theme, canvas: canvas)
-        let entries = legendEntries(series, labelled: [], theme: theme)
+        let entries = panel == nil ? legendEntries(series, labelled: [], theme: theme) : []
         if !entries.isEmpty {
             let (legendItems, legendHeight) = legend(entries, theme: theme, x: canvas.minX, top: top + 8, maxWidth: canvas.width)
             items += legendItems
@@ -133,7 +150,7 @@ extension ChartBuilder {
             let color = c(context, s)
             for row in rowNames.indices where s.y[row].isFinite {
                 let v = s.y[row]
-                let isOthers = !others.isEmpty && row == rowNames.count - 1
+                let isOthers = hasOthers && row == rowNames.count - 1
                 let from = stacked ? (v >= 0 ? base[row].pos : base[row].neg) : 0
                 let to = from + v
                 if stacked { if v >= 0 { base[row].pos = to } else { base[row].neg = to } }

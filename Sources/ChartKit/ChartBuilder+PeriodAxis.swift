@@ -28,10 +28,11 @@ enum PeriodGranularity: Equatable {
 
 extension ChartBuilder {
     /// The shortest non-cumulative period among the series' data points (a year when there is
-    /// none); bands and rules, whose ends only bound a window, do not count.
+    /// none); bands and rules, whose ends only bound a window, and text, placed at a period
+    /// without being a figure of it, do not count.
     static func granularity(_ series: [SeriesData]) -> PeriodGranularity {
         var shortest = 1.0
-        for s in series where s.usesPeriods && !s.xLo.isEmpty && ![.band, .rule].contains(s.layer.mark) {
+        for s in series where s.usesPeriods && !s.xLo.isEmpty && ![.band, .rule, .text].contains(s.layer.mark) {
             for i in s.xLo.indices where !(i < s.cumulative.count && s.cumulative[i]) && s.x[i].isFinite {
                 shortest = min(shortest, s.xHi[i] - s.xLo[i])
             }

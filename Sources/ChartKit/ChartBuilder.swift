@@ -20,6 +20,7 @@ public struct ChartBuilder: Sendable {
         guard !spec.layers.isEmpty else { throw ChartError.noLayers }
         let theme = Theme.named(spec.theme)
         let tables = try resolveTables(spec, resolver: resolver)
+        if let facet = spec.facet { return try facetScene(spec, facet: facet, tables: tables, theme: theme) }
         if spec.layers.contains(where: \.isHorizontal) { return try horizontalScene(spec, tables: tables, theme: theme) }
         let first = try build(spec, tables: tables, theme: theme, legendOnly: [])
         guard !first.unplaced.isEmpty else { return first.scene }
@@ -27,15 +28,18 @@ public struct ChartBuilder: Sendable {
     }
 
     /// One layout pass; `legendOnly` series are named in the legend instead of directly.
+    /// A `panel` of small multiples takes its x extent, categories and series colours from the
+    /// whole chart and draws neither legend nor direct labels (the chart has one legend).
     func build(_ spec: ChartSpec, tables: [String: DataTable], theme: Theme,
-               legendOnly: Set<Int>) throws -> (scene: Scene, unplaced: Set<Int>) {
+               legendOnly: Set<Int>, panel: PanelFrame? = nil) throws -> (scene: Scene, unplaced: Set<Int>) {
         var spec = spec
-        let xType = try xType(spec, tables: tables)
-        var categories: [String] = []
+        let xType = try panel?.xType ?? xType(spec, tables: tables)
+        var categories: [String] = panel?.categories ?? []
         var series = try series(spec, tables: tables, xType: xType, categories: &categories)
-        let xDomain = xDomain(spec, series: series, xType: xType, categories: &categories)
+        if let panel { series = panel.recolor(series) }
+        let xDomain = panel?.xDomain ?? xDomain(spec, series: series, xType: xType, categories: &categories)
         if spec.x.domain != nil, xType == .period || xType == .linear { series = Self.cut(series, to: xDomain) }
-        let granularity = xType == .period ? Self.granularity(series) : .year
+        let granularity = panel?.granularity ?? (xType == .period ? Self.granularity(series) : .year)
         if spec.x.partNote != false, let note = Self.partYearNote(series, language: spec.language) { spec.notes.append(note) }
 
         let width = spec.size.width, height = spec.size.height
@@ -46,9 +50,9 @@ public struct ChartBuilder: Sendable {
         // Top: title, subtitle, legend, y caption.
         var (items, top) = header(spec, theme: theme, canvas: canvas)
         let endCap = max(60, canvas.width * 0.22)
-        let labelled = endLabelled(series, maxWidth: endCap, font: theme.label, legendOnly: legendOnly)
-        let bandLabelled = self.bandLabelled(series, legendOnly: legendOnly)
-        let entries = legendEntries(series, labelled: labelled + bandLabelled, theme: theme)
+        let labelled = panel != nil ? [] : endLabelled(series, maxWidth: endCap, font: theme.label, legendOnly: legendOnly)
+        let bandLabelled = panel != nil ? [] : self.bandLabelled(series, legendOnly: legendOnly)
+        let entries = panel != nil ? [] : legendEntries(series, labelled: labelled + bandLabelled, theme: theme)
         if !entries.isEmpty {
             let (legendItems, legendHeight) = legend(entries, theme: theme, x: canvas.minX, top: top + 8, maxWidth: canvas.width)
             items += legendItems
@@ -73,7 +77,7 @@ public struct ChartBuilder: Sendable {
         let textTop = series.filter { $0.layer.mark == .text }.flatMap(\.y).filter(\.isFinite).max()
         let dataTop = series.filter { $0.layer.mark != .text }.flatMap { $0.y + $0.high }.filter(\.isFinite).max()
         let hasValueLabels = textTop.map { t in dataTop.map { t >= $0 * 0.9 } ?? true } ?? false
-        let yAxis = yAxis(spec, series: series, top: plotTop, bottom: plotBottom,
+        let yAxis = yAxis(spec, series: series, top: plotTop, bottom: plotBottom, spacing: panel?.tickSpacing ?? 60,
                           headroom: hasValueLabels ? lineHeight(theme.axis) + 10 : 0)
         let yLabelWidth = yAxis.labels.map { measurer.measure($0, font: theme.axis).width }.max() ?? 0
         let left = canvas.minX + yLabelWidth + 8
@@ -96,6 +100,7 @@ public struct ChartBuilder: Sendable {
         let markItems = textMarks.isEmpty ? allMarks : allMarks.filter { if case .text(let t) = $0, t.role == "label" { return false } else { return true } }
         body.append(.group(GroupItem(items: markItems, clip: plot.insetBy(dx: -6, dy: -6), role: "plot")))
         let rules = annotationRules(spec, context: context, categories: categories)
+            + annotationArrows(spec, context: context, categories: categories)
         body += rules
         body += xAxisItems(xAxis, plot: plot, theme: theme)
 
@@ -114,6 +119,7 @@ public struct ChartBuilder: Sendable {
         placer.obstacles.add(marks: rules)
         body += ruleLabels(spec, context: context, categories: categories, placer: &placer)
         body += pointLabels(textMarks, context: context, placer: &placer)
+        body += arrowLabels(spec, context: context, categories: categories, placer: &placer)
         let scene = Scene(size: Size(width: width, height: height), background: theme.background,
                           items: body + items + footerItems, title: nfc(spec.title),
                           description: nfc(spec.alt) ?? defaultAlt(spec, series: series, xAxis: xAxis))

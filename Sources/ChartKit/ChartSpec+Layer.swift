@@ -137,9 +137,12 @@ public enum AnnotationType: String, Codable, Hashable, Sendable, CaseIterable {
     case rule
     /// A translucent band from `y0` to `y1` over `x0`...`x1` (the whole axis when absent), `label` inside.
     case band
+    /// An arrow at `y` pointing off the right end of the x axis (a value beyond it), from the middle
+    /// of `x` (32 px inside the plot's right edge when absent) to just past the edge; `label` beside it.
+    case arrow
 }
 
-/// A callout, rule or band drawn over the data.
+/// A callout, rule, band or off-axis arrow drawn over the data.
 public struct Annotation: Codable, Hashable, Sendable {
     public var type: AnnotationType
     public var x: Cell?

@@ -17,10 +17,10 @@ extension ChartSpec {
     /// Throws `ChartError.unknownColumn` for a column the table lacks.
     /// A header stating its unit ("total (billion USD)") scales the column the same way and
     /// names the series by the rest of the header ("Total"). `color` splits a long-form table
-    /// into one series per value of that column.
+    /// into one series per value of that column; `facet` draws one panel per value of that column.
     public static func quick(kind: QuickKind, table: DataTable, x: String, y: [String], title: String? = nil,
-                             language: ChartLanguage = .en, color: String? = nil) throws -> ChartSpec {
-        for column in [x] + y + (color.map { [$0] } ?? []) where !table.hasColumn(column) {
+                             language: ChartLanguage = .en, color: String? = nil, facet: String? = nil) throws -> ChartSpec {
+        for column in [x] + y + [color, facet].compactMap({ $0 }) where !table.hasColumn(column) {
             throw ChartError.unknownColumn(table: "data", column: column, available: table.columnNames)
         }
         guard !y.isEmpty else { throw ChartError.invalidData("a quick chart needs at least one y column") }
@@ -39,7 +39,7 @@ extension ChartSpec {
         let names = y.map(humanize)
         let and = language == .vi ? " và " : " and "
         let defaultTitle = names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + and + (names.last ?? "")
-        var spec = ChartSpec(title: title ?? defaultTitle, language: language)
+        var spec = ChartSpec(title: title ?? defaultTitle, language: language, facet: facet.map { FacetSpec(column: $0) })
         spec.x = XAxisSpec(type: xType, title: xType == .period ? nil : humanize(x))
         spec.y = YAxisSpec(title: nil, unit: unit.flatMap { $0.unit.isEmpty ? nil : $0.unit })
         if xType == .period {
@@ -62,13 +62,17 @@ extension ChartSpec {
         } else {
             // Several bar or area columns: one long table split by a series column.
             let xs = table.strings(x) ?? []
-            var xColumn: [String] = [], seriesColumn: [String] = [], valueColumn: [String] = []
+            let panels = facet.flatMap { table.strings($0) } ?? []
+            var xColumn: [String] = [], seriesColumn: [String] = [], valueColumn: [String] = [], facetColumn: [String] = []
             for (column, name) in zip(y, names) {
                 xColumn += xs
                 seriesColumn += Array(repeating: name, count: xs.count)
                 valueColumn += table.strings(column) ?? []
+                facetColumn += panels
             }
-            spec.data = ["data": .inline(try DataTable(textColumns: [(x, xColumn), ("series", seriesColumn), ("value", valueColumn)]))]
+            var columns = [(x, xColumn), ("series", seriesColumn), ("value", valueColumn)]
+            if let facet, facet != x { columns.append((facet, facetColumn)) }
+            spec.data = ["data": .inline(try DataTable(textColumns: columns))]
             spec.layers = [Layer(mark: mark, data: "data", x: x, y: "value", color: "series", stack: kind == .area ? true : nil)]
         }
         return spec

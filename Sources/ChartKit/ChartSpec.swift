@@ -21,20 +21,23 @@ public struct ChartSpec: Codable, Hashable, Sendable {
     public var annotations: [Annotation]
     /// Alt text; generated from the title and series when absent.
     public var alt: String?
+    /// Small multiples: one panel per value of a column, sharing scales by default.
+    public var facet: FacetSpec?
 
     public init(
         title: String? = nil, subtitle: String? = nil, notes: [String] = [], source: String? = nil,
         size: ChartSize = .default, theme: ThemeName = .briefing, language: ChartLanguage = .en,
         data: [String: DataSource] = [:], x: XAxisSpec = XAxisSpec(), y: YAxisSpec = YAxisSpec(),
-        layers: [Layer] = [], annotations: [Annotation] = [], alt: String? = nil
+        layers: [Layer] = [], annotations: [Annotation] = [], alt: String? = nil, facet: FacetSpec? = nil
     ) {
         self.title = title; self.subtitle = subtitle; self.notes = notes; self.source = source
         self.size = size; self.theme = theme; self.language = language; self.data = data
         self.x = x; self.y = y; self.layers = layers; self.annotations = annotations; self.alt = alt
+        self.facet = facet
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case title, subtitle, notes, source, size, theme, language, data, x, y, layers, annotations, alt
+        case title, subtitle, notes, source, size, theme, language, data, x, y, layers, annotations, alt, facet
     }
 
     public init(from decoder: any Decoder) throws {
@@ -52,6 +55,7 @@ public struct ChartSpec: Codable, Hashable, Sendable {
         layers = try c.decodeIfPresent([Layer].self, forKey: .layers) ?? []
         annotations = try c.decodeIfPresent([Annotation].self, forKey: .annotations) ?? []
         alt = try c.decodeIfPresent(String.self, forKey: .alt)
+        facet = try c.decodeIfPresent(FacetSpec.self, forKey: .facet)
     }
 }
 

@@ -123,3 +123,19 @@ extension DataTable {
         })
     }
 }
+
+extension DataTable {
+    /// The rows whose `column` reads `value` (compared in Unicode NFC); the whole table when it
+    /// has no such column.
+    func filtered(_ column: String, equals value: String) throws -> DataTable {
+        guard let keys = strings(column) else { return self }
+        let keep = keys.indices.filter { nfc(keys[$0]) == value }
+        return try DataTable(columns: columnNames.map { name in
+            switch storage[name] {
+            case .text(let v): return (name, .text(keep.map { v[$0] }))
+            case .numbers(let v): return (name, .numbers(keep.map { v[$0] }))
+            case nil: return (name, .text([]))
+            }
+        })
+    }
+}

@@ -10,7 +10,7 @@ struct Obstacles {
     private(set) var boxes: [Rect] = []
 
     /// Roles of mark paths that labels must not cover. Fills (areas, bands) may sit under text.
-    static let markRoles: Set<String> = ["bar", "point", "point-hollow", "range", "span", "bound", "line", "area-line", "rule", "leader"]
+    static let markRoles: Set<String> = ["bar", "point", "point-hollow", "range", "span", "bound", "line", "area-line", "rule", "leader", "arrow", "arrow-head"]
 
     mutating func add(_ box: Rect) { boxes.append(box) }
 

@@ -19,6 +19,7 @@ indirect enum SpecSchema: Sendable {
         "layers": .list(.object(name: "layer", keys: keys(Layer.CodingKeys.self), children: [
             "style": .object(name: "style", keys: keys(LayerStyle.CodingKeys.self), children: [:]),
         ])),
+        "facet": .object(name: "facet", keys: keys(FacetSpec.CodingKeys.self), children: [:]),
         "annotations": .list(.object(name: "annotation", keys: keys(Annotation.CodingKeys.self), children: [:])),
     ])
 

@@ -118,11 +118,16 @@ extension TargetAnalyzer {
                                   targets: targets, entries: entries)
     }
 
-    /// The default scenarios as a set of their own.
+    /// The default scenarios as a set of their own; the annual goal's ends take the `plan` role.
     public func defaultSet() -> ScenarioSet {
         let scenarios = defaultScenarios()
         var presentation: [String: ScenarioPresentation] = [:]
-        for s in scenarios { presentation[s.id] = ScenarioPresentation(role: ScenarioPresentation.impliedRole(s.model)) }
+        for s in scenarios {
+            switch s.rate {
+            case .goalLow, .goalHigh: presentation[s.id] = ScenarioPresentation(role: .plan)
+            default: presentation[s.id] = ScenarioPresentation(role: ScenarioPresentation.impliedRole(s.model))
+            }
+        }
         return ScenarioSet(id: "default", title: "Default scenarios", scenarios: scenarios, presentation: presentation)
     }
 

@@ -29,6 +29,12 @@ struct PlotCommand: ParsableCommand {
     @Option(help: "Split long-form data into one series per value of this column.")
     var color: String?
 
+    @Option(help: "Small multiples: one panel per value of this column, on one scale.")
+    var facet: String?
+
+    @Flag(name: .customLong("free-y"), help: "With --facet: each panel its own y scale.")
+    var freeY = false
+
     @Flag(help: "Bars run rightwards from the category names (bar charts).")
     var horizontal = false
 
@@ -59,6 +65,7 @@ struct PlotCommand: ParsableCommand {
         if horizontal, kind != .bar { throw ValidationError("--horizontal applies to bar charts: use 'plot bar'") }
         if !horizontal, sort != nil || top != nil { throw ValidationError("--sort and --top apply to horizontal bars: add --horizontal") }
         if let top, top < 1 { throw ValidationError("--top must be at least 1") }
+        if freeY, facet == nil { throw ValidationError("--free-y applies to small multiples: add --facet COLUMN") }
         guard OutputFormat(path: output) != nil else {
             throw ValidationError("cannot tell the format of '\(output)': use a .png, .svg, .pdf or .json name")
         }
@@ -69,11 +76,12 @@ struct PlotCommand: ParsableCommand {
             guard let format = OutputFormat(path: output) else { return }
             let table = try TradeDataResolver.readTable(path: data)
             let columns = y.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-            if color == nil, let warning = Self.longFormWarning(table, x: x, y: columns) {
+            if color == nil, let warning = Self.longFormWarning(table, x: x, y: columns, facet: facet) {
                 Failure.printError("tradechart: warning: \(warning)")
             }
             var spec = try ChartSpec.quick(kind: kind, table: table, x: x, y: columns, title: title,
-                                           language: style.language ?? .en, color: color)
+                                           language: style.language ?? .en, color: color, facet: facet)
+            if freeY { spec.facet?.y = .free }
             if horizontal {
                 spec.x = XAxisSpec(type: .band)
                 spec.subtitle = nil
@@ -94,12 +102,16 @@ struct PlotCommand: ParsableCommand {
 }
 
 extension PlotCommand {
-    /// A warning when x values repeat (long-form data drawn as one zigzag line), naming the
-    /// text column that would split it; nil when x values are distinct.
-    static func longFormWarning(_ table: DataTable, x: String, y: [String]) -> String? {
-        guard let xs = table.strings(x), Set(xs).count < xs.count else { return nil }
+    /// A warning when x values repeat (long-form data drawn as one zigzag line) within a panel
+    /// (the rows of one `facet` value), naming the text column that would split it; nil when x
+    /// values are distinct.
+    static func longFormWarning(_ table: DataTable, x: String, y: [String], facet: String? = nil) -> String? {
+        guard let xs = table.strings(x) else { return nil }
+        let panels = facet.flatMap { table.strings($0) } ?? Array(repeating: "", count: xs.count)
+        var seen = Set<[String]>()
+        guard zip(panels, xs).contains(where: { !seen.insert([$0, $1]).inserted }) else { return nil }
         let candidates = table.columnNames.filter { name in
-            guard name != x, !y.contains(name), let cells = table.strings(name) else { return false }
+            guard name != x, name != facet, !y.contains(name), let cells = table.strings(name) else { return false }
             let distinct = Set(cells)
             return distinct.count > 1 && distinct.count < cells.count && cells.allSatisfy { DataTable.parseNumber($0) == nil }
         }

@@ -15,6 +15,7 @@ struct ReportCommand: ParsableCommand {
             tradechart report                                  # ./briefing, English, PNG + SVG
             tradechart report --lang vi --formats png,svg,pdf --scale 2 --out briefing-vi
             tradechart report --scenarios examples/scenarios/government-momentum-cautious.yaml
+            tradechart report --scenarios plan.yaml --scenarios independent-view.yaml
             """
     )
 
@@ -30,8 +31,8 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .customLong("target"), help: "A target to analyse besides the dataset's, repeatable: \"20 billion USD by 2030\", \"20 tỷ USD vào năm 2030\", \"5..10 billion USD by 2027..2028\", \"20 billion USD\" (no year).")
     var targets: [String] = []
 
-    @Option(help: "Scenario YAML file (default: momentum, 5-year rate, the annual goal and the rate the first target needs).")
-    var scenarios: String?
+    @Option(help: "Scenario YAML file, repeatable: two or more are compared side by side by each file's title (default: momentum, 5-year rate, the annual goal and the rate the first target needs).")
+    var scenarios: [String] = []
 
     @Option(name: .long, help: "Output folder.")
     var out: String = "briefing"
@@ -65,7 +66,7 @@ struct ReportCommand: ParsableCommand {
         let started = Date()
         let summary = try Failure.guarded { () throws -> String in
             let request = BriefingRequest(
-                dataset: try DatasetInput.valid(dataset), language: language, series: SeriesID(series), scenarioFile: scenarios,
+                dataset: try DatasetInput.valid(dataset), language: language, series: SeriesID(series), scenarioFiles: scenarios,
                 horizon: horizon, targets: targets, formats: formats.formats, documents: formats.documents, scale: scale,
                 jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
             let pack = try BriefingPack.make(request, measurer: { PangoTextMeasurer() }, renderer: CairoSceneRenderer())

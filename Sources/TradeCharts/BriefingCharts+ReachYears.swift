@@ -16,9 +16,8 @@ extension BriefingCharts {
         var layers: [Layer] = []
         var figures: [BriefingFigure] = []
         var missed: [Int: [String]] = [:]
-        let colors = ["#0072B2", "#D55E00", "#009E73", "#CC79A7"]
+        var marks: [Int: [(year: Int, target: Int)]] = [:]
         for (k, target) in c.targets.enumerated() {
-            var periods: [String] = [], values: [Double] = []
             for (row, entry) in rows.enumerated() {
                 guard let standing = entry.standings.first(where: { $0.targetId == target.targetId }) else { continue }
                 let level = ctx.money(target.value)
@@ -32,25 +31,47 @@ extension BriefingCharts {
                                                 how: w.rule(entry.rule), status: "projection"))
                 }
                 if let year = standing.reachYear {
-                    periods.append("\(year)"); values.append(Double(row))
+                    marks[row, default: []].append((year, k))
                 } else {
                     missed[row, default: []].append(ctx.level(target.value))
                 }
             }
-            let table = "t\(k + 1)"
-            data[table] = .inline(try DataTable(columns: [("period", .text(periods)), ("value", .numbers(values))]))
-            layers.append(Layer(mark: .point, data: table, x: "period", y: "value", name: ctx.money(target.value),
-                                style: LayerStyle(color: colors[k % colors.count])))
         }
-        if !missed.isEmpty {
-            let rowsMissing = missed.keys.sorted()
-            data["beyond"] = .inline(try DataTable(columns: [
-                ("period", .text(rowsMissing.map { _ in "\(c.horizon)-12" })), ("value", .numbers(rowsMissing.map(Double.init))),
-                ("label", .text(rowsMissing.map { w.notReached(levels: missed[$0] ?? [], horizon: c.horizon) })),
-            ]))
-            layers.append(Layer(mark: .text, data: "beyond", x: "period", y: "value", label: "label"))
+        // A row's markers in its scenario's colour (the role's, as in the paths chart; grey for the
+        // scenarios that chart greys), each named by its target when there are several; the legend
+        // names the roles.
+        let coloured = ScenarioStyle.coloured(c)
+        var labelPeriods: [String] = [], labelRows: [Double] = [], labelTexts: [String] = []
+        for (row, entry) in rows.enumerated() {
+            guard let own = marks[row], !own.isEmpty else { continue }
+            let table = "r\(row + 1)"
+            data[table] = .inline(try DataTable(columns: [("period", .text(own.map { "\($0.year)" })),
+                                                          ("value", .numbers(own.map { _ in Double(row) }))]))
+            let inColour = coloured.contains(entry.key)
+            layers.append(Layer(mark: .point, data: table, x: "period", y: "value",
+                                name: inColour ? ScenarioStyle.legendRole(entry).map(w.role) : w.otherScenarios(rows.count - coloured.count),
+                                style: LayerStyle(color: inColour ? ScenarioStyle.color(entry, in: c) : ScenarioStyle.greyMarker)))
+            if c.targets.count > 1 {
+                for mark in own {
+                    labelPeriods.append("\(mark.year)"); labelRows.append(Double(row)); labelTexts.append(ctx.level(c.targets[mark.target].value))
+                }
+            }
         }
-        var annotations: [Annotation] = []
+        if !labelTexts.isEmpty {
+            data["targets"] = .inline(try DataTable(columns: [("period", .text(labelPeriods)), ("value", .numbers(labelRows)),
+                                                              ("label", .text(labelTexts))]))
+            layers.append(Layer(mark: .text, data: "targets", x: "period", y: "value", label: "label"))
+        }
+        if layers.isEmpty {  // no scenario reaches any target: the arrows alone, over an empty layer
+            data["none"] = .inline(try DataTable(columns: [("period", .text(["\(c.horizon)"])), ("value", .numbers([0])), ("label", .text([""]))]))
+            layers.append(Layer(mark: .text, data: "none", x: "period", y: "value", label: "label"))
+        }
+        // "Not by the horizon" as an arrow off the axis, from the row's marker in the last year when it has one.
+        var annotations: [Annotation] = missed.keys.sorted().map { row in
+            let atHorizon = marks[row]?.contains { $0.year == c.horizon } ?? false
+            return Annotation(type: .arrow, x: atHorizon ? Cell("\(c.horizon)") : nil, y: Double(row),
+                              label: w.notReached(levels: missed[row] ?? [], horizon: c.horizon))
+        }
         for target in c.targets where target.yearStated {
             guard let year = target.year, year <= c.horizon else { continue }
             annotations.append(Annotation(type: .rule, x: Cell("\(year)"), label: w.deadline(level: ctx.level(target.value), year: year)))

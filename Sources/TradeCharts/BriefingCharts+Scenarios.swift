@@ -37,21 +37,39 @@ extension BriefingCharts {
             }
         }
         layers.append(Layer(mark: .line, data: "history", x: "period", y: "value", name: t.reported,
-                            role: .history))
-        var reachWords: [String] = []
-        for (i, scenario) in s.scenarios.enumerated() {
-            let name = t.scenarioName(rate: scenario.rate, label: scenario.label,
-                                      rate: scenario.points.dropFirst().first?.growth.map(ctx.percent))
-            data["s\(i + 1)"] = .inline(try pathTable(scenario.points.map { YearValue(year: $0.year, value: $0.value) }, baseStatus: a.base.status.rawValue))
-            layers.append(Layer(mark: .line, data: "s\(i + 1)", x: "period", y: "value", name: name,
-                                style: LayerStyle(projection: true, markers: false), role: Self.role(of: scenario.rate)))
-            if let last = scenario.points.last {
-                figures.append(ctx.computed(id, name, period: "\(last.year)", value: last.value, unit: "USD",
-                                            formatted: ctx.money(last.value), how: scenario.rateDescription, status: "projection"))
+                            style: LayerStyle(label: LabelPlacement.none), role: .history))
+        // Each scenario of the comparison in its colour (the role's, the same in every chart); among
+        // more than six, only the highlighted ones, the others grey behind them.
+        guard let c = ctx.comparison else { throw ChartSkip(reason: ctx.analysisGap ?? "no analysis") }
+        let w = ctx.scenarioText
+        let coloured = ScenarioStyle.coloured(c)
+        let greyed = c.entries.filter { !coloured.contains($0.key) }
+        var altEntries: [String] = []
+        for (i, entry) in (greyed + c.entries.filter { coloured.contains($0.key) }).enumerated() {
+            let name = ctx.scenarioLabel(entry, in: c)
+            let points = entry.projection.points
+            data["s\(i + 1)"] = .inline(try pathTable(points.map { YearValue(year: $0.year, value: $0.value) }, baseStatus: a.base.status.rawValue))
+            if coloured.contains(entry.key) {
+                layers.append(Layer(mark: .line, data: "s\(i + 1)", x: "period", y: "value", name: name,
+                                    style: LayerStyle(projection: true, color: ScenarioStyle.color(entry, in: c), markers: false,
+                                                      label: .end),
+                                    role: Self.role(of: entry.projection.rate)))
+            } else {
+                layers.append(Layer(mark: .line, data: "s\(i + 1)", x: "period", y: "value", name: w.otherScenarios(greyed.count),
+                                    style: LayerStyle(dash: true, color: ScenarioStyle.grey, markers: false, label: LabelPlacement.none,
+                                                      width: 1.25)))
             }
-            if let reach = scenario.reached.first, let year = reach.year {
-                reachWords.append(t.reachWords(name: name, level: ctx.level(reach.target), year: year))
+        }
+        for entry in c.byEarliestReach {
+            let name = ctx.scenarioLabel(entry, in: c)
+            let value = entry.horizonValue ?? entry.lastValue, year = entry.horizonValue == nil ? entry.lastYear : c.horizon
+            figures.append(ctx.computed(id, w.valueFigure(name: name), period: "\(year)", value: value, unit: "USD",
+                                        formatted: ctx.money(value), how: w.rule(entry.rule), status: "projection"))
+            let reaches = c.targets.map { target in
+                w.reachSentence(level: ctx.money(target.value),
+                                year: entry.standings.first { $0.targetId == target.targetId }?.reachYear, horizon: c.horizon)
             }
+            altEntries.append(w.altEntry(name: name, reaches: reaches, value: entry.horizonValue.map(ctx.money), horizon: c.horizon))
         }
         let levels = a.targets.map(\.value), deadline = a.targets.map(\.year)
         var annotations: [Annotation] = []
@@ -81,22 +99,41 @@ extension BriefingCharts {
                                         period: "\(s.fan.years[index])", value: p, unit: "rate", formatted: words.chance,
                                         how: t.howFan(s.fan.paths), status: "projection"))
         }
-        let momentum = s.scenarios.first { $0.rate == .momentum }
-        let title: String
-        if let m = momentum, let reach = m.reached.first, let year = reach.year, let rate = m.points.dropFirst().first?.growth {
-            title = t.scenariosTitle(rate: ctx.percent(rate), level: ctx.level(reach.target), year: year)
-                + (ctx.slowdown.map { ctx.slowdownClause($0, year: a.base.year) } ?? "")
-        } else {
-            title = t.scenariosTitleFallback
+        if !greyed.isEmpty {
+            subtitle += " " + w.highlighted(coloured.count, of: c.entries.count, marked: c.entries.contains(where: \.presentation.highlight))
         }
+        let title = scenariosTitle(ctx, c)
         let spec = ChartSpec(
             title: title, subtitle: subtitle, notes: [ctx.fanNote ?? t.scenariosNote],
             source: ctx.sourceLine(history.map(\.source)), language: ctx.chartLanguage, data: data,
             x: XAxisSpec(type: .period, domain: [Cell("\(a.base.year - 5)"), Cell("\(s.horizon)")]),
             y: YAxisSpec(title: t.twoWayTrade, unit: "USD", format: .currency, zero: true),
             layers: layers, annotations: annotations,
-            alt: t.scenariosAlt(base: a.base.year, horizon: s.horizon, reaches: reachWords.joined(separator: "; ")))
+            alt: t.scenariosAlt(base: a.base.year, horizon: s.horizon, reaches: altEntries.joined(separator: "; ")))
         return BriefingChart(id: id, spec: spec, caption: t.scenariosCaption, figures: figures)
+    }
+
+    /// The title: for the user's own scenarios, the spread of their values at the horizon; for the
+    /// default set, when the momentum path reaches the first target.
+    static func scenariosTitle(_ ctx: BriefingContext, _ c: ScenarioComparison) -> String {
+        let t = ctx.text, w = ctx.scenarioText
+        let own = c.entries.filter { if case .scenario = $0.projection.rate { return true } else { return false } }
+        guard own.isEmpty else {
+            let ends = own.filter { $0.horizonValue != nil }.sorted { ($0.horizonValue ?? 0) < ($1.horizonValue ?? 0) }
+            guard let low = ends.first, let high = ends.last, let lv = low.horizonValue, let hv = high.horizonValue else {
+                return t.scenariosTitleFallback
+            }
+            if ends.count == 1 { return w.singleTitle(name: ctx.scenarioLabel(low, in: c), value: ctx.money(lv), horizon: c.horizon) }
+            return w.rangeTitle(horizon: c.horizon, low: ctx.money(lv), lowName: ctx.scenarioLabel(low, in: c),
+                                high: ctx.money(hv), highName: ctx.scenarioLabel(high, in: c))
+        }
+        if let m = c.entries.first(where: { $0.projection.rate == .momentum }), let rate = m.rule.steadyRate,
+           let reach = m.standings.first(where: { $0.reachYear != nil }), let year = reach.reachYear,
+           let target = c.targets.first(where: { $0.targetId == reach.targetId }) {
+            return t.scenariosTitle(rate: ctx.percent(rate), level: ctx.level(target.value), year: year)
+                + (ctx.slowdown.map { ctx.slowdownClause($0, year: c.baseYear) } ?? "")
+        }
+        return t.scenariosTitleFallback
     }
 
     /// The chart role of a scenario's path: the momentum projection, a required path, or another path.

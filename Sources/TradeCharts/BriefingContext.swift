@@ -59,25 +59,24 @@ public struct BriefingContext: Sendable {
         analysisGap = gap
     }
 
-    /// The context for a request: the scenario file (when given) is read and parsed against the
-    /// base year of the analysed series.
+    /// The context for a request: each scenario file (when given) is read and parsed against the
+    /// base year of the analysed series, and becomes one set of the comparison.
     public init(_ request: BriefingRequest) throws {
         var dataset = request.dataset
         for (i, text) in request.targets.enumerated() {
             dataset.targets += try TargetText.parse(text, series: request.series, index: i + 1)
         }
-        var scenarios: [Scenario]?
-        var horizon: Int?
-        if let file = request.scenarioFile {
-            let text = try ScenarioInput.read(file)
-            if let base = request.dataset.series(request.series)?.yearly.last?.period.year {
-                let parsed = try ScenarioFile.parse(yaml: text, file: file, baseYear: base)
-                scenarios = parsed.scenarios
-                horizon = parsed.horizon
+        var sets: [ScenarioSet] = []
+        if !request.scenarioFiles.isEmpty, let base = request.dataset.series(request.series)?.yearly.last?.period.year {
+            for file in request.scenarioFiles {
+                let parsed = try ScenarioFile.parse(yaml: try ScenarioInput.read(file), file: file, baseYear: base)
+                sets.append(ScenarioSet(file: parsed, path: file))
             }
+        } else {
+            for file in request.scenarioFiles { _ = try ScenarioInput.read(file) }
         }
         try self.init(dataset: dataset, language: request.language, series: request.series,
-                      scenarios: scenarios, horizon: horizon, assumedHorizon: request.horizon)
+                      assumedHorizon: request.horizon, sets: sets)
     }
 
     public var chartLanguage: ChartLanguage { language == .vi ? .vi : .en }

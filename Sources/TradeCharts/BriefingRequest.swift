@@ -12,8 +12,10 @@ public struct BriefingRequest: Sendable {
     public var language: BriefingLanguage
     /// The series analysed against the targets.
     public var series: SeriesID
-    /// A scenario YAML file; nil for the default scenarios. A path that does not exist is an error.
-    public var scenarioFile: String?
+    /// Scenario YAML files; empty for the default scenarios. Two or more are compared side by side,
+    /// each set named by its `title:` (else its file name), scenario ids kept distinct. A path that
+    /// does not exist is an error.
+    public var scenarioFiles: [String]
     /// A year assumed for targets without a stated year (`--horizon 2030`): they are then read at
     /// it, and every place that uses it says "assumed horizon". Projections reach at least it.
     public var horizon: Int?
@@ -29,9 +31,9 @@ public struct BriefingRequest: Sendable {
     public var jobs: Int
 
     public init(dataset: Dataset, language: BriefingLanguage = .en, series: SeriesID = BriefingContext.tradeSeries,
-                scenarioFile: String? = nil, horizon: Int? = nil, targets: [String] = [], formats: [OutputFormat] = [.png, .svg],
+                scenarioFiles: [String] = [], horizon: Int? = nil, targets: [String] = [], formats: [OutputFormat] = [.png, .svg],
                 documents: [DocumentFormat] = [], scale: Double = 1, jobs: Int = 1) {
-        self.dataset = dataset; self.language = language; self.series = series; self.scenarioFile = scenarioFile
+        self.dataset = dataset; self.language = language; self.series = series; self.scenarioFiles = scenarioFiles
         self.horizon = horizon; self.targets = targets; self.formats = formats; self.documents = documents
         self.scale = scale; self.jobs = jobs
     }

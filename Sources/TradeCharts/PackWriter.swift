@@ -46,12 +46,16 @@ public struct PackWriter {
     /// Writes every file, refusing (before writing anything) when a file would replace one that
     /// tradechart did not write, unless `force` is set.
     ///
-    /// The pack is staged: every file and the new manifest are written into
-    /// `.tradechart-staging-<pid>/` inside the folder (same file system) and flushed; only then are
-    /// they renamed into place, the manifest last. A fault while staging (disk full, permission,
-    /// the folder removed, a kill) leaves the previous pack as it was; the next run removes the
-    /// leftover staging folder and temporary files before it starts. One run at a time holds the
-    /// folder's lock (`PackLock`); a second waits briefly, then fails with `PackError.busy`.
+    /// The pack is staged, then switched in. Where the folder allows it (`canExchange`), a complete
+    /// copy of the new folder (the pack, its manifest, and hard links to every other file in the
+    /// folder) is staged beside it as `.NAME.tradechart-next-<pid>`, flushed, and exchanged with the
+    /// folder in one step (`renameat2(RENAME_EXCHANGE)`): the folder holds the previous pack or the
+    /// new one, never a mix. Otherwise the files are staged in `.tradechart-staging-<pid>/` inside
+    /// the folder and renamed into place, the manifest last. A fault before the switch (disk full,
+    /// permission, the folder removed, a kill) leaves the previous pack as it was; the next run
+    /// clears or finishes what a killed run left (`removeLeftovers`) before it starts. One run at
+    /// a time holds the folder's lock (`PackLock`); a second waits briefly, then fails with
+    /// `PackError.busy`.
     /// - Parameter removingStale: also remove the files an earlier run wrote that `files` does not
     ///   list, when unchanged since they were written (edited ones are kept and no longer tracked).
     /// - Returns: the names of the files removed, sorted.
@@ -71,7 +75,8 @@ public struct PackWriter {
             let blocked = try conflicts(for: names)
             if !blocked.isEmpty { throw PackError.wouldOverwrite(directory: directory.path, files: blocked) }
         }
-        var manifest = readManifest()
+        let previousManifest = readManifest()
+        var manifest = previousManifest
         for file in files { manifest[file.name] = Digest.fnv1a64(file.contents) }
         var stale: [String] = []
         if removingStale {
@@ -86,9 +91,15 @@ public struct PackWriter {
         }
         let text = manifest.keys.sorted().map { "\($0)\t\(String(manifest[$0] ?? 0, radix: 16))" }
             .joined(separator: "\n") + "\n"
+        let staged = files + [(Self.manifestName, Data(text.utf8))]
+        let kept = Set(names + [Self.manifestName] + stale)
+        if try exchangeIn(staged, replacing: kept, previous: previousManifest, lock: lock) {
+            return stale.sorted()
+        }
+        // The folder cannot be exchanged (see `canExchange`): the switch is a series of renames
+        // within the folder, the manifest last; a kill during it is finished by the next run.
         let staging = directory.appendingPathComponent("\(Self.stagingPrefix)\(getpid())").path
-        try stage(files + [(Self.manifestName, Data(text.utf8))], in: staging)
-        // The switch: renames within one folder, the manifest last.
+        try stage(staged, in: staging)
         for name in names + [Self.manifestName] {
             let target = directory.appendingPathComponent(name).path
             guard rename(staging + "/" + name, target) == 0 else {
@@ -111,7 +122,7 @@ public struct PackWriter {
 
     /// Writes `files` into a fresh `staging` folder and flushes it; on failure removes it and
     /// throws the error naming the file's place in the pack, not in the staging folder.
-    private func stage(_ files: [(name: String, contents: Data)], in staging: String) throws {
+    func stage(_ files: [(name: String, contents: Data)], in staging: String) throws {
         do {
             guard mkdir(staging, 0o755) == 0 else { throw FileWriteError(.create, path: staging, code: errno) }
             for file in files { try AtomicFile.write(file.contents, to: staging + "/" + file.name, durable: false) }
@@ -135,6 +146,7 @@ public struct PackWriter {
     /// its files, then its manifest), so the folder again holds one pack. Runs under the lock,
     /// so no live run owns them.
     func removeLeftovers() {
+        recoverExchange()
         let fm = FileManager.default
         let names = (try? fm.contentsOfDirectory(atPath: directory.path)) ?? []
         for name in names where name.hasPrefix(Self.stagingPrefix) {
@@ -152,8 +164,11 @@ public struct PackWriter {
         }
     }
 
-    func readManifest() -> [String: UInt64] {
-        let url = directory.appendingPathComponent(Self.manifestName)
+    func readManifest() -> [String: UInt64] { manifest(in: directory.path) }
+
+    /// The manifest of the pack in `folder` (empty when it has none).
+    func manifest(in folder: String) -> [String: UInt64] {
+        let url = URL(fileURLWithPath: folder + "/" + Self.manifestName)
         guard let text = try? String(contentsOf: url, encoding: .utf8) else { return [:] }
         var result: [String: UInt64] = [:]
         for line in text.split(separator: "\n") {
@@ -178,8 +193,8 @@ public enum PackError: Error, CustomStringConvertible, Equatable {
     case unsafeName(String)
     case wouldOverwrite(directory: String, files: [String])
     case cannotCreate(String, reason: String)
-    /// Another run holds the folder's lock; `holder` is its "pid N, started T".
-    case busy(String, holder: String)
+    /// Another run holds the folder's lock; `holder` is its "pid N, started T" when known.
+    case busy(String, holder: String?)
 
     public var description: String {
         switch self {
@@ -192,7 +207,8 @@ public enum PackError: Error, CustomStringConvertible, Equatable {
         case .cannotCreate(let path, let reason):
             return "cannot create output folder '\(path)': \(reason)"
         case .busy(let path, let holder):
-            return "'\(path)' is being written by another tradechart run (\(holder)); try again when it has finished"
+            let who = holder.map { " (\($0))" } ?? ""
+            return "'\(path)' is being written by another tradechart run\(who); try again when it has finished"
         }
     }
 }

@@ -107,8 +107,8 @@ extension ScenarioText {
             : "The first year each scenario reaches each target, from the \(base) base to \(horizon); earliest at the top."
     }
     public func reachNote(horizon: Int) -> String {
-        vi ? "Đường nét đứt: năm mục tiêu do nguồn nêu. Mũi tên: chưa đạt đến \(horizon). Kịch bản là giả định, không phải dự báo."
-            : "Dashed lines: the year each target's source states. Arrows: not reached by \(horizon). Scenarios are assumptions, not forecasts."
+        vi ? "Đường dọc: năm mục tiêu do nguồn nêu. Mũi tên: chưa đạt đến \(horizon). Kịch bản là giả định, không phải dự báo."
+            : "Vertical lines: the year each target's source states. Arrows: not reached by \(horizon). Scenarios are assumptions, not forecasts."
     }
     public func deadline(level: String, year: Int) -> String { vi ? "Hạn \(level): \(year)" : "\(level) due: \(year)" }
     public func reachAlt(base: Int, horizon: Int, reaches: String) -> String {
@@ -116,8 +116,8 @@ extension ScenarioText {
             : "Chart of the year each scenario reaches each target, from \(base) to \(horizon). \(reaches)."
     }
     public var reachCaption: String {
-        vi ? "Mỗi hàng là một kịch bản; điểm đánh dấu năm đạt từng mục tiêu, đường nét đứt là hạn của mục tiêu."
-            : "Each row is one scenario; markers show the year it reaches each target, dashed lines the targets' deadlines."
+        vi ? "Mỗi hàng là một kịch bản; điểm đánh dấu năm đạt từng mục tiêu, đường dọc là hạn của mục tiêu."
+            : "Each row is one scenario; markers show the year it reaches each target, vertical lines the targets' deadlines."
     }
     public func reachFigure(name: String, level: String) -> String {
         vi ? "\(name): năm đạt \(level)" : "\(name): year \(level) is reached"
@@ -173,8 +173,45 @@ extension ScenarioText {
 }
 
 extension ScenarioText {
-    /// "10 billion: not by 2030 →" / "5, 10 tỷ: chưa đạt đến 2030 →".
+    /// "10 billion: not by 2030" / "5, 10 tỷ: chưa đạt đến 2030", beside the arrow off the axis.
     public func notReached(levels: [String], horizon: Int) -> String {
-        levels.joined(separator: ", ") + ": " + notBy(horizon) + " →"
+        levels.joined(separator: ", ") + ": " + notBy(horizon)
+    }
+}
+
+extension ScenarioText {
+    // MARK: scenario paths chart
+    /// The legend name of the scenarios drawn in grey among many.
+    public func otherScenarios(_ count: Int) -> String {
+        vi ? "\(count) kịch bản khác (màu xám)" : "\(count) other scenarios (grey)"
+    }
+    /// A role's name in the legend of the reach-year chart.
+    public func role(_ role: ScenarioRole) -> String {
+        switch role {
+        case .historical: vi ? "Theo quá khứ" : "Historical"
+        case .plan: vi ? "Kế hoạch" : "Plan"
+        case .cautious: vi ? "Thận trọng" : "Cautious"
+        case .ambitious: vi ? "Tham vọng" : "Ambitious"
+        }
+    }
+    /// "In 2030, the scenarios range from 4.38 billion USD (Cautious 8%) to 13.36 billion USD (Bold 35%)".
+    public func rangeTitle(horizon: Int, low: String, lowName: String, high: String, highName: String) -> String {
+        vi ? "Năm \(horizon), các kịch bản từ \(low) (\(lowName)) đến \(high) (\(highName))"
+            : "In \(horizon), the scenarios range from \(low) (\(lowName)) to \(high) (\(highName))"
+    }
+    /// "Bold 35%: 13.36 billion USD in 2030".
+    public func singleTitle(name: String, value: String, horizon: Int) -> String {
+        vi ? "\(name): \(value) năm \(horizon)" : "\(name): \(value) in \(horizon)"
+    }
+    /// One scenario in the chart's alt text: "Bold 35%: reaches 5 billion USD in 2027, …; 13.36 billion USD in 2030".
+    public func altEntry(name: String, reaches: [String], value: String?, horizon: Int) -> String {
+        name + ": " + reaches.joined(separator: ", ") + (value.map { vi ? "; \($0) năm \(horizon)" : "; \($0) in \(horizon)" } ?? "")
+    }
+    /// The figure name of a scenario's value at the horizon (or at the end of its path).
+    public func valueFigure(name: String) -> String { vi ? "\(name): giá trị cuối kỳ" : "\(name): value at the end of the path" }
+    /// A subtitle sentence when some scenarios are greyed: "In colour: the 4 scenarios the file highlights."
+    public func highlighted(_ count: Int, of total: Int, marked: Bool) -> String {
+        marked ? (vi ? "Tô màu: \(count)/\(total) kịch bản được đánh dấu trong tệp." : "In colour: the \(count) of \(total) scenarios the file highlights.")
+            : (vi ? "Tô màu: \(count)/\(total) kịch bản." : "In colour: \(count) of \(total) scenarios.")
     }
 }

@@ -1,4 +1,4 @@
-import ChartKit
+@testable import ChartKit
 import ChartScene
 import Foundation
 import Testing
@@ -31,9 +31,14 @@ struct ScenarioChartTests {
         let reached = c.entries.flatMap(\.standings).filter { $0.reachYear != nil }.count
         #expect(scene.paths(role: "point").count == reached)
         let missing = c.entries.filter { $0.standings.contains { $0.reachYear == nil } }.count
-        let arrows = scene.texts().filter { $0.text.hasSuffix("→") }
-        #expect(arrows.count == missing)
-        #expect(arrows.allSatisfy { $0.text.contains(ctx.scenarioText.notBy(c.horizon)) })
+        // "Not by the horizon" is an arrow off the axis with its words beside it.
+        let heads = scene.paths(role: "arrow-head")
+        #expect(heads.count == missing)
+        let plotRight = try #require(scene.paths(role: "point").compactMap(\.bounds).map(\.maxX).max())
+        #expect(heads.allSatisfy { ($0.bounds?.maxX ?? 0) > plotRight })
+        let words = scene.texts(role: "arrow-label")
+        #expect(words.count == missing)
+        #expect(words.allSatisfy { $0.text.contains(ctx.scenarioText.notBy(c.horizon)) })
         #expect(scene.paths(role: "rule").count == c.targets.filter { $0.yearStated && ($0.year ?? .max) <= c.horizon }.count)
         let index = try #require(c.targets.firstIndex { $0.year != nil })
         let first = c.targets[index]
@@ -69,6 +74,71 @@ struct ScenarioChartTests {
         #expect(chart.title == ctx.scenarioText.sensitivityTitle(level: ctx.money(first.value), year: first.year,
                                                                  rate: ctx.percent(first.requiredAnnualGrowth)))
         #expect(chart.figures.filter { $0.figure.hasPrefix(language == .vi ? "Giá trị với" : "Value at") }.count == labels.count)
+    }
+
+    /// Twelve steady-rate scenarios (3% to 24%), four marked `highlight: true` with roles.
+    static func twelve() throws -> ScenarioSet {
+        let rates = [3, 5, 7, 9, 10, 11, 12, 13, 15, 18, 21, 24]
+        let marked: [Int: String] = [5: "cautious", 10: "plan", 15: "plan", 24: "ambitious"]
+        var yaml = "title: Twelve paths\nhorizon: 2032\nscenarios:\n"
+        for r in rates {
+            yaml += "  - id: r\(r)\n    label: Steady \(r)%\n    kind: constant\n    rate: \(r)%\n"
+            if let role = marked[r] { yaml += "    role: \(role)\n    highlight: true\n" }
+        }
+        let parsed = try ScenarioFile.parse(yaml: yaml, file: "twelve.yaml", baseYear: 2025)
+        return ScenarioSet(file: parsed, path: "twelve.yaml")
+    }
+
+    @Test("twelve scenarios stay legible: the four highlighted in their roles' colours with direct labels, the rest grey, no text overlapping",
+          arguments: BriefingLanguage.allCases)
+    func twelveScenarios(language: BriefingLanguage) throws {
+        let set = try Self.twelve()
+        let ctx = try Self.context(language, sets: [set])
+        let c = try #require(ctx.comparison)
+        #expect(c.entries.count == 12)
+        let highlighted = c.entries.filter(\.presentation.highlight)
+        #expect(highlighted.count == 4)
+        let (chart, scene) = try Self.scene(.scenarios, ctx)
+        // Direct labels at the line ends: exactly the highlighted scenarios, by their labels.
+        let ends = scene.texts(role: "end-label").map(\.text)
+        #expect(Set(ends) == Set(highlighted.map(\.label)))
+        // Highlighted lines in their role's colour; the eight others grey.
+        let lines = scene.paths(role: "line").compactMap { $0.stroke?.color }
+        for entry in highlighted {
+            let role = try #require(entry.presentation.role)
+            #expect(lines.contains(try #require(Color(hexString: ScenarioStyle.color(role)))))
+        }
+        let grey = try #require(Color(hexString: ScenarioStyle.grey))
+        #expect(lines.filter { $0 == grey }.count == 8)
+        #expect(scene.texts(role: "legend").map(\.text).contains(ctx.scenarioText.otherScenarios(8)))
+        // Same role, same colour: both plan paths share one.
+        let plan = highlighted.filter { $0.presentation.role == .plan }.map { ScenarioStyle.color($0, in: c) }
+        #expect(plan.count == 2 && Set(plan).count == 1)
+        Self.expectNoOverlaps(scene)
+        // The alt text and the figures speak of every scenario by its label.
+        for entry in c.entries {
+            #expect(chart.alt.contains(entry.label + ":"))
+            #expect(chart.figures.contains { $0.figure == ctx.scenarioText.valueFigure(name: entry.label) })
+        }
+        // The reach-year chart: a row per scenario, markers of the highlighted ones in the same colours, no overlaps.
+        let (_, reach) = try Self.scene(.reachYears, ctx)
+        #expect(reach.texts(role: "tick-label").map(\.text).filter { t in c.entries.contains { $0.label == t } }.count == 12)
+        let points = Set(reach.paths(role: "point").compactMap(\.fill))
+        for entry in highlighted where entry.earliestReach != nil {
+            #expect(points.contains(try #require(Color(hexString: ScenarioStyle.color(entry, in: c)))))
+        }
+        Self.expectNoOverlaps(reach)
+    }
+
+    static func expectNoOverlaps(_ scene: Scene) {
+        let measurer = ApproximateTextMeasurer()
+        let texts = scene.texts()
+        for i in texts.indices {
+            for j in texts.indices where j > i {
+                #expect(!texts[i].bounds(measurer: measurer).overlaps(texts[j].bounds(measurer: measurer)),
+                        "'\(texts[i].text)' overlaps '\(texts[j].text)'")
+            }
+        }
     }
 
     func lum(_ c: Color?) -> Double { c.map { 0.2126 * $0.red + 0.7152 * $0.green + 0.0722 * $0.blue } ?? 1 }
