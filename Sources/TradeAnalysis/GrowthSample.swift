@@ -11,6 +11,12 @@ import TradeData
 ///   between two statistical systems measures the systems as much as the trade;
 /// - used at the midpoint when a figure is a range, and flagged;
 /// - used and flagged when a figure is approximate ("about 1.6 billion").
+///
+/// In a sparse series (figures for 2016, 2018, 2020 only) a change runs from the previous figure in the
+/// window, `V(t−g) → V(t)`, and counts as `g` yearly changes of `ln(V_t / V_{t−g}) / g` each: the mean is
+/// `Σ ln-ratios / Σ g` and the variance `Σ g·(per-year change − mean)² / (n − 1)`, the estimates for
+/// independent yearly log changes observed only over their sums. Years without a figure are then spanned,
+/// not left out.
 public struct GrowthSample: Hashable, Sendable, Codable {
     /// Which years a window covers.
     public enum Window: Hashable, Sendable, Codable {
@@ -49,12 +55,18 @@ public struct GrowthSample: Hashable, Sendable, Codable {
         case missing
     }
 
-    /// One used change, `ln(V_t / V_{t−1})`.
+    /// One used change, `ln(V_t / V_{t−1})`, or per year over a gap: `ln(V_t / V_from) / (t − from)`.
     public struct Change: Hashable, Sendable, Codable {
         public var year: Int
+        /// The year of the previous figure (`year − 1` but in a sparse series).
+        public var from: Int
+        /// Growth a year (compound over a gap).
         public var growth: Double
+        /// Log growth a year.
         public var logGrowth: Double
         public var flags: [Flag]
+        /// The years the change spans.
+        public var years: Int { year - from }
     }
 
     /// One change left out.
@@ -101,8 +113,12 @@ extension GrowthSample {
         }
         guard first <= baseYear else { return nil }
         var used: [Change] = [], excluded: [Excluded] = []
+        let known = yearly.keys.sorted()
         for year in first...baseYear {
-            guard let before = yearly[year - 1], let after = yearly[year], before.value > 0, after.value > 0 else {
+            // A year without a figure is spanned by the change into the next figure.
+            guard let after = yearly[year] else { continue }
+            guard let from = known.last(where: { $0 < year }), from >= first - 1, let before = yearly[from],
+                  before.value > 0, after.value > 0 else {
                 excluded.append(Excluded(year: year, reason: .missing, sources: []))
                 continue
             }
@@ -113,13 +129,17 @@ extension GrowthSample {
             var flags: [Flag] = []
             if [before, after].contains(where: { $0.quantity.qualifier == .approximate }) { flags.append(.approximate) }
             if [before, after].contains(where: { $0.quantity.qualifier == .range }) { flags.append(.rangeMidpoint) }
-            let log = Foundation.log(after.value / before.value)
-            used.append(Change(year: year, growth: after.value / before.value - 1, logGrowth: log, flags: flags))
+            let span = Double(year - from)
+            let log = Foundation.log(after.value / before.value) / span
+            used.append(Change(year: year, from: from, growth: exp(log) - 1, logGrowth: log, flags: flags))
         }
         let n = Double(used.count)
-        let mean = n > 0 ? used.map(\.logGrowth).reduce(0, +) / n : 0
-        let variance = n > 1 ? used.reduce(0) { $0 + ($1.logGrowth - mean) * ($1.logGrowth - mean) } / (n - 1) : 0
-        let compound = Metrics.compoundGrowth(series, from: first - 1, to: baseYear).estimate.flatMap { $0.isBound ? nil : $0 }
+        let spanned = Double(used.reduce(0) { $0 + $1.years })
+        let mean = n > 0 ? used.reduce(0) { $0 + $1.logGrowth * Double($1.years) } / spanned : 0
+        let variance = n > 1 ? used.reduce(0) { $0 + Double($1.years) * ($1.logGrowth - mean) * ($1.logGrowth - mean) } / (n - 1) : 0
+        // From the figure before the window; in a sparse series from the window's first figure.
+        let start = yearly[first - 1] != nil ? first - 1 : known.first { $0 >= first && $0 < baseYear } ?? first - 1
+        let compound = Metrics.compoundGrowth(series, from: start, to: baseYear).estimate.flatMap { $0.isBound ? nil : $0 }
         return GrowthSample(
             window: window, id: window.id, firstYear: first, lastYear: baseYear, used: used, excluded: excluded,
             logMean: mean, logSD: variance.squareRoot(), compoundRate: compound,

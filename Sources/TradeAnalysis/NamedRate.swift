@@ -24,6 +24,26 @@ public struct NamedRate: Hashable, Sendable, Encodable {
         guard let rate, !rate.isBound else { return nil }
         return rate.value
     }
+
+    /// True when the rate is measured over the window its id names (momentum over one year, a
+    /// 5-year rate over five); false when a sparse series moved its start (`2020→2024` for a
+    /// 3-year rate), so it must be named by its window. Rates that are not historical: true.
+    public var hasNominalWindow: Bool {
+        guard let window, let years = id.nominalYears else { return true }
+        return window.years == years
+    }
+
+    enum CodingKeys: String, CodingKey { case id, rate, window, windowYears, caveats }
+
+    /// `window` as `2020→2024` and `windowYears` (4), so a reader never takes a moved window for the named one.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encodeIfPresent(rate, forKey: .rate)
+        try c.encodeIfPresent(window, forKey: .window)
+        try c.encodeIfPresent(window?.years, forKey: .windowYears)
+        try c.encode(caveats, forKey: .caveats)
+    }
 }
 
 /// A growth rate a source states in an observation's note ("a 32.7 percent increase"), set beside
@@ -52,13 +72,34 @@ extension Metrics {
     /// Last year's growth and the 3- and 5-year compound rates ending in `baseYear`, from the
     /// preferred full-year figures. Windows whose end points are bounds are kept with a caveat and
     /// no usable rate; approximate end points are used and flagged.
+    ///
+    /// In a sparse series (figures for 2020, 2022 and 2024 only) a window whose first year has no
+    /// full-year figure starts at the nearest year that has one (the earlier on a tie), compounded
+    /// over the gap and named by that window (`2022→2024`, 2 years; `RateCaveat.nearestYear`); a
+    /// window that then repeats an earlier one is listed once (momentum first, then the longer rate).
     public static func historicalRates(_ series: Series, baseYear: Int) -> [NamedRate] {
-        [(1, RateID.momentum), (3, .compound(years: 3)), (5, .compound(years: 5))].map { years, id in
-            let window = RateWindow(from: baseYear - years, to: baseYear)
+        let known = Set(series.yearly.map(\.period.year)).filter { $0 < baseYear }
+        let rates = [(1, RateID.momentum), (3, .compound(years: 3)), (5, .compound(years: 5))].map { years, id in
+            let nominal = baseYear - years
+            var window = RateWindow(from: nominal, to: baseYear)
+            var moved: [RateCaveat] = []
+            if !known.contains(nominal),
+               let nearest = known.min(by: { (abs($0 - nominal), $0) < (abs($1 - nominal), $1) }) {
+                window = RateWindow(from: nearest, to: baseYear)
+                moved = [.nearestYear(nominal: nominal)]
+            }
             let metric = compoundGrowth(series, from: window.from, to: window.to)
-            var caveats = rateCaveats(series, window)
+            var caveats = moved + rateCaveats(series, window)
             if let estimate = metric.estimate, estimate.isBound { caveats.append(.boundEndPoint) }
             return NamedRate(id: id, rate: metric.estimate, window: window, caveats: caveats)
+        }
+        return rates.filter { rate in
+            guard case let .compound(years) = rate.id, rate.window != nil else { return true }
+            return !rates.contains { other in
+                guard other.window == rate.window else { return false }
+                if case let .compound(longer) = other.id { return longer > years }
+                return other.id == .momentum
+            }
         }
     }
 

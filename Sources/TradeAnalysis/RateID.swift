@@ -27,6 +27,15 @@ public enum RateID: Hashable, Sendable, Encodable, CustomStringConvertible {
         }
     }
 
+    /// The years a historical rate's window covers by name (1 for momentum, 5 for `cagr5`); nil for others.
+    public var nominalYears: Int? {
+        switch self {
+        case .momentum: 1
+        case .compound(let years): years
+        default: nil
+        }
+    }
+
     /// True for a rate measured from the series' history (momentum, compound rates).
     public var isHistorical: Bool {
         switch self {
@@ -72,6 +81,9 @@ public enum RateCaveat: Hashable, Sendable, Encodable {
     case qualifiedEndPoint(period: String, qualifier: QualifierFact)
     /// An end point is a bound, so the rate is kept for reading but not used.
     case boundEndPoint
+    /// The series has no full-year figure for `nominal`, the first year the rate's name implies: the
+    /// window starts at the nearest year that has one, compounded over the gap.
+    case nearestYear(nominal: Int)
 }
 
 /// What is special about one figure: its qualifier, or its status when the figure itself is plain.

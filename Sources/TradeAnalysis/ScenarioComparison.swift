@@ -92,11 +92,11 @@ public struct ScenarioComparison: Hashable, Sendable, Encodable {
 }
 
 extension TargetAnalyzer {
-    /// Projects every set to one horizon (`horizon`, else the latest any set asks for, else the base
-    /// year + 5) and measures each scenario against each open level target.
+    /// Projects every set to one horizon (`horizon`, else the latest any set asks for, else
+    /// `defaultScenarioHorizon`) and measures each scenario against each open level target.
     public func compare(_ sets: [ScenarioSet], horizon: Int? = nil) throws -> ScenarioComparison {
         let sets = ScenarioSet.distinct(sets)
-        let end = horizon ?? sets.compactMap(\.horizon).max() ?? baseYear + 5
+        let end = horizon ?? sets.compactMap(\.horizon).max() ?? defaultScenarioHorizon
         let targets = levelTargets.map { target, value -> ScenarioComparison.TargetInfo in
             let window = evaluationYears(for: target)
             return .init(targetId: target.id, label: target.label.en, value: value, firstYear: window.years.first,
@@ -116,6 +116,15 @@ extension TargetAnalyzer {
         }
         return ScenarioComparison(baseYear: baseYear, baseValue: base.value, horizon: end, sets: infos,
                                   targets: targets, entries: entries)
+    }
+
+    /// The year scenarios run to when neither the user nor a scenario file names one: five years
+    /// from the base, or later to reach the last year of every open level target with a stated
+    /// deadline (at most 15 years from the base) and the assumed horizon (`--horizon`), so a
+    /// target's own year is never cut off.
+    public var defaultScenarioHorizon: Int {
+        let stated = levelTargets.compactMap { target, _ in target.deadline?.upperBound }.filter { $0 > baseYear }
+        return max(baseYear + 5, min(stated.max() ?? baseYear, baseYear + 15), assumedHorizon ?? baseYear)
     }
 
     /// The default scenarios as a set of their own; the annual goal's ends take the `plan` role.

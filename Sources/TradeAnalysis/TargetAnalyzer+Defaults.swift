@@ -6,13 +6,16 @@ extension TargetAnalyzer {
     /// target needs by its earliest year (5 billion by 2027). Rates that cannot be computed are left out.
     public func defaultScenarios() -> [Scenario] {
         var scenarios: [Scenario] = []
-        if historicalRate(.momentum)?.usableRate != nil {
-            scenarios.append(Scenario(id: RateID.momentum.description, rate: RateID.momentum, label: "Momentum (last year's growth)",
-                                      model: .historical(from: baseYear - 1, to: baseYear)))
+        // Each over the window its rate was measured over: in a sparse series, the nearest years with figures.
+        if let momentum = historicalRate(.momentum), momentum.usableRate != nil, let window = momentum.window {
+            let label = momentum.hasNominalWindow ? "Momentum (last year's growth)" : "Momentum (compound rate \(window))"
+            scenarios.append(Scenario(id: RateID.momentum.description, rate: RateID.momentum, label: label,
+                                      model: .historical(from: window.from, to: window.to)))
         }
-        if historicalRate(.compound(years: 5))?.usableRate != nil {
-            scenarios.append(Scenario(id: RateID.compound(years: 5).description, rate: RateID.compound(years: 5), label: "5-year compound rate",
-                                      model: .historical(from: baseYear - 5, to: baseYear)))
+        if let long = historicalRate(.compound(years: 5)), long.usableRate != nil, let window = long.window {
+            let label = long.hasNominalWindow ? "5-year compound rate" : "Compound rate \(window)"
+            scenarios.append(Scenario(id: RateID.compound(years: 5).description, rate: RateID.compound(years: 5), label: label,
+                                      model: .historical(from: window.from, to: window.to)))
         }
         for (target, low, high) in growthTargets {
             scenarios.append(Scenario(id: RateID.goalLow(target: target.id).description, rate: RateID.goalLow(target: target.id), label: "\(target.label.en), low end", model: .constant(rate: low)))

@@ -26,9 +26,11 @@ extension TargetAnalyzer {
         horizon: Int? = nil, paths: Int = 10_000, seed: UInt64 = 2025, window: ClosedRange<Int>? = nil
     ) -> UncertaintyFan {
         let sample = historicalLogGrowth(window: window)
-        let n = Double(sample.values.count)
-        let mean = n > 0 ? sample.values.reduce(0, +) / n : 0
-        let variance = n > 1 ? sample.values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / (n - 1) : 0
+        // The sample's estimates, which weigh a change over a gap by the years it spans.
+        let growth = self.sample(window: window)
+        let mean = growth?.logMean ?? 0
+        let variance = pow(growth?.logSD ?? 0, 2)
+        let gaps = growth?.used.filter { $0.years > 1 }.map { "\($0.from)→\($0.year)" } ?? []
         var fan = UncertaintyFan.simulate(
             baseYear: baseYear, baseValue: base.value, horizon: horizon ?? baseYear + 5, logMean: mean,
             logSD: variance.squareRoot(), targets: levelTargets.map { .init(id: $0.target.id, value: $0.value) },
@@ -39,7 +41,8 @@ extension TargetAnalyzer {
             Self.compactYears(self.sample(window: window)?.excluded.filter { $0.reason == reason }.map(\.year) ?? [])
         }
         fan.assumptions = [
-            "Yearly growth is log-normal with the mean and spread of the \(sample.values.count) observed yearly changes (\(yearsText)): "
+            "Yearly growth is log-normal with the mean and spread of the \(sample.values.count) observed yearly changes (\(yearsText)"
+                + (gaps.isEmpty ? "" : "; across a gap, \(gaps.joined(separator: ", ")), a change counts once a year over the gap") + "): "
                 + "median growth \(Metrics.percent(exp(mean) - 1)) a year, log standard deviation \(String(format: "%.3f", variance.squareRoot())).",
             "Years are independent of each other; no shocks, policy changes or trend breaks beyond those in the history.",
             "Changes with a bound as an end point are left out"

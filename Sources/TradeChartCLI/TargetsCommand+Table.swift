@@ -52,8 +52,11 @@ extension TargetsCommand {
     static let words = BriefingText(.en)
 
     /// A rate's name in the table: "Last year's growth", "Annual growth of 10–15%, low end".
+    /// A historical rate a sparse series moved is named by its window ("Compound rate 2020→2024, 4 years").
     static func name(_ id: RateID, _ a: TargetAnalysis) -> String {
-        words.rateName(id) { target in a.growthGoals.first { $0.targetId == target }?.label }
+        let goal = { (target: String) in a.growthGoals.first { $0.targetId == target }?.label }
+        if let rate = a.rates.first(where: { $0.id == id }) { return words.rateName(rate, goalLabel: goal) }
+        return words.rateName(id, goalLabel: goal)
     }
 
     /// The source's wording of the deadline, flagged when the year is not the source's.

@@ -7,7 +7,7 @@ struct AnalysisOptions: ParsableArguments {
     @Option(name: .long, help: "Dataset folder or file, or a shipped dataset's name from `tradechart data list` (default: vietnam-laos).")
     var dataset: String?
 
-    @Option(name: .long, help: "Series to analyse.")
+    @Option(name: .long, help: "Series to analyse (trade.total, \"Trade total\" mean trade_total).")
     var series = "trade_total"
 
     @Option(name: .long, help: "Base year (default: the latest full year).")

@@ -4,14 +4,16 @@ import TradeData
 
 extension BriefingCharts {
     /// Year-on-year growth of two-way trade as bars (ranges and bounds kept), the annual growth
-    /// goal as a band, and the rates the level targets require as rules.
+    /// goal as a band, and the rates the level targets require as rules. In a sparse series a bar
+    /// after a gap is the compound growth a year since the previous full-year figure, and every text
+    /// names those windows (`2016→2018, 2 years`) instead of calling them year-on-year.
     static func growth(_ ctx: BriefingContext) throws -> BriefingChart {
         let id = BriefingChartID.growth
         let t = ctx.text
         let series = try series(ctx.series, ctx)
         let yearly = series.yearly
-        var rows: [(period: String, value: Double, low: Double, high: Double, status: String, qualifier: String, sources: [String])] = []
-        for (prior, current) in zip(yearly, yearly.dropFirst()) where current.period.year == prior.period.year + 1 {
+        var rows: [(period: String, from: Int, value: Double, low: Double, high: Double, status: String, qualifier: String, sources: [String])] = []
+        for (prior, current) in zip(yearly, yearly.dropFirst()) {
             guard let estimate = Metrics.growth(from: prior, to: current).estimate else { continue }
             let statuses = [prior.status, current.status]
             let status = statuses.contains(.estimate) ? "estimate" : statuses.contains(.preliminary) ? "preliminary" : "final"
@@ -19,15 +21,17 @@ extension BriefingCharts {
             if estimate.low == nil { qualifier = "atMost" } else if estimate.high == nil { qualifier = "atLeast" }
             else if !estimate.isPoint { qualifier = "range" } else if estimate.isApproximate { qualifier = "approximate" } else { qualifier = "" }
             let ranged = qualifier == "range"
-            rows.append(("\(current.period.year)", estimate.value, ranged ? estimate.low ?? .nan : .nan,
+            rows.append(("\(current.period.year)", prior.period.year, estimate.value, ranged ? estimate.low ?? .nan : .nan,
                          ranged ? estimate.high ?? .nan : .nan, status, qualifier, [prior.source, current.source]))
         }
         guard let firstRow = rows.first, let lastRow = rows.last else {
-            throw ChartSkip(reason: t.t("fewer than two consecutive full years of two-way trade",
-                                        "chưa có hai năm liền nhau có số liệu cả năm"))
+            throw ChartSkip(reason: t.t("fewer than two full years of two-way trade",
+                                        "chưa có hai năm có số liệu cả năm"))
         }
+        let windows = rows.compactMap { r in Int(r.period).map { RateWindow(from: r.from, to: $0) } }
+        let gaps = windows.filter { $0.years > 1 }
         var figures = rows.map { r in
-            ctx.computed(id, t.growthFigure, period: "\(Int(r.period).map { $0 - 1 } ?? 0)→\(r.period)", value: r.value, unit: "rate",
+            ctx.computed(id, t.growthFigure, period: "\(r.from)→\(r.period)", value: r.value, unit: "rate",
                          formatted: ctx.signedPercent(r.value), how: t.howGrowth(r.sources.map(ctx.publisher).joined(separator: "; ")),
                          status: r.status, qualifier: r.qualifier)
         }
@@ -39,7 +43,8 @@ extension BriefingCharts {
         let top = max(rows.map { max($0.value, $0.high.isFinite ? $0.high : $0.value) }.max() ?? 0, 0.2)
         let end = Int(lastRow.period) ?? 0
         var annotations: [Annotation] = []
-        var notes = [t.growthNote]
+        var notes = [gaps.isEmpty ? t.growthNote : t.growthGapNote(gaps)]
+        let ruleNotes = notes.count
         let horizon = end
         if let view = try? analysis(ctx) {
             for goal in view.target.growthGoals {
@@ -69,19 +74,21 @@ extension BriefingCharts {
             if !offScale.isEmpty { notes.append(t.offScale(offScale.joined(separator: "; "))) }
         }
         let spec = ChartSpec(
-            title: t.growthTitle(year: lastRow.period, rate: ctx.percent(abs(lastRow.value)), fell: lastRow.value < 0)
+            title: t.growthTitle(year: lastRow.period, rate: ctx.percent(abs(lastRow.value)), fell: lastRow.value < 0,
+                                 window: windows.last.flatMap { $0.years > 1 ? $0 : nil })
                 + (ctx.slowdown.map { ctx.slowdownClause($0) } ?? ""),
             subtitle: t.growthSubtitle(partner: ctx.dataset.partner, goal: annotations.contains { $0.type == .band },
-                                       rules: annotations.contains { $0.type == .rule } || notes.count > 1), notes: notes,
+                                       rules: annotations.contains { $0.type == .rule } || notes.count > ruleNotes, gaps: !gaps.isEmpty), notes: notes,
             source: ctx.sourceLine(yearly.map(\.source)), language: ctx.chartLanguage,
             data: ["growth": .inline(table)],
             x: XAxisSpec(type: .period, domain: [Cell(firstRow.period), Cell("\(horizon)")]),
-            y: YAxisSpec(title: t.growthAxisTitle, format: .percent, zero: true),
+            y: YAxisSpec(title: gaps.isEmpty ? t.growthAxisTitle : t.growthGapAxisTitle, format: .percent, zero: true),
             layers: [Layer(mark: .bar, data: "growth", x: "period", y: "value", low: "low", high: "high", name: t.growthFigure,
                            role: .history)],
             annotations: annotations,
-            alt: t.growthAlt(from: firstRow.period, to: lastRow.period, last: ctx.signedPercent(lastRow.value), targets: !annotations.isEmpty))
-        let goal = annotations.contains { $0.type == .band }, rules = annotations.contains { $0.type == .rule } || notes.count > 1
-        return BriefingChart(id: id, spec: spec, caption: t.growthCaption(goal: goal, rules: rules), figures: figures)
+            alt: t.growthAlt(from: firstRow.period, to: lastRow.period, last: ctx.signedPercent(lastRow.value), targets: !annotations.isEmpty,
+                             gaps: !gaps.isEmpty, lastWindow: windows.last.flatMap { $0.years > 1 ? $0 : nil }))
+        let goal = annotations.contains { $0.type == .band }, rules = annotations.contains { $0.type == .rule } || notes.count > ruleNotes
+        return BriefingChart(id: id, spec: spec, caption: t.growthCaption(goal: goal, rules: rules, gaps: !gaps.isEmpty), figures: figures)
     }
 }

@@ -39,7 +39,7 @@ extension BriefingCharts {
             cats.append(t.actualCategory(id: rate.id, from: "\(window.from)", to: "\(window.to)"))
             values.append(value); kinds.append(t.actual); labels.append(ctx.percent(value)); actual.append(value)
             statuses.append(a.base.status.rawValue)
-            figures.append(ctx.computed(id, t.rateName(rate.id), period: window.description, value: value, unit: "rate",
+            figures.append(ctx.computed(id, ctx.rateName(rate.id), period: window.description, value: value, unit: "rate",
                                         formatted: ctx.percent(value), how: t.howRate(window.description), status: a.base.status.rawValue))
         }
         func table(_ kind: String) throws -> DataTable {

@@ -130,7 +130,7 @@ extension BriefingCharts {
         if let m = c.entries.first(where: { $0.projection.rate == .momentum }), let rate = m.rule.steadyRate,
            let reach = m.standings.first(where: { $0.reachYear != nil }), let year = reach.reachYear,
            let target = c.targets.first(where: { $0.targetId == reach.targetId }) {
-            return t.scenariosTitle(rate: ctx.percent(rate), level: ctx.level(target.value), year: year)
+            return t.scenariosTitle(rate: ctx.percent(rate), level: ctx.level(target.value), year: year, moved: ctx.momentumMoved)
                 + (ctx.slowdown.map { ctx.slowdownClause($0, year: c.baseYear) } ?? "")
         }
         return t.scenariosTitleFallback

@@ -71,7 +71,7 @@ extension BriefingCharts {
             layers.append(Layer(mark: .heatmap, data: "tickmarks", x: "period", y: "value", low: "low", high: "high",
                                 style: LayerStyle(color: "#1A1A1A")))
             for (rate, r) in actual {
-                figures.append(ctx.computed(id, t.rateName(rate.id), period: rate.window?.description ?? "\(base)", value: r, unit: "rate",
+                figures.append(ctx.computed(id, ctx.rateName(rate.id), period: rate.window?.description ?? "\(base)", value: r, unit: "rate",
                                             formatted: ctx.percent(r), how: t.howRate(rate.window?.description ?? ""),
                                             status: a.base.status.rawValue))
             }
@@ -97,7 +97,7 @@ extension BriefingCharts {
             alt: w.sensitivityAlt(base: grid.baseYear, horizon: horizon,
                                   required: required.map { w.requiredMark(rate: ctx.percent($0.requiredAnnualGrowth), level: ctx.level($0.value), year: $0.year) }
                                       .joined(separator: "; "),
-                                  actual: actual.map { t.rateName($0.0.id) + " " + ctx.percent($0.1) }.joined(separator: "; ")))
+                                  actual: actual.map { ctx.rateName($0.0.id) + " " + ctx.percent($0.1) }.joined(separator: "; ")))
         return BriefingChart(id: id, spec: spec, caption: w.sensitivityCaption, figures: figures)
     }
 

@@ -34,13 +34,14 @@ extension BriefingCharts {
         if let momentum = view.scenarios.scenarios.first(where: { $0.rate == .momentum }), let rate = momentum.points.dropFirst().first?.growth {
             let path = momentum.points.map { YearValue(year: $0.year, value: $0.value) }
             data["momentum"] = .inline(try pathTable(path, baseStatus: a.base.status.rawValue))
-            layers.append(Layer(mark: .line, data: "momentum", x: "period", y: "value", name: t.momentumPath(ctx.percent(rate)),
+            layers.append(Layer(mark: .line, data: "momentum", x: "period", y: "value", name: t.momentumPath(ctx.percent(rate), moved: ctx.momentumMoved),
                                 style: LayerStyle(projection: true, markers: false), role: .projection))
-            figures.append(ctx.computed(id, t.momentumRateFigure, period: "\(a.base.year - 1)→\(a.base.year)", value: rate,
-                                        unit: "rate", formatted: ctx.percent(rate), how: t.howMomentum))
+            let window = a.rates.first { $0.id == .momentum }?.window?.description ?? "\(a.base.year - 1)→\(a.base.year)"
+            figures.append(ctx.computed(id, t.momentumRateFigure(ctx.momentumMoved), period: window, value: rate,
+                                        unit: "rate", formatted: ctx.percent(rate), how: t.howMomentum(ctx.momentumMoved)))
             for p in momentum.points.dropFirst() {
                 figures.append(ctx.computed(id, t.momentumProjection, period: "\(p.year)", value: p.value, unit: "USD",
-                                            formatted: ctx.money(p.value), how: t.howMomentum, status: "projection"))
+                                            formatted: ctx.money(p.value), how: t.howMomentum(ctx.momentumMoved), status: "projection"))
             }
         }
         var annotations: [Annotation] = []
@@ -80,15 +81,16 @@ extension BriefingCharts {
                                              lao: ctx.dataset.series(ctx.series)?.label?.lo)
             alt = t.tradeTargetAlt(from: lastYear, base: "\(a.base.year)", value: baseText,
                                    band: bandText(ctx, levels), rate: ctx.percent(first.requiredAnnualGrowth),
-                                   level: ctx.level(first.value), year: first.year)
+                                   level: ctx.level(first.value), year: first.year, line: Set(levels).count == 1)
         } else {
             let target = undated.first?.value ?? a.levelTargets[0].value
             let reach = a.reachedAt.first { $0.rateId == .momentum && $0.target == target }
             callout = t.baseOnlyCallout(year: a.base.year, value: baseText, status: t.status(a.base.status.rawValue))
-            title = t.tradeTargetNoYearTitle(level: ctx.money(target), rate: reach.map { ctx.percent($0.rate) }, year: reach?.year)
+            title = t.tradeTargetNoYearTitle(level: ctx.money(target), rate: reach.map { ctx.percent($0.rate) }, year: reach?.year,
+                                             moved: ctx.momentumMoved)
                 + (reach == nil ? "" : ctx.slowdown.map { ctx.slowdownClause($0, year: a.base.year) } ?? "")
             subtitle = t.tradeTargetNoYearSubtitle(partner: ctx.dataset.partner, from: lastYear, to: "\(a.base.year)", level: ctx.money(target))
-            alt = t.tradeTargetNoYearAlt(from: lastYear, base: "\(a.base.year)", value: baseText, level: ctx.money(target))
+            alt = t.tradeTargetNoYearAlt(from: lastYear, base: "\(a.base.year)", value: baseText, level: ctx.money(target), moved: ctx.momentumMoved)
         }
         annotations.insert(Annotation(type: .callout, x: Cell("\(a.base.year)"), y: a.base.value, text: callout, dx: -36, dy: -70), at: 0)
         let spec = ChartSpec(
@@ -97,7 +99,8 @@ extension BriefingCharts {
             x: XAxisSpec(type: .period, domain: [Cell(lastYear), Cell("\(end)")]),
             y: YAxisSpec(title: t.twoWayTrade, unit: "USD", format: .currency, zero: true),
             layers: layers, annotations: annotations, alt: alt)
-        return BriefingChart(id: id, spec: spec, caption: first == nil ? t.tradeTargetNoYearCaption : t.tradeTargetCaption, figures: figures)
+        return BriefingChart(id: id, spec: spec, caption: first == nil ? t.tradeTargetNoYearCaption(ctx.momentumMoved) : t.tradeTargetCaption(ctx.momentumMoved, line: Set(a.targets.map(\.value)).count == 1),
+                             figures: figures)
     }
 
     /// A required or projected path as a table: the base year keeps the base's status, the rest are projections.

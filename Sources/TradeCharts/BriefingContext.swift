@@ -50,7 +50,7 @@ public struct BriefingContext: Sendable {
         analysis = analyzer?.analyze()
         self.assumedHorizon = assumedHorizon
         let compared = try analyzer.map { a in
-            let end = horizon ?? sets?.compactMap(\.horizon).max() ?? assumedHorizon.map { max($0, a.baseYear + 5) }
+            let end = horizon ?? sets?.compactMap(\.horizon).max()
             return try a.compare(sets ?? [scenarios.map { ScenarioSet(id: "file", title: "", scenarios: $0) } ?? a.defaultSet()],
                                  horizon: end)
         }
@@ -127,8 +127,43 @@ public struct BriefingContext: Sendable {
 
     // MARK: Sources
 
-    /// The publisher of a source key, or the key itself in a bare dataset.
-    func publisher(_ key: String) -> String { dataset.source(key)?.publisher ?? key }
+    /// The publisher of a source key, or the key itself in a bare dataset; the sources tradechart
+    /// names itself (a figure without a stated source, a target from the command line) in the pack's language.
+    func publisher(_ key: String) -> String { text.builtInSource(key) ?? dataset.source(key)?.publisher ?? key }
+
+    /// A rate's name in the pack's language: by its actual window when a sparse series moved it
+    /// (`BriefingText.rateName(_:goalLabel:)`), an annual goal by its target's label.
+    func rateName(_ id: RateID) -> String {
+        let goal = { (target: String) in self.dataset.targets.first { $0.id == target }?.label.text(for: self.code) }
+        if let rate = analysis?.rates.first(where: { $0.id == id }) { return text.rateName(rate, goalLabel: goal) }
+        return text.rateName(id, goalLabel: goal)
+    }
+
+    /// The window of a historical rate when a sparse series moved it; nil for a rate over its named window.
+    func movedWindow(_ id: RateID) -> RateWindow? {
+        analysis?.rates.first { $0.id == id }.flatMap { $0.hasNominalWindow ? nil : $0.window }
+    }
+
+    /// The window of last year's growth when a sparse series moved it (`2022→2024`: no 2023 figure); nil otherwise.
+    var momentumMoved: RateWindow? {
+        movedWindow(.momentum)
+    }
+
+    /// A source as the reference list cites it (`publisher, “title”, date`).
+    func sourceCitation(_ key: String) -> String {
+        text.builtInSource(key).map { $0.prefix(1).uppercased() + $0.dropFirst() } ?? dataset.source(key)?.citation ?? key
+    }
+
+    /// The base figure's source in words (`MoIT, via SGGP 2026-01-15`).
+    func citation(_ base: TargetAnalysis.Base) -> String { text.builtInSource(base.source) ?? base.citation }
+
+    /// The figures.csv row of a target's level, cited to the target's own source.
+    func targetLevel(_ targetId: String, period: String, value: Double) -> BriefingFigure {
+        let source = dataset.targets.first { $0.id == targetId }?.source ?? ""
+        return BriefingFigure(chart: "report", figure: text.targetLevelFigure, period: period, value: value, unit: "USD",
+                              formatted: money(value), status: "target", qualifier: "",
+                              source: source, sourceDetail: source.isEmpty ? text.fromTargets : publisher(source))
+    }
 
     /// A chart's source line: the publishers of `keys` (most recent first, each once), cut to what
     /// two footer lines hold with "and N more" pointing at figures.csv.

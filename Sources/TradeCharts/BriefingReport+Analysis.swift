@@ -20,8 +20,7 @@ extension BriefingReport {
                              period: "\(a.base.year)→\(r.year)", value: r.requiredAnnualGrowth, unit: "rate",
                              formatted: ctx.percent(r.requiredAnnualGrowth), how: t.howRequired)
             }
-            figures.append(ctx.computed("report", t.targetLevelFigure, period: "\(first.year)", value: first.value, unit: "USD",
-                                        formatted: ctx.money(first.value), how: t.fromTargets, status: "target"))
+            figures.append(ctx.targetLevel(first.targetId, period: "\(first.year)", value: first.value))
             let parts = reqs.map { (year: $0.year, rate: ctx.percent($0.requiredAnnualGrowth)) }
             out.append(.init(t.requiredSentence(target: ctx.money(first.value), parts: parts, base: base, baseYear: a.base.year,
                                                 noYear: !first.yearStated), figures: figures))
@@ -33,32 +32,31 @@ extension BriefingReport {
                              period: "\(a.base.year)→\(h.year)", value: h.requiredAnnualGrowth, unit: "rate",
                              formatted: ctx.percent(h.requiredAnnualGrowth), how: t.howRequired)
             }
-            figures.append(ctx.computed("report", t.targetLevelFigure, period: t.noYearStated, value: level.value, unit: "USD",
-                                        formatted: ctx.money(level.value), how: t.fromTargets, status: "target"))
+            figures.append(ctx.targetLevel(level.targetId, period: t.noYearStated, value: level.value))
             out.append(.init(t.horizonSentence(target: ctx.money(level.value), said: level.deadlineText,
                                                parts: level.horizons.map { ($0.year, ctx.percent($0.requiredAnnualGrowth)) },
                                                base: base, baseYear: a.base.year), figures: figures))
         }
         let baseFigure = ctx.computed("report", t.twoWayTrade, period: "\(a.base.year)", value: a.base.value, unit: "USD",
-                                      formatted: base, how: a.base.citation, status: a.base.status.rawValue)
+                                      formatted: base, how: ctx.citation(a.base), status: a.base.status.rawValue)
         if out.isEmpty { out.append(.init("", figures: [baseFigure])) } else { out[out.count - 1].figures.append(baseFigure) }
         // Pace check.
         let rates = a.rates.compactMap { r in r.usableRate.map { (id: r.id, rate: $0, window: r.window?.description ?? "") } }
         if !rates.isEmpty {
             let figures = rates.map { r in
-                ctx.computed("report", t.rateName(r.id), period: r.window, value: r.rate, unit: "rate",
+                ctx.computed("report", ctx.rateName(r.id), period: r.window, value: r.rate, unit: "rate",
                              formatted: ctx.percent(r.rate), how: t.howRate(r.window), status: a.base.status.rawValue)
             }
             let verdicts = a.targets.map { r -> String in
                 let ok = rates.filter { $0.rate >= r.requiredAnnualGrowth }
                 let which = ok.count == rates.count ? t.everyRecentRate : ok.isEmpty ? t.noRecentRate
-                    : t.onlyRates(ok.map { t.rateName($0.id).lowercasedFirst })
+                    : t.onlyRates(ok.map { ctx.rateName($0.id).lowercasedFirst })
                 return t.verdict(target: t.requiredCategory(level: ctx.level(r.value), year: r.year), which: which)
             }
             let joined = verdicts.joined(separator: "; ")
             let verdictText = joined.isEmpty ? "" : " " + joined.prefix(1).uppercased() + joined.dropFirst() + "."
             let slowdown = ctx.slowdown.map { " " + ctx.slowdownSentence($0, year: a.base.year) } ?? ""
-            out.append(.init(t.paceSentence(rates.map { (t.rateName($0.id), ctx.percent($0.rate)) }) + verdictText + slowdown, figures: figures))
+            out.append(.init(t.paceSentence(rates.map { (ctx.rateName($0.id), ctx.percent($0.rate)) }) + verdictText + slowdown, figures: figures))
         }
         // When the targets are reached at the recent pace and at the annual goal.
         let reaches = a.reachedAt.filter { $0.year != nil }
@@ -71,7 +69,7 @@ extension BriefingReport {
                 ctx.computed("report", t.reachFigure(ctx.level(r.target)), period: "\(y)", value: r.rate, unit: "rate",
                              formatted: ctx.percent(r.rate), how: t.howReach, status: "projection")
             } }
-            let prefix = rateID == .momentum ? t.atLastYearsPace(ctx.percent(rate)) : t.atAnnualGoal(ctx.percent(rate))
+            let prefix = rateID == .momentum ? t.atLastYearsPace(ctx.percent(rate), moved: ctx.momentumMoved) : t.atAnnualGoal(ctx.percent(rate))
             let caveat = rateID == .momentum ? ctx.slowdown.map { " " + t.paceCaveat(rest: t.restOfYear(startMonth: $0.startMonth, endMonth: $0.endMonth, year: a.base.year)) } ?? "" : ""
             out.append(.init(t.reachSentence(prefix, list) + caveat, figures: figures))
         }

@@ -21,9 +21,7 @@ struct BriefingReport {
             keyFigures[i].source = keyFigures[i].sourceKeys.last.flatMap { key in keys.firstIndex(of: key) }
         }
         let sources = keys.map { key -> ReportDocument.SourceEntry in
-            let s = ctx.dataset.source(key)
-            let text = s?.citation ?? key
-            return .init(key: key, text: text, url: s?.url)
+            .init(key: key, text: ctx.sourceCitation(key), url: ctx.dataset.source(key)?.url)
         }
         var headings = t.headings
         headings.notDrawn = t.notDrawn
@@ -74,7 +72,10 @@ struct BriefingReport {
                                                   status: base.status.rawValue, qualifier: "", source: base.source,
                                                   sourceDetail: ctx.publisher(base.source)))
                 }
-                rows.append(.init(label: t.growthFigure, value: value, period: ctx.periodLabel(base.period),
+                // A sparse series' rate is named by its window (2022→2024), not by the base year alone.
+                let moved = momentum.hasNominalWindow ? nil : momentum.window
+                rows.append(.init(label: t.growthFigure + (moved.map { ", " + t.windowRateName($0).lowercasedFirst } ?? ""), value: value,
+                                  period: moved?.description ?? ctx.periodLabel(base.period),
                                   status: t.status(base.status.rawValue), source: nil, sourceKeys: [base.source], figures: figures))
             }
         }

@@ -13,31 +13,62 @@ extension BriefingText {
         t("Change on the previous full year. Light bars: preliminary, estimated or approximate; ^: at least this much; vertical bar: range.",
           "So với cả năm trước. Cột nhạt: sơ bộ, ước tính hoặc xấp xỉ; ^: ít nhất bằng mức này; vạch dọc: khoảng ước tính.")
     }
-    func growthTitle(year: String, rate: String, fell: Bool) -> String {
-        fell ? t("Two-way trade fell \(rate) in \(year)", "Kim ngạch hai chiều giảm \(rate) năm \(year)")
+    /// The note of a sparse series' growth chart: which bars span a gap, as their windows.
+    func growthGapNote(_ windows: [RateWindow]) -> String {
+        let spans = Set(windows.map(\.years))
+        let list: String
+        if let span = spans.first, spans.count == 1, windows.count > 2, let first = windows.first, let last = windows.last {
+            list = t("\(first) to \(last), \(span) years each", "\(first) đến \(last), mỗi cột \(span) năm")
+        } else {
+            list = windows.map { t("\($0), \($0.years) years", "\($0), \($0.years) năm") }.joined(separator: "; ")
+        }
+        return t("Years without a full-year figure are skipped: a bar after a gap is the compound growth a year since the previous full-year figure (\(list)). Light bars: preliminary, estimated or approximate; ^: at least this much; vertical bar: range.",
+                 "Bỏ qua các năm không có số liệu cả năm: cột sau khoảng trống là tăng trưởng bình quân năm kể từ số liệu cả năm trước đó (\(list)). Cột nhạt: sơ bộ, ước tính hoặc xấp xỉ; ^: ít nhất bằng mức này; vạch dọc: khoảng ước tính.")
+    }
+    /// The growth chart's title; `window` when the last bar spans more than one year.
+    func growthTitle(year: String, rate: String, fell: Bool, window: RateWindow? = nil) -> String {
+        if let window {
+            return fell ? t("Two-way trade fell \(rate) a year over \(window)", "Kim ngạch hai chiều giảm \(rate)/năm giai đoạn \(window)")
+                : t("Two-way trade grew \(rate) a year over \(window)", "Kim ngạch hai chiều tăng \(rate)/năm giai đoạn \(window)")
+        }
+        return fell ? t("Two-way trade fell \(rate) in \(year)", "Kim ngạch hai chiều giảm \(rate) năm \(year)")
             : t("Two-way trade grew \(rate) in \(year)", "Kim ngạch hai chiều tăng \(rate) năm \(year)")
     }
-    func growthSubtitle(partner: LocalizedText, goal: Bool, rules: Bool) -> String {
-        guard goal || rules else {
-            return t("Year-on-year growth of trade with \(self.partner(partner))", "Tăng trưởng thương mại với \(self.partner(partner)) so với năm trước")
+    /// `gaps`: some bars span more than one year (a sparse series), so none is called year-on-year.
+    func growthSubtitle(partner: LocalizedText, goal: Bool, rules: Bool, gaps: Bool = false) -> String {
+        let p = self.partner(partner)
+        let stem = gaps ? t("Growth a year of trade with \(p) since each previous full-year figure",
+                            "Tăng trưởng bình quân năm của thương mại với \(p) so với số liệu cả năm trước đó")
+            : t("Year-on-year growth of trade with \(p)", "Tăng trưởng thương mại với \(p) so với năm trước")
+        switch (goal, rules) {
+        case (false, false): return stem
+        case (false, true): return stem + t(" and the rates the level targets need", " và mức các mục tiêu kim ngạch đòi hỏi")
+        case (true, false): return stem + t(" and the annual growth target", " và mục tiêu tăng trưởng hằng năm")
+        case (true, true): return stem + t(", the annual growth target and the rates the level targets need",
+                                           ", mục tiêu tăng trưởng hằng năm và mức các mục tiêu kim ngạch đòi hỏi")
         }
-        guard goal else {
-            return t("Year-on-year growth of trade with \(self.partner(partner)) and the rates the level targets need",
-                     "Tăng trưởng thương mại với \(self.partner(partner)) so với năm trước và mức các mục tiêu kim ngạch đòi hỏi")
-        }
-        guard rules else {
-            return t("Year-on-year growth of trade with \(self.partner(partner)) and the annual growth target",
-                     "Tăng trưởng thương mại với \(self.partner(partner)) so với năm trước và mục tiêu tăng trưởng hằng năm")
-        }
-        return t("Year-on-year growth of trade with \(self.partner(partner)), the annual growth target and the rates the level targets need",
-          "Tăng trưởng thương mại với \(self.partner(partner)) so với năm trước, mục tiêu tăng trưởng hằng năm và mức các mục tiêu kim ngạch đòi hỏi")
     }
-    func growthAlt(from: String, to: String, last: String, targets: Bool) -> String {
-        t("Bar chart of year-on-year growth of two-way trade, \(from)–\(to), \(last) in \(to)", "Biểu đồ cột tăng trưởng kim ngạch hai chiều so với năm trước, \(from)–\(to), năm \(to) là \(last)")
+    /// `lastWindow`: the last bar's window when it spans a gap.
+    func growthAlt(from: String, to: String, last: String, targets: Bool, gaps: Bool = false, lastWindow: RateWindow? = nil) -> String {
+        let end = lastWindow.map { t("\(last) a year over \($0)", "giai đoạn \($0) là \(last)/năm") } ?? t("\(last) in \(to)", "năm \(to) là \(last)")
+        return (gaps ? t("Bar chart of the growth a year of two-way trade since each previous full-year figure, \(from)–\(to), \(end)",
+                  "Biểu đồ cột tăng trưởng bình quân năm của kim ngạch hai chiều so với số liệu cả năm trước đó, \(from)–\(to), \(end)")
+            : t("Bar chart of year-on-year growth of two-way trade, \(from)–\(to), \(last) in \(to)", "Biểu đồ cột tăng trưởng kim ngạch hai chiều so với năm trước, \(from)–\(to), năm \(to) là \(last)"))
             + (targets ? t(", with the annual target band and the required rates as dashed lines.", ", cùng vùng mục tiêu hằng năm và các mức cần đạt là đường nét đứt.") : ".")
     }
     /// The growth chart's caption, naming only what is drawn: the goal band and the target rules when present.
-    func growthCaption(goal: Bool, rules: Bool) -> String {
+    func growthCaption(goal: Bool, rules: Bool, gaps: Bool = false) -> String {
+        if gaps {
+            let stem = t("Each bar is the compound growth a year since the previous full-year figure",
+                         "Mỗi cột là tăng trưởng bình quân năm kể từ số liệu cả năm trước đó")
+            switch (goal, rules) {
+            case (false, false): return stem + "."
+            case (false, true): return stem + t("; dashed lines are the rates the level targets need.", "; đường nét đứt là mức các mục tiêu kim ngạch đòi hỏi.")
+            case (true, false): return stem + t("; the band is the annual growth goal.", "; vùng tô là mục tiêu tăng trưởng hằng năm.")
+            case (true, true): return stem + t("; the band is the annual growth goal, dashed lines the rates the level targets need.",
+                                               "; vùng tô là mục tiêu tăng trưởng hằng năm, đường nét đứt là mức các mục tiêu kim ngạch đòi hỏi.")
+            }
+        }
         switch (goal, rules) {
         case (true, true): return growthCaption
         case (true, false): return t("Each bar compares a full year with the one before; the band is the annual growth goal.",
@@ -97,8 +128,10 @@ extension BriefingText {
         t("Share of simulated paths at \(level) USD or more by \(year)", "Tỷ lệ kịch bản mô phỏng đạt \(level) USD trở lên vào \(year)")
     }
     /// A scenario's legend name; a user's own scenario keeps its label as written.
-    func scenarioName(rate id: RateID, label: String, rate: String?) -> String {
+    /// `window`: the rate's window when a sparse series moved it (named by it, "Rate 2020→2024").
+    func scenarioName(rate id: RateID, label: String, rate: String?, window: RateWindow? = nil) -> String {
         let r = rate.map { t(", \($0) a year", ", \($0)/năm") } ?? ""
+        if let window, id.isHistorical { return t("Rate \(window)", "Tốc độ bình quân \(window)") + r }
         switch id {
         case .momentum: return t("Momentum", "Đà hiện tại") + r
         case .compound(let years): return t("\(years)-year rate", "Tốc độ bình quân \(years) năm") + r
@@ -117,9 +150,10 @@ extension BriefingText {
     func fanSentence(level: String, year: Int, share: String) -> String {
         t("\(share) of simulated paths reach \(level) by \(year).", "\(share) số kịch bản mô phỏng đạt \(level) vào \(year).")
     }
-    func scenariosTitle(rate: String, level: String, year: Int) -> String {
-        t("At last year's pace (\(rate) a year) trade reaches \(level) USD in \(year)",
-          "Giữ tốc độ năm gần nhất (\(rate)/năm), kim ngạch đạt \(level) USD năm \(year)")
+    func scenariosTitle(rate: String, level: String, year: Int, moved: RateWindow? = nil) -> String {
+        let pace = paceWords(moved)
+        return t("At \(pace) (\(rate) a year) trade reaches \(level) USD in \(year)",
+                 "Giữ \(pace) (\(rate)/năm), kim ngạch đạt \(level) USD năm \(year)")
     }
     var scenariosTitleFallback: String { t("Growth scenarios for two-way trade", "Các kịch bản tăng trưởng kim ngạch hai chiều") }
     var scenariosNote: String {
@@ -140,7 +174,7 @@ extension BriefingText {
     /// A target without a stated year read at one horizon: "20 billion if by 2030".
     func horizonCategory(level: String, year: Int) -> String { t("\(level) if by \(year)", "\(level) nếu vào \(year)") }
     func actualCategory(id: RateID, from: String, to: String) -> String {
-        id == .momentum ? t("Actual \(to)", "Thực tế \(to)") : t("Avg \(from)–\(to)", "BQ \(from)–\(to)")
+        id == .momentum && Int(to).map({ $0 - 1 }) == Int(from) ? t("Actual \(to)", "Thực tế \(to)") : t("Avg \(from)–\(to)", "BQ \(from)–\(to)")
     }
     func requiredTitle(low: String, high: String, covered: String, beyond: String, beyondRate: String) -> String {
         t("Recent growth of \(low)–\(high) a year is enough for \(covered), not for \(beyond) (\(beyondRate))",

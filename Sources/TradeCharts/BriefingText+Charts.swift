@@ -1,3 +1,4 @@
+import TradeAnalysis
 import TradeData
 
 /// Phrases of the standard charts. Numbers arrive formatted for the language.
@@ -12,13 +13,19 @@ extension BriefingText {
     var balanceLong: String { t("Balance (exports − imports)", "Cán cân (xuất khẩu − nhập khẩu)") }
     var growthPerYear: String { t("Growth a year", "Tăng trưởng mỗi năm") }
     var growthAxisTitle: String { t("Growth on the previous year", "Tăng trưởng so với năm trước") }
+    var growthGapAxisTitle: String { t("Growth a year since the previous figure", "Tăng trưởng bình quân năm so với số liệu trước") }
     var growthFigure: String { t("Growth of two-way trade", "Tăng trưởng kim ngạch hai chiều") }
     var everyYear: String { t("every year", "hằng năm") }
     var validProjects: String { t("Valid investment projects", "Số dự án còn hiệu lực") }
-    var momentumRateFigure: String { t("Last year's growth (momentum)", "Tăng trưởng năm gần nhất (đà hiện tại)") }
+    func momentumRateFigure(_ moved: RateWindow? = nil) -> String {
+        moved.map { windowRateName($0) + t(" (momentum)", " (đà hiện tại)") } ?? t("Last year's growth (momentum)", "Tăng trưởng năm gần nhất (đà hiện tại)")
+    }
     var momentumProjection: String { t("Momentum projection", "Dự phóng theo đà hiện tại") }
     var howRequired: String { t("computed: (target / base)^(1/years) − 1", "tính toán: (mục tiêu / năm gốc)^(1/số năm) − 1") }
-    var howMomentum: String { t("computed: last year's growth held constant", "tính toán: giữ nguyên tốc độ năm gần nhất") }
+    func howMomentum(_ moved: RateWindow? = nil) -> String {
+        let m = momentumWords(moved)
+        return t("computed: \(m) held constant", "tính toán: giữ nguyên \(m)")
+    }
     var howBalance: String { t("computed: exports − imports", "tính toán: xuất khẩu − nhập khẩu") }
     var howShare: String { t("computed: figure reached / target", "tính toán: mức đạt được / mục tiêu") }
 
@@ -52,7 +59,10 @@ extension BriefingText {
     func requiredRateFigure(level: String, year: Int) -> String {
         t("Growth a year needed for \(level) USD by \(year)", "Tăng trưởng cần thiết mỗi năm để đạt \(level) USD vào \(year)")
     }
-    func momentumPath(_ rate: String) -> String { t("Momentum: \(rate) a year", "Đà hiện tại: \(rate)/năm") }
+    func momentumPath(_ rate: String, moved: RateWindow? = nil) -> String {
+        let span = moved.map { " (\($0))" } ?? ""
+        return t("Momentum\(span): \(rate) a year", "Đà hiện tại\(span): \(rate)/năm")
+    }
     func baseCallout(year: Int, value: String, status: String, level: String, by: Int, rate: String) -> String {
         t("\(year): \(value) (\(status)). \(level) by \(by) needs \(rate) a year",
           "\(year): \(value) (\(status)). Để đạt \(level) vào \(by) cần \(rate)/năm")
@@ -66,36 +76,43 @@ extension BriefingText {
                      "Kim ngạch thương mại hai chiều với \(self.partner(partner)), \(from)–\(to), và mục tiêu \(band) cho \(window)")
         return lao.map { "\(main) · \($0)" } ?? main
     }
-    func tradeTargetAlt(from: String, base: String, value: String, band: String, rate: String, level: String, year: Int) -> String {
-        t("Line chart of two-way trade from \(from) to \(base), ending at \(value) in \(base), with the \(band) target band and dashed paths of the growth each target needs; reaching \(level) USD by \(year) needs \(rate) a year.",
-          "Biểu đồ đường kim ngạch hai chiều từ \(from) đến \(base), năm \(base) đạt \(value), cùng vùng mục tiêu \(band) và các lộ trình nét đứt theo mức tăng trưởng mỗi mục tiêu đòi hỏi; để đạt \(level) USD vào \(year) cần \(rate)/năm.")
+    /// `line`: the targets are one level, drawn as a line, not a band.
+    func tradeTargetAlt(from: String, base: String, value: String, band: String, rate: String, level: String, year: Int, line: Bool = false) -> String {
+        let drawn = line ? t("the \(band) target as a line", "mục tiêu \(band) là đường ngang") : t("the \(band) target band", "vùng mục tiêu \(band)")
+        return t("Line chart of two-way trade from \(from) to \(base), ending at \(value) in \(base), with \(drawn) and dashed paths of the growth each target needs; reaching \(level) USD by \(year) needs \(rate) a year.",
+                 "Biểu đồ đường kim ngạch hai chiều từ \(from) đến \(base), năm \(base) đạt \(value), cùng \(drawn) và các lộ trình nét đứt theo mức tăng trưởng mỗi mục tiêu đòi hỏi; để đạt \(level) USD vào \(year) cần \(rate)/năm.")
     }
-    var tradeTargetCaption: String {
-        t("Reported two-way trade against the target band; dashed lines are the constant growth paths each target requires from the base year, and the path if last year's growth continued.",
-          "Kim ngạch hai chiều đã công bố so với vùng mục tiêu; các đường nét đứt là lộ trình tăng trưởng đều mà mỗi mục tiêu đòi hỏi từ năm gốc, và lộ trình nếu giữ tốc độ năm gần nhất.")
+    func tradeTargetCaption(_ moved: RateWindow? = nil, line: Bool = false) -> String {
+        let m = momentumWords(moved)
+        let drawn = line ? t("the target level", "mức mục tiêu") : t("the target band", "vùng mục tiêu")
+        return t("Reported two-way trade against \(drawn); dashed lines are the constant growth paths each target requires from the base year, and the path if \(m) continued.",
+                 "Kim ngạch hai chiều đã công bố so với \(drawn); các đường nét đứt là lộ trình tăng trưởng đều mà mỗi mục tiêu đòi hỏi từ năm gốc, và lộ trình nếu giữ \(m).")
     }
 
     var assumedHorizon: String { t("assumed horizon", "mốc giả định") }
     func noYearRule(_ level: String) -> String { t("Target: \(level), no year stated", "Mục tiêu: \(level), không nêu năm") }
     func baseOnlyCallout(year: Int, value: String, status: String) -> String { "\(year): \(value) (\(status))" }
-    func tradeTargetNoYearTitle(level: String, rate: String?, year: Int?) -> String {
+    func tradeTargetNoYearTitle(level: String, rate: String?, year: Int?, moved: RateWindow? = nil) -> String {
         guard let rate, let year else {
             return t("Two-way trade against the \(level) target, which has no stated year", "Kim ngạch hai chiều so với mục tiêu \(level), không nêu năm")
         }
-        return t("At last year's pace (\(rate)) trade reaches \(level) in \(year); no target year",
-                 "Giữ tốc độ năm gần nhất (\(rate)), kim ngạch đạt \(level) năm \(year); mục tiêu không nêu năm")
+        let pace = paceWords(moved)
+        return t("At \(pace) (\(rate)) trade reaches \(level) in \(year); no target year",
+                 "Giữ \(pace) (\(rate)), kim ngạch đạt \(level) năm \(year); mục tiêu không nêu năm")
     }
     func tradeTargetNoYearSubtitle(partner: LocalizedText, from: String, to: String, level: String) -> String {
         t("Two-way trade with \(self.partner(partner)), \(from)–\(to), and the \(level) target (no year stated)",
           "Kim ngạch thương mại hai chiều với \(self.partner(partner)), \(from)–\(to), và mục tiêu \(level) (không nêu năm)")
     }
-    func tradeTargetNoYearAlt(from: String, base: String, value: String, level: String) -> String {
-        t("Line chart of two-way trade from \(from) to \(base), ending at \(value) in \(base), with the \(level) target as a line (no year stated) and the path if last year's growth continued.",
-          "Biểu đồ đường kim ngạch hai chiều từ \(from) đến \(base), năm \(base) đạt \(value), cùng mục tiêu \(level) là đường ngang (không nêu năm) và lộ trình nếu giữ tốc độ năm gần nhất.")
+    func tradeTargetNoYearAlt(from: String, base: String, value: String, level: String, moved: RateWindow? = nil) -> String {
+        let m = momentumWords(moved)
+        return t("Line chart of two-way trade from \(from) to \(base), ending at \(value) in \(base), with the \(level) target as a line (no year stated) and the path if \(m) continued.",
+                 "Biểu đồ đường kim ngạch hai chiều từ \(from) đến \(base), năm \(base) đạt \(value), cùng mục tiêu \(level) là đường ngang (không nêu năm) và lộ trình nếu giữ \(m).")
     }
-    var tradeTargetNoYearCaption: String {
-        t("Reported two-way trade against the target level, which has no stated year; the dashed line is the path if last year's growth continued.",
-          "Kim ngạch hai chiều đã công bố so với mức mục tiêu không nêu năm; đường nét đứt là lộ trình nếu giữ tốc độ năm gần nhất.")
+    func tradeTargetNoYearCaption(_ moved: RateWindow? = nil) -> String {
+        let m = momentumWords(moved)
+        return t("Reported two-way trade against the target level, which has no stated year; the dashed line is the path if \(m) continued.",
+                 "Kim ngạch hai chiều đã công bố so với mức mục tiêu không nêu năm; đường nét đứt là lộ trình nếu giữ \(m).")
     }
 
     // MARK: exports-imports

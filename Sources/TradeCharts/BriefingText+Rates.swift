@@ -16,6 +16,30 @@ extension BriefingText {
         }
     }
 
+    /// A rate by its name, or by its actual window when a sparse series moved it ("Compound rate
+    /// 2020→2024 (4 years)" for a 3- or 5-year rate, or for last year's growth without a figure the year before).
+    public func rateName(_ rate: NamedRate, goalLabel: (String) -> String? = { _ in nil }) -> String {
+        guard !rate.hasNominalWindow, let window = rate.window else { return rateName(rate.id, goalLabel: goalLabel) }
+        return windowRateName(window)
+    }
+
+    /// "Compound rate 2020→2024 (4 years)" / "Tăng trưởng bình quân 2020→2024 (4 năm)".
+    public func windowRateName(_ window: RateWindow) -> String {
+        t("Compound rate \(window) (\(window.years) \(window.years == 1 ? "year" : "years"))",
+          "Tăng trưởng bình quân \(window) (\(window.years) năm)")
+    }
+
+    /// Last year's growth in a phrase, or the rate a sparse series puts in its place (`moved`):
+    /// "last year's growth" / "the 2022→2024 compound rate".
+    func momentumWords(_ moved: RateWindow?) -> String {
+        moved.map { t("the \($0) compound rate", "tốc độ bình quân \($0)") } ?? t("last year's growth", "tốc độ năm gần nhất")
+    }
+
+    /// "last year's pace" / "the 2022→2024 pace" (vi: "tốc độ năm gần nhất" / "tốc độ bình quân 2022→2024").
+    func paceWords(_ moved: RateWindow?) -> String {
+        moved.map { t("the \($0) pace", "tốc độ bình quân \($0)") } ?? t("last year's pace", "tốc độ năm gần nhất")
+    }
+
     /// "2025 is preliminary", "no 2019 figure in series 'trade_total'".
     public func caveat(_ caveat: RateCaveat, series: String) -> String {
         switch caveat {
@@ -25,6 +49,9 @@ extension BriefingText {
                      "năm \(year) chỉ có số liệu một phần năm (\(period)); không so sánh với cả năm")
         case .qualifiedEndPoint(let period, let fact): return "\(period) " + t("is", "là") + " " + factWords(fact)
         case .boundEndPoint: return t("an end point is a bound, so the rate is not used", "một đầu mút là cận, nên tốc độ không được dùng")
+        case .nearestYear(let nominal):
+            return t("no full-year figure for \(nominal): measured from the nearest year with one",
+                     "không có số liệu cả năm \(nominal): tính từ năm gần nhất có số liệu")
         }
     }
 
@@ -76,8 +103,9 @@ extension BriefingText {
             }
             return text + "."
         case .rateCaveats(let rate, let window, let caveats):
-            let name = rateName(rate)
-            return "\(name) (\(window?.description ?? "")): \(self.caveats(caveats, series: a.series) ?? "")."
+            let name = rateName(NamedRate(id: rate, rate: nil, window: window))
+            let span = window.map { rateName(NamedRate(id: rate, rate: nil, window: $0)).contains($0.description) ? "" : " (\($0))" } ?? ""
+            return "\(name)\(span): \(self.caveats(caveats, series: a.series) ?? "")."
         case .noYearStated(_, let label, let deadlineText, let assumed):
             let said = deadlineText.map { " (\"\($0)\")" } ?? ""
             if let assumed {

@@ -1,3 +1,6 @@
+import TradeAnalysis
+import TradeData
+
 /// Phrases of the report's key figures and analysis. Numbers arrive formatted for the language.
 extension BriefingText {
     func reportTitle(_ dataset: String) -> String { t("\(dataset): briefing", "\(dataset): tài liệu tóm tắt") }
@@ -21,6 +24,14 @@ extension BriefingText {
     var partYearWord: String { t("part year", "chưa đủ năm") }
     var targetLevelFigure: String { t("Target level", "Mức mục tiêu") }
     var fromTargets: String { t("the dataset's targets", "các mục tiêu trong bộ dữ liệu") }
+    /// Words for the sources tradechart names itself; nil for a dataset's own source.
+    func builtInSource(_ key: String) -> String? {
+        switch key {
+        case Source.notStatedKey: t("source not stated in the file", "tệp dữ liệu không nêu nguồn")
+        case TargetText.source: t("stated by the user (--target)", "do người dùng nêu (--target)")
+        default: nil
+        }
+    }
     var simulatedPaths: String { t("Simulated paths", "Số kịch bản mô phỏng") }
     var howReach: String { t("computed: first year at or above the target at a constant rate", "tính toán: năm đầu tiên đạt mục tiêu với tốc độ không đổi") }
     func reachFigure(_ level: String) -> String { t("Rate at which \(level) USD is reached", "Tốc độ để đạt \(level) USD") }
@@ -61,7 +72,10 @@ extension BriefingText {
         let list = rates.map { "\($0.0.lowercasedFirst) \($0.1)" }.joined(separator: ", ")
         return t("Recent growth a year: \(list).", "Tốc độ tăng trưởng gần đây: \(list).")
     }
-    func atLastYearsPace(_ rate: String) -> String { t("At last year's pace (\(rate) a year)", "Nếu giữ tốc độ năm gần nhất (\(rate)/năm)") }
+    func atLastYearsPace(_ rate: String, moved: RateWindow? = nil) -> String {
+        let pace = paceWords(moved)
+        return t("At \(pace) (\(rate) a year)", "Nếu giữ \(pace) (\(rate)/năm)")
+    }
     func atAnnualGoal(_ rate: String) -> String { t("At the annual goal's \(rate) a year", "Với mục tiêu \(rate)/năm") }
     func reachSentence(_ prefix: String, _ list: [(String, Int)]) -> String {
         let items = list.map { t("\($0.0) USD is reached in \($0.1)", "đạt \($0.0) USD vào năm \($0.1)") }

@@ -66,7 +66,7 @@ extension PackWriter {
                 try? FileManager.default.removeItem(atPath: next)
                 return false
             }
-        } catch var error as FileWriteError {
+        } catch var error {
             try? FileManager.default.removeItem(atPath: next)
             error.path = error.path.replacingOccurrences(of: next, with: directory.path)
             throw error

@@ -19,6 +19,12 @@ public struct Source: Hashable, Sendable, Codable {
         self.note = note
     }
 
+    /// The key of figures whose file names no source (a bare CSV or JSON without a `source` column).
+    public static let notStatedKey = "not-stated"
+    /// The source of such figures, so every output says so rather than citing nothing; the briefing
+    /// layer words it in the pack's language.
+    public static let notStated = Source(key: notStatedKey, publisher: "source not stated in the file")
+
     /// How a reader finds it: `publisher, “title”, date` (a `[…]` description stays unquoted).
     public var citation: String {
         let quoted = title.map { $0.hasPrefix("[") ? $0 : "“\($0)”" }

@@ -79,12 +79,18 @@ public enum DatasetLoader {
 
     /// Reads a bare observation file from text: JSON when `file` ends in `.json`, else CSV.
     public static func parse(text: String, file: String) -> LoadResult {
-        let (rows, diagnostics) = readObservations(text: text, file: file)
+        let (read, diagnostics) = readObservations(text: text, file: file)
+        var rows = read
         var metadata = DatasetMetadata.bare(file: file)
         var seen = Set<String>()
         metadata.sources = rows.map(\.observation.source).filter { !$0.isEmpty && seen.insert($0).inserted }
             .map { Source(key: $0, publisher: $0) }
         var checks = DatasetValidator.validate(rows, metadata: metadata, knownSources: false)
+        // A figure the file names no source for cites "source not stated in the file", never an empty citation.
+        if rows.contains(where: { $0.observation.source.isEmpty }) {
+            for i in rows.indices where rows[i].observation.source.isEmpty { rows[i].observation.source = Source.notStatedKey }
+            metadata.sources.append(.notStated)
+        }
         if rows.isEmpty, diagnostics.errors.isEmpty {
             checks.append(Diagnostic(.error, SourceLocation(file: file, line: 1, column: 1),
                                      "no observations: the file has a header but no data rows"))

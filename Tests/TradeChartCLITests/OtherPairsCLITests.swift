@@ -36,3 +36,46 @@ struct OtherPairsCLITests {
         #expect(bad.status == 64)
     }
 }
+
+/// `scenarios` takes --series and --target as `targets` and `report` do (one option group, one parser).
+@Suite("tradechart scenarios with --series and --target", .serialized)
+struct ScenariosOptionsCLITests {
+    static let partners = OtherPairsCLITests.partners
+
+    @Test("--target in English and Vietnamese is projected against; the horizon reaches its stated year")
+    func targets() throws {
+        let run = try Binary.run(["scenarios", "--dataset", Self.partners + "/bare-trade.csv", "--format", "json",
+                                  "--target", "20 billion USD by 2031", "--target", "30 tỷ USD"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let comparison = try #require(json["comparison"] as? [String: Any])
+        #expect(comparison["horizon"] as? Int == 2031, "a 2031 deadline is not cut off at base + 5")
+        let targets = try #require(comparison["targets"] as? [[String: Any]])
+        #expect(targets.compactMap { $0["value"] as? Double } == [20e9, 30e9])
+        #expect(targets.map { $0["yearStated"] as? Bool } == [true, false])
+        let table = try Binary.run(["scenarios", "--dataset", Self.partners + "/bare-trade.csv", "--target", "20 billion USD by 2031"])
+        #expect(table.stdout.contains("Reaches 20.00 billion") && table.stdout.contains("Gap to 20.00 billion in 2031"))
+        #expect(!table.stdout.contains("()"))
+        #expect(table.stdout.contains("(source not stated in the file)"))
+    }
+
+    @Test("--series picks another series, normalised as on targets and report")
+    func series() throws {
+        let run = try Binary.run(["scenarios", "--dataset", Self.partners + "/chile-japan", "--series", "Exports"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let targets = try Binary.run(["targets", "--dataset", Self.partners + "/chile-japan", "--series", "Exports"])
+        let baseLine = { (text: String) in text.split(separator: "\n").first { $0.hasPrefix("Base:") } }
+        #expect(baseLine(run.stdout) != nil && baseLine(run.stdout) == baseLine(targets.stdout))
+        let bad = try Binary.run(["scenarios", "--dataset", Self.partners + "/chile-japan", "--target", "20 billion USD by soon"])
+        #expect(bad.status == 64)
+    }
+
+    @Test("targets on a bare file cites no empty source")
+    func bareCitation() throws {
+        let run = try Binary.run(["targets", "--dataset", Self.partners + "/bare-trade.csv", "--target", "20 billion USD by 2030"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("4.90 billion USD (source not stated in the file)") && !run.stdout.contains("()"))
+        let json = try Binary.run(["targets", "--dataset", Self.partners + "/bare-trade.csv", "--format", "json"])
+        #expect(json.stdout.contains("\"citation\" : \"source not stated in the file\""))
+    }
+}

@@ -12,7 +12,9 @@ struct PartnerWordsTests {
     static let fixtures = Briefing.root.appendingPathComponent("Tests/Fixtures/partners")
     /// Country words of the shipped datasets and of each other fixture, in both languages.
     static let foreign = ["Laos", "Lào", "Lao ", "Vietnam", "Việt Nam", "Vietnamese", "Cambodia", "Campuchia",
-                          "Thailand", "Thái Lan", "Kenya", "India", "Ấn Độ", "Chile", "Japan", "Nhật Bản"]
+                          "Thailand", "Thái Lan", "Kenya", "India", "Ấn Độ", "Chile", "Japan", "Nhật Bản",
+                          "Morocco", "Ma-rốc", "Spain", "Tây Ban Nha", "Egypt", "Ai Cập", "Türkiye", "Thổ Nhĩ Kỳ",
+                          "Peru", "Brazil"]
 
     static func pack(_ name: String, _ language: BriefingLanguage) throws -> BriefingPack {
         let dataset = try DatasetLoader.loadValid(path: fixtures.appendingPathComponent(name).path).dataset
@@ -34,8 +36,10 @@ struct PartnerWordsTests {
         return out
     }
 
-    @Test("Chile–Japan and Kenya–India packs name no other country",
-          arguments: [("chile-japan", ["Chile", "Japan", "Nhật Bản"]), ("kenya-india", ["Kenya", "India", "Ấn Độ"])])
+    @Test("packs of invented pairs name no other country",
+          arguments: [("chile-japan", ["Chile", "Japan", "Nhật Bản"]), ("kenya-india", ["Kenya", "India", "Ấn Độ"]),
+                      ("morocco-spain", ["Morocco", "Ma-rốc", "Spain", "Tây Ban Nha"]),
+                      ("egypt-turkey", ["Egypt", "Ai Cập", "Türkiye", "Thổ Nhĩ Kỳ"]), ("peru-brazil", ["Peru", "Brazil"])])
     func ownWords(fixture: String, own: [String]) throws {
         for language in BriefingLanguage.allCases {
             let pack = try Self.pack(fixture, language)
