@@ -69,6 +69,8 @@ public struct ScenarioComparison: Hashable, Sendable, Encodable {
     public var sets: [SetInfo]
     public var targets: [TargetInfo]
     public var entries: [Entry]
+    /// The year after the base so far against each scenario's value for it; nil without part-year figures.
+    public var pace: ScenarioPace?
 
     /// True when more than one set is compared.
     public var isComparison: Bool { sets.count > 1 }
@@ -115,7 +117,7 @@ extension TargetAnalyzer {
             infos.append(.init(id: set.id, title: set.title, file: set.file, scenarios: keys))
         }
         return ScenarioComparison(baseYear: baseYear, baseValue: base.value, horizon: end, sets: infos,
-                                  targets: targets, entries: entries)
+                                  targets: targets, entries: entries, pace: pace(of: entries))
     }
 
     /// The year scenarios run to when neither the user nor a scenario file names one: five years

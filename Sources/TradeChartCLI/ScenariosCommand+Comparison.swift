@@ -43,6 +43,26 @@ extension ScenariosCommand {
         if c.targets.contains(where: { $0.year == nil }) {
             out += "  A target without a stated year has no gap column (give --horizon to read it at an assumed year).\n"
         }
+        if let pace = c.pace { out += paceSection(pace, c) }
+        return out
+    }
+
+    /// The year after the base so far: the year-to-date figure, the full year at its pace, and
+    /// each scenario's value for the year against it.
+    static func paceSection(_ pace: ScenarioPace, _ c: ScenarioComparison) -> String {
+        let months = pace.throughMonth == 1 ? "Jan" : "Jan–" + ["Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][max(0, min(10, pace.throughMonth - 2))]
+        var out = "\n\(pace.year) so far against the scenarios (\(months) \(pace.year), \(pace.status))\n"
+        out += "  Year to date: \(Say.money(pace.yearToDate))" + (pace.growth.map { ", \($0 >= 0 ? "+" : "")\(Say.percent($0)) on the same months of \(pace.year - 1)" } ?? "") + "\n"
+        out += "  Full year at that pace: \(Say.money(pace.projection)) ("
+            + (pace.method == .annualised ? "annualised by months" : "\(pace.year - 1)'s full year × (1 + year-to-date growth)") + "; a projection)\n"
+        let rows = pace.entries.map { row -> [String] in
+            let label = c.entry(row.key)?.label ?? row.key
+            return [label, row.value.map(Say.billions) ?? "n/a", row.difference.map(signedBillions) ?? "n/a", row.key == pace.tracking ? "closest" : ""]
+        }
+        out += TextTable(headers: [words.scenario, "Value in \(pace.year)", "Against the pace", ""], rows: rows, leftColumns: [0, 3]).text
+        if let key = pace.tracking, let entry = c.entry(key) {
+            out += "  So far the year is tracking closest to \(entry.label). Values in billion USD.\n"
+        }
         return out
     }
 
@@ -66,6 +86,18 @@ extension ScenariosCommand {
                 }
             }
             lines.append((head + ["horizon_value", "", "", "\(c.horizon)", Say.number(e.horizonValue), ""]).joined(separator: ","))
+            if let pace = c.pace, let row = pace.entries.first(where: { $0.key == e.key }) {
+                lines.append((head + ["against_pace", "", "", "\(pace.year)", Say.number(row.difference), ""]).joined(separator: ","))
+            }
+        }
+        if let pace = c.pace {
+            let head = ["", "", "", "", ""]
+            lines.append((head + ["year_to_date", "", "", "\(pace.year)-01..\(pace.year)-\(pace.throughMonth < 10 ? "0" : "")\(pace.throughMonth)",
+                                  Say.number(pace.yearToDate), Say.number(pace.growth)]).joined(separator: ","))
+            lines.append((head + ["pace_projection", "", "", "\(pace.year)", Say.number(pace.projection), ""]).joined(separator: ","))
+            if let key = pace.tracking {
+                lines.append(["", "", Say.csv(key), "", "", "tracking", "", "", "\(pace.year)", "", ""].joined(separator: ","))
+            }
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -58,8 +58,9 @@ extension BriefingReport {
             let slowdown = ctx.slowdown.map { " " + ctx.slowdownSentence($0, year: a.base.year) } ?? ""
             out.append(.init(t.paceSentence(rates.map { (ctx.rateName($0.id), ctx.percent($0.rate)) }) + verdictText + slowdown, figures: figures))
         }
-        // When the targets are reached at the recent pace and at the annual goal.
-        let reaches = a.reachedAt.filter { $0.year != nil }
+        // When the targets are reached at the recent pace and at the annual goal (the default
+        // scenarios: with the user's own, the scenario section speaks of those instead).
+        let reaches = ctx.hasOwnScenarios ? [] : a.reachedAt.filter { $0.year != nil }
         let rateIDs = [RateID.momentum] + a.growthGoals.flatMap { [RateID.goalLow(target: $0.targetId), .goalHigh(target: $0.targetId)] }
         for rateID in rateIDs {
             let mine = reaches.filter { $0.rateId == rateID }

@@ -156,13 +156,3 @@ extension BriefingReport {
             .withFigures(figures)
     }
 }
-
-extension ReportDocument.Section {
-    /// The section with `figures` carried by a paragraph with no text (figures.csv rows of the table).
-    func withFigures(_ figures: [BriefingFigure]) -> Self {
-        guard !figures.isEmpty else { return self }
-        var copy = self
-        copy.after.append(.init("", figures: figures))
-        return copy
-    }
-}

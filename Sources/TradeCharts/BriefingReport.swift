@@ -16,7 +16,7 @@ struct BriefingReport {
         var keyFigures = keyFigureRows()
         let analysis = analysisParagraphs()
         let sections = reportSections()
-        let keys = ReportDocument.citedKeys(keyFigures: keyFigures, analysis: analysis + sections.flatMap(\.allParagraphs), charts: charts)
+        let keys = ReportDocument.citedKeys(keyFigures: keyFigures, analysis: analysis, sections: sections, charts: charts)
         for i in keyFigures.indices {
             keyFigures[i].source = keyFigures[i].sourceKeys.last.flatMap { key in keys.firstIndex(of: key) }
         }
@@ -30,13 +30,11 @@ struct BriefingReport {
         headings.embedTitle = t.embedTitle
         headings.embedIntro = t.embedIntro
         let title = ctx.dataset.title.text(for: ctx.code)
-        var document = ReportDocument(
+        return ReportDocument(
             language: ctx.code, title: t.reportTitle(title), subtitle: ctx.dataset.title.lo, headings: headings,
             keyFigures: keyFigures, analysis: analysis, charts: charts,
             caveats: ctx.dataset.caveats.map { $0.text(for: ctx.code) }, sources: sources,
-            skipped: skipped.map { t.skippedLine(id: $0.id.rawValue, reason: $0.reason) })
-        document.sections = sections
-        return document
+            skipped: skipped.map { t.skippedLine(id: $0.id.rawValue, reason: $0.reason) }, sections: sections)
     }
 
     // MARK: Key figures

@@ -25,7 +25,20 @@ extension ReportDocument {
             body.append("</section>")
         }
 
-        body += sectionsHTML()
+        for section in sections {
+            body.append("<section id=\"\(Escape.html(section.id))\"><h2>\(Escape.html(section.heading))</h2>")
+            for block in section.blocks {
+                switch block {
+                case .paragraph(let p):
+                    if !p.text.isEmpty { body.append("<p>\(Escape.html(p.text))</p>") }
+                case .list(let items):
+                    body.append("<ul>" + items.filter { !$0.text.isEmpty }.map { "<li>\(Escape.html($0.text))</li>" }.joined() + "</ul>")
+                    case .table(let table):
+                    body += table.html()
+                }
+            }
+            body.append("</section>")
+        }
 
         body.append("<section id=\"charts\"><h2>\(Escape.html(headings.charts))</h2>")
         for chart in charts {

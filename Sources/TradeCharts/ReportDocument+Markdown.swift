@@ -41,7 +41,20 @@ extension ReportDocument {
             }
         }
 
-        out += sectionsMarkdown { mark(sourceIndices($0)) }
+        for section in sections {
+            out += ["## \(Escape.markdown(section.heading))", ""]
+            for block in section.blocks {
+                switch block {
+                case .paragraph(let p):
+                    if !p.text.isEmpty { out += [Escape.markdown(p.text) + mark(sourceIndices(p)), ""] }
+                case .list(let items):
+                    out += items.filter { !$0.text.isEmpty }.map { "- " + Escape.markdown($0.text) + mark(sourceIndices($0)) }
+                    out.append("")
+                    case .table(let table):
+                    out += table.markdown() + [""]
+                }
+            }
+        }
 
         out += ["## \(Escape.markdown(headings.charts))", ""]
         for chart in charts {

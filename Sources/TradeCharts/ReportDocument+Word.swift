@@ -56,7 +56,20 @@ extension ReportDocument {
             }
         }
 
-        blocks += sectionsWord { mark(sourceIndices($0)) }
+        for section in sections {
+            blocks.append(.heading(1, [.text(section.heading)]))
+            for block in section.blocks {
+                switch block {
+                case .paragraph(let p):
+                    if !p.text.isEmpty { blocks.append(.paragraph([.text(p.text)] + mark(sourceIndices(p)))) }
+                case .list(let items):
+                    blocks.append(.bullets(items.filter { !$0.text.isEmpty }.map { [.text($0.text)] + mark(sourceIndices($0)) }))
+                    case .table(let table):
+                    blocks.append(.table(.init(header: table.header, rows: table.rows.map { $0.map { [.text($0)] } },
+                                               rightAligned: table.numeric)))
+                }
+            }
+        }
 
         blocks.append(.heading(1, [.text(headings.charts)]))
         for chart in charts {

@@ -42,6 +42,37 @@ public struct ReportDocument: Sendable, Equatable {
         public init(stringLiteral value: String) { self.init(value) }
     }
 
+    /// A section of its own after the analysis (the scenarios compared, …): paragraphs and bulleted
+    /// lists, each paragraph or item with the figures it quotes.
+    public struct Section: Sendable, Equatable {
+        public enum Block: Sendable, Equatable {
+            case paragraph(Paragraph)
+            case list([Paragraph])
+            /// A small table of text cells (the windows of the simulation, stated against recomputed figures).
+            case table(SectionTable)
+        }
+
+        /// The anchor of the section in report.html.
+        public var id: String
+        public var heading: String
+        public var blocks: [Block]
+
+        public init(id: String, heading: String, blocks: [Block]) {
+            self.id = id; self.heading = heading; self.blocks = blocks
+        }
+
+        /// Every paragraph and list item, in reading order.
+        public var paragraphs: [Paragraph] {
+            blocks.flatMap { block -> [Paragraph] in
+                switch block {
+                case .paragraph(let p): [p]
+                case .list(let items): items
+                case .table: []
+                }
+            }
+        }
+    }
+
     /// One chart of the pack.
     public struct Chart: Sendable, Equatable {
         public var id: String
@@ -104,40 +135,39 @@ public struct ReportDocument: Sendable, Equatable {
     public var headings: Headings
     public var keyFigures: [KeyFigure]
     public var analysis: [Paragraph]
-    /// Sections after the analysis: this year so far, like for like, uncertainty and method.
-    public var sections: [Section] = []
     public var charts: [Chart]
     public var caveats: [String]
     /// The numbered sources (footnotes), in order of first citation in the document.
     public var sources: [SourceEntry]
     /// Charts left out of the pack, each with the reason ("investment: no 'investment_registered' series").
     public var skipped: [String]
+    /// Sections after the analysis, before the charts.
+    public var sections: [Section]
 
     public init(language: String, title: String, subtitle: String?, headings: Headings, keyFigures: [KeyFigure],
-                analysis: [Paragraph], charts: [Chart], caveats: [String], sources: [SourceEntry], skipped: [String] = []) {
+                analysis: [Paragraph], charts: [Chart], caveats: [String], sources: [SourceEntry], skipped: [String] = [],
+                sections: [Section] = []) {
         self.language = language; self.title = title; self.subtitle = subtitle; self.headings = headings
         self.keyFigures = keyFigures; self.analysis = analysis; self.charts = charts
-        self.caveats = caveats; self.sources = sources; self.skipped = skipped
+        self.caveats = caveats; self.sources = sources; self.skipped = skipped; self.sections = sections
     }
 
-    /// Every number of the document, as figures.csv lists them: key figures, the analysis, then each chart.
+    /// Every number of the document, as figures.csv lists them: key figures, the analysis, the
+    /// sections, then each chart.
     public var figures: [BriefingFigure] {
-        keyFigures.flatMap(\.figures) + analysis.flatMap(\.figures) + sections.flatMap(\.allParagraphs).flatMap(\.figures)
+        keyFigures.flatMap(\.figures) + analysis.flatMap(\.figures) + sections.flatMap(\.paragraphs).flatMap(\.figures)
             + charts.flatMap(\.figures)
     }
 
     /// The paragraphs a reader sees (those with text).
     public var paragraphs: [String] { analysis.map(\.text).filter { !$0.isEmpty } }
 
-    /// Every paragraph a reader sees, the analysis and the sections.
-    public var allParagraphs: [String] { (analysis + sections.flatMap(\.allParagraphs)).map(\.text).filter { !$0.isEmpty } }
-
     /// The 1-based footnote number of a source key, nil when the document does not cite it.
     public func footnote(for key: String) -> Int? { sources.firstIndex { $0.key == key }.map { $0 + 1 } }
 
     /// Every source key the document cites, each once, in order of first citation: key figures,
-    /// the analysis, then the charts' figures. `computed` (figures tradechart derived) is not a source.
-    public static func citedKeys(keyFigures: [KeyFigure], analysis: [Paragraph], charts: [Chart]) -> [String] {
+    /// the analysis, the sections, then the charts' figures. `computed` (figures tradechart derived) is not a source.
+    public static func citedKeys(keyFigures: [KeyFigure], analysis: [Paragraph], sections: [Section] = [], charts: [Chart]) -> [String] {
         var keys: [String] = []
         func cite(_ key: String) {
             guard key != "computed", !key.isEmpty, !keys.contains(key) else { return }
@@ -145,6 +175,9 @@ public struct ReportDocument: Sendable, Equatable {
         }
         keyFigures.flatMap(\.sourceKeys).forEach(cite)
         analysis.flatMap(\.sourceKeys).forEach(cite)
+        for paragraph in sections.flatMap(\.paragraphs) {
+            (paragraph.sourceKeys + paragraph.figures.flatMap { ReportDocument.keys($0.source) }).forEach(cite)
+        }
         for figure in charts.flatMap(\.figures) { figure.source.split(separator: ";").map(String.init).forEach(cite) }
         return keys
     }

@@ -63,9 +63,9 @@ public struct ScenarioText: Sendable {
     }
     public func notBy(_ horizon: Int) -> String { vi ? "chưa đạt đến \(horizon)" : "not by \(horizon)" }
 
-    /// "reaches 5 billion USD in 2027" / "does not reach 5 billion USD by 2030".
+    /// "reaches 5 billion USD in 2027" / "5 billion USD not by 2030".
     public func reachSentence(level: String, year: Int?, horizon: Int) -> String {
-        guard let year else { return vi ? "chưa đạt \(level) đến hết \(horizon)" : "does not reach \(level) within \(horizon)" }
+        guard let year else { return "\(level) \(notBy(horizon))" }
         return vi ? "đạt \(level) năm \(year)" : "reaches \(level) in \(year)"
     }
 
@@ -77,13 +77,13 @@ public struct ScenarioText: Sendable {
             : (vi ? "thiếu \(n.money(-gap)) năm \(year)" : "\(n.money(-gap)) short in \(year)")
     }
 
-    /// One scenario's line of the report: "Cautious 8% (8% a year from 2025): reaches 5 billion USD
-    /// in 2032 (1.2 billion USD short in 2028); 6.5 billion USD in 2035."
-    public func summary(label: String, rule: String, standings: [(level: String, reach: String, gap: String)],
+    /// One scenario's line of the report: "Cautious 8%: 8% a year from 2025; does not reach 5 billion
+    /// USD within 2030 (1.2 billion USD short in 2028); 4.38 billion USD in 2030."
+    public func summary(label: String, rule: String, standings: [(reach: String, gap: String?)],
                         horizonValue: String?, horizon: Int) -> String {
-        let parts = standings.map { "\($0.reach) (\($0.gap))" }
+        let parts = standings.map { s in s.gap.map { "\(s.reach) (\($0))" } ?? s.reach }
         let end = horizonValue.map { vi ? "; \($0) năm \(horizon)" : "; \($0) in \(horizon)" } ?? ""
-        return "\(label) (\(rule)): " + parts.joined(separator: "; ") + end + "."
+        return "\(label): \(rule); " + parts.joined(separator: "; ") + end + "."
     }
 
     // MARK: table and csv headings
@@ -214,4 +214,81 @@ extension ScenarioText {
         marked ? (vi ? "Tô màu: \(count)/\(total) kịch bản được đánh dấu trong tệp." : "In colour: the \(count) of \(total) scenarios the file highlights.")
             : (vi ? "Tô màu: \(count)/\(total) kịch bản." : "In colour: \(count) of \(total) scenarios.")
     }
+}
+
+extension ScenarioText {
+    // MARK: the report's scenario section
+    /// "Scenarios: Independent view" / "Scenarios compared: Ministry plan; Independent view" / "Scenarios".
+    public func sectionHeading(titles: [String]) -> String {
+        switch titles.count {
+        case 0: return vi ? "Kịch bản" : "Scenarios"
+        case 1: return (vi ? "Kịch bản: " : "Scenarios: ") + titles[0]
+        default: return (vi ? "So sánh các bộ giả định: " : "Scenarios compared: ") + titles.joined(separator: "; ")
+        }
+    }
+    /// The section's first paragraph, naming the file(s) the scenarios come from.
+    public func sectionIntro(sets: [(title: String, file: String?, count: Int)], base: String, baseYear: Int, horizon: Int) -> String {
+        let what = vi ? "năm đầu tiên đạt từng mục tiêu, chênh lệch với mục tiêu trong năm của mục tiêu và giá trị năm \(horizon)"
+            : "the year each target is first reached, the gap to each target in the target's year, and the value in \(horizon)"
+        let from = vi ? "tính từ \(base) năm \(baseYear) đến \(horizon)" : "projected from \(base) in \(baseYear) to \(horizon)"
+        func name(_ s: (title: String, file: String?, count: Int)) -> String {
+            let file = s.file.map { $0.split(separator: "/").last.map(String.init) ?? $0 }
+            let inner = [file, vi ? "\(s.count) kịch bản" : "\(s.count) scenario\(s.count == 1 ? "" : "s")"].compactMap { $0 }
+                .filter { $0 != s.title }.joined(separator: ", ")
+            return "“\(s.title)” (\(inner))"
+        }
+        if sets.count == 1, let set = sets.first {
+            return vi ? "Các kịch bản của \(name(set)), \(from); với mỗi kịch bản: \(what)."
+                : "The scenarios of \(name(set)), \(from); for each: \(what)."
+        }
+        let list = sets.map(name).joined(separator: vi ? " và " : " and ")
+        return vi ? "\(sets.count) bộ giả định được so sánh: \(list), \(from); với mỗi kịch bản: \(what)."
+            : "\(sets.count) sets of assumptions compared: \(list), \(from); for each scenario: \(what)."
+    }
+    public func defaultIntro(base: String, baseYear: Int, horizon: Int) -> String {
+        vi ? "Không có tệp kịch bản: các kịch bản mặc định (đà năm gần nhất, tốc độ bình quân 5 năm, mục tiêu tăng trưởng hằng năm, tốc độ cần đạt), tính từ \(base) năm \(baseYear) đến \(horizon)."
+            : "No scenario file was given: these are the default scenarios (last year's pace, the 5-year rate, the annual growth goal, the rate required), projected from \(base) in \(baseYear) to \(horizon)."
+    }
+    public var assumptionsNote: String {
+        vi ? "Kịch bản là giả định, không phải dự báo: mỗi kịch bản chỉ cho biết điều gì xảy ra nếu quy tắc của nó đúng."
+            : "Scenarios are assumptions, not forecasts: each shows what follows if its rule holds."
+    }
+
+    // MARK: the year so far
+    /// "In Jan–Apr 2026 (preliminary): 1.77 billion USD, +11.8% on the same months of 2025.
+    /// At that pace the full year would be about 5.59 billion USD (a projection, not a reported figure)."
+    public func paceOpening(year: Int, months: String, status: String, value: String, growth: String?, projection: String,
+                            annualised: Bool) -> String {
+        let g = growth.map { vi ? ", \($0) so với cùng kỳ năm \(year - 1)" : ", \($0) on the same months of \(year - 1)" } ?? ""
+        let how = annualised ? (vi ? " (quy ra cả năm theo số tháng; là ước tính, không phải số liệu công bố)" : " (annualised by months; a projection, not a reported figure)")
+            : (vi ? " (số cả năm \(year - 1) nhân với mức tăng từ đầu năm; là ước tính, không phải số liệu công bố)"
+                  : " (\(year - 1)'s full year times the year-to-date growth; a projection, not a reported figure)")
+        return vi ? "\(months) (\(status)): \(value)\(g). Theo nhịp này, cả năm \(year) vào khoảng \(projection)\(how)."
+            : "In \(months) (\(status)): \(value)\(g). At that pace the full year \(year) would be about \(projection)\(how)."
+    }
+    /// "For 2026 the scenarios give, against that pace: Plan 12% 5.6 billion USD (+8.23 million USD); …"
+    public func paceScenarios(year: Int, items: [String]) -> String {
+        (vi ? "Giá trị năm \(year) theo các kịch bản, so với nhịp đó: " : "For \(year) the scenarios give, against that pace: ")
+            + items.joined(separator: "; ") + "."
+    }
+    public func paceItem(name: String, value: String, difference: String) -> String { "\(name) \(value) (\(difference))" }
+    /// "So far the year is tracking closest to Plan 12% (its pace lies between Slow 5% and Plan 12%)."
+    public func tracking(year: Int, name: String, below: String?, above: String?) -> String {
+        let between: String
+        switch (below, above) {
+        case let (b?, a?): between = vi ? " (nhịp này nằm giữa \(b) và \(a))" : " (its pace lies between \(b) and \(a))"
+        case (_?, nil): between = vi ? " (nhịp này cao hơn mọi kịch bản)" : " (its pace is above every scenario)"
+        case (nil, _?): between = vi ? " (nhịp này thấp hơn mọi kịch bản)" : " (its pace is below every scenario)"
+        case (nil, nil): between = ""
+        }
+        return vi ? "Đến nay, năm \(year) gần nhất với kịch bản \(name)\(between)." : "So far the year is tracking closest to \(name)\(between)."
+    }
+    public func signed(_ money: String, negative: Bool) -> String { (negative ? "−" : "+") + money }
+    public var ytdFigure: String { vi ? "Kim ngạch từ đầu năm" : "Trade so far this year" }
+    public var ytdGrowthFigure: String { vi ? "Tăng so với cùng kỳ" : "Growth on the same months a year earlier" }
+    public func paceFigure(year: Int) -> String { vi ? "Cả năm \(year) theo nhịp từ đầu năm" : "Full year \(year) at the year-to-date pace" }
+    public func scenarioYearFigure(name: String, year: Int) -> String { vi ? "\(name): giá trị năm \(year)" : "\(name): value in \(year)" }
+    public var howPace: String { vi ? "số cả năm trước × (1 + tăng trưởng từ đầu năm)" : "last year's full year × (1 + year-to-date growth)" }
+    public var howAnnualised: String { vi ? "số từ đầu năm × 12 / số tháng" : "year-to-date figure × 12 / months covered" }
+    public var howYearToDateGrowth: String { vi ? "so với cùng các tháng năm trước" : "on the same months a year earlier" }
 }
