@@ -85,7 +85,7 @@ extension BriefingCharts {
         if let whole = track.priorYearValue, whole > 0 {
             for (i, r) in track.required.enumerated() {
                 let name = r.targetValue.map { level in
-                    t.thisYearPath(level: ctx.level(level), deadline: r.deadline.map(String.init) ?? "", rate: ctx.percent(r.pathGrowth))
+                    t.thisYearPath(level: ctx.level(level), deadline: r.deadline.map(String.init) ?? "", rate: ctx.percent(r.pathGrowth), from: track.year - 1)
                 } ?? t.thisYearGoalPath(rate: ctx.percent(r.pathGrowth))
                 let values = prior.map { r.yearValue * ($0.priorValue ?? .nan) / whole }
                 data["path\(i + 1)"] = .inline(try DataTable(columns: [

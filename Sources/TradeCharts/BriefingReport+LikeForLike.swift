@@ -26,8 +26,18 @@ extension BriefingReport {
                                          implied: precise(fact.impliedPrior, beside: fact.priorValue),
                                          publisher: fact.priorSource.map(ctx.publisher) ?? "")
                 if let whole = fact.fullYear {
-                    why += " " + t.fullYearToo(recomputedWords(fact.stated, Estimate(whole.ratio)), year: whole.period)
+                    let words = recomputedWords(fact.stated, Estimate(whole.ratio))
+                    why += " " + t.fullYearToo(words, year: whole.period)
+                    tableFigures.append(ctx.computed("report", t.recomputedChangeFigure(name) + " (" + t.fullYear.lowercased() + ")",
+                                                     period: "\(Int(whole.period).map { $0 - 1 } ?? 0)→\(whole.period)", value: whole.ratio,
+                                                     unit: "ratio", formatted: words, how: t.howRecomputed))
                 }
+                if let priorPeriod = Period(parsing: fact.comparedWith), let before = series.preferred(at: priorPeriod) {
+                    tableFigures.append(ctx.figure("report", name, before, unit: series.unit))
+                }
+                tableFigures.append(ctx.computed("report", t.impliedPriorFigure(name), period: fact.comparedWith, value: fact.impliedPrior,
+                                                 unit: "USD", formatted: precise(fact.impliedPrior, beside: fact.priorValue),
+                                                 how: t.howImpliedPrior, qualifier: "approximate"))
                 rows.append([name, ctx.periodLabel(period), stated + " (" + ctx.publisher(fact.source) + ")", recomputed, why])
                 tableFigures.append(BriefingFigure(chart: "report", figure: t.statedChangeFigure(name), period: fact.period,
                                                    value: fact.stated.ratio, unit: "ratio", formatted: stated, status: "stated", qualifier: "",
@@ -150,6 +160,7 @@ extension BriefingText {
     }
     func statedChangeFigure(_ name: String) -> String { t("Change as stated by the source: \(name)", "Mức thay đổi nguồn nêu: \(name)") }
     func recomputedChangeFigure(_ name: String) -> String { t("Change recomputed from the dataset: \(name)", "Mức thay đổi tính lại: \(name)") }
+    func impliedPriorFigure(_ name: String) -> String { t("Base implied by the stated change: \(name)", "Số gốc suy ra từ mức nguồn nêu: \(name)") }
     var howRecomputed: String { t("computed: figure / the dataset's figure for the same months a year earlier", "tính toán: số liệu / số cùng kỳ năm trước của bộ dữ liệu") }
     func balanceApproximate(year: String, balance: String, exports: String, imports: String, sum: String, total: String?, rounded: Bool) -> String {
         let why = rounded && total != nil

@@ -44,6 +44,8 @@ extension BriefingReport {
             let amount = ctx.amount(Quantity(r.value, qualifier: Quantity.Qualifier(rawValue: r.qualifier) ?? .approximate), unit: .usd)
             restFigures.append(ctx.computed("report", t.restFigure(ctx.periodLabel(rest)), period: r.period, value: g, unit: "rate",
                                             formatted: shown, how: t.howRest, qualifier: BriefingCharts.qualifierColumn(r.growthQualifier ?? "")))
+            restFigures.append(ctx.computed("report", t.restValueFigure(ctx.periodLabel(rest)), period: r.period, value: r.value, unit: "USD",
+                                            formatted: amount, how: t.howRestValue, qualifier: BriefingCharts.qualifierColumn(r.qualifier)))
             return t.restItem(after: ctx.periodLabel(after), rest: t.restOfYear(startMonth: rest.startMonth, endMonth: rest.endMonth),
                               value: amount, growth: shown)
         }
@@ -51,10 +53,13 @@ extension BriefingReport {
         // What each target's path needs.
         var needFigures: [BriefingFigure] = []
         let needs = track.required.map { r -> String in
-            let name = r.targetValue.map { t.thisYearPath(level: ctx.level($0), deadline: r.deadline.map(String.init) ?? "", rate: ctx.percent(r.pathGrowth)) }
+            let name = r.targetValue.map { t.thisYearPath(level: ctx.level($0), deadline: r.deadline.map(String.init) ?? "", rate: ctx.percent(r.pathGrowth), from: track.year - 1) }
                 ?? t.thisYearGoalPath(rate: ctx.percent(r.pathGrowth))
             needFigures.append(ctx.computed("report", t.pathYearValueFigure(name), period: "\(track.year)", value: r.yearValue, unit: "USD",
                                             formatted: ctx.money(r.yearValue), how: t.howPathYear, status: "target path"))
+            needFigures.append(ctx.computed("report", t.pathRateFigure(name), period: "\(track.year - 1)→\(r.deadline.map(String.init) ?? "")",
+                                            value: r.pathGrowth, unit: "rate", formatted: ctx.percent(r.pathGrowth), how: t.howRequired,
+                                            status: "target path"))
             let remaining = r.remainingGrowth.map(ctx.signedPercent)
             if let g = r.remainingGrowth, let remaining {
                 needFigures.append(ctx.computed("report", t.remainingGrowthFigure(name), period: "\(track.year)", value: g, unit: "rate",
@@ -86,6 +91,9 @@ extension BriefingReport {
 }
 
 extension BriefingText {
+    func restValueFigure(_ period: String) -> String { t("Value of the rest of the year, \(period)", "Giá trị phần còn lại của năm, \(period)") }
+    var howRestValue: String { t("computed: latest year to date − earlier year to date", "tính toán: lũy kế mới nhất − lũy kế trước đó") }
+    func pathRateFigure(_ path: String) -> String { t("Growth a year of the path: \(path)", "Tăng trưởng mỗi năm của lộ trình: \(path)") }
     func restFigure(_ period: String) -> String { t("Growth of the rest of the year on a year earlier, \(period)", "Tăng trưởng phần còn lại của năm so với cùng kỳ, \(period)") }
     var howRest: String {
         t("computed: (latest year to date − earlier year to date) / the same for a year earlier − 1",

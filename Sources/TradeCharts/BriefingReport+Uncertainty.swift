@@ -79,9 +79,18 @@ extension BriefingReport {
         var text = t.fanParagraphRounded(paths: ctx.count(Double(s.fan.paths)), window: window, level: ctx.money(first.value), shares: shares)
         // Steady rates "enough" beside a low share: say why both can be true.
         if a.targets.contains(where: { r in a.rates.compactMap(\.usableRate).allSatisfy { $0 >= r.requiredAnnualGrowth } }) {
-            text += " " + t.reconcile(sd: ValueFormat.decimal(s.fan.logSD, decimals: 2, locale: ctx.chartLanguage, trim: false))
+            let sd = ValueFormat.decimal(s.fan.logSD, decimals: 2, locale: ctx.chartLanguage, trim: false)
+            text += " " + t.reconcile(sd: sd)
+            figures.append(sdFigure(s.fan.logSD, sd, period: "\(a.base.year)"))
         }
         return .init(text, figures: figures)
+    }
+
+    /// A figures.csv row for the log standard deviation of yearly changes.
+    func sdFigure(_ value: Double, _ formatted: String, period: String) -> BriefingFigure {
+        ctx.computed("report", ctx.text.t("Standard deviation of log yearly changes", "Độ lệch chuẩn log thay đổi hằng năm"), period: period,
+                     value: value, unit: "count", formatted: formatted,
+                     how: ctx.text.t("computed: sample standard deviation of ln(V_t / V_t−1)", "tính toán: độ lệch chuẩn mẫu của ln(V_t / V_t−1)"))
     }
 
     /// The source keys of the figures the headline simulation learns from.
@@ -112,7 +121,13 @@ extension BriefingReport {
             }
             return row
         }
-        var figures: [BriefingFigure] = []
+        var figures: [BriefingFigure] = s.fanMethod.windows.compactMap { w in
+            w.compoundRate.map { r in
+                ctx.computed("report", t.rateName(.compound(years: w.lastYear - w.firstYear + 1)), period: "\(w.firstYear - 1)→\(w.lastYear)",
+                             value: r.value, unit: "rate", formatted: ctx.percent(r.value), how: t.howRate("\(w.firstYear - 1)→\(w.lastYear)"),
+                             qualifier: BriefingCharts.qualifierColumn(r.qualifierName))
+            }
+        }
         if let first {
             for w in s.fanMethod.windows {
                 for year in columns {
@@ -131,7 +146,9 @@ extension BriefingReport {
         after.append(.init(t.methodYears(window: ctx.windowWords(sample).lowercasedFirst, count: sample.used.count,
                                          years: BriefingCharts.yearList(sample.used.map(\.year)), median: median,
                                          sd: ValueFormat.decimal(sample.logSD, decimals: 2, locale: ctx.chartLanguage, trim: false)),
-                           figures: [ctx.computed("report", t.t("Median yearly growth of the simulation", "Tăng trưởng trung vị hằng năm của mô phỏng"),
+                           figures: [sdFigure(sample.logSD, ValueFormat.decimal(sample.logSD, decimals: 2, locale: ctx.chartLanguage, trim: false),
+                                               period: "\(sample.firstYear - 1)→\(sample.lastYear)"),
+                                     ctx.computed("report", t.t("Median yearly growth of the simulation", "Tăng trưởng trung vị hằng năm của mô phỏng"),
                                                   period: "\(sample.firstYear - 1)→\(sample.lastYear)", value: exp(sample.logMean) - 1, unit: "rate",
                                                   formatted: median, how: t.t("computed: exp(mean of log yearly changes) − 1",
                                                                               "tính toán: exp(trung bình log thay đổi hằng năm) − 1"),

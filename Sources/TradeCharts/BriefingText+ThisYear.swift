@@ -48,22 +48,22 @@ extension BriefingText {
         t("computed: this year's figure / (1 + the growth its source states)", "tính toán: số năm nay / (1 + mức tăng nguồn nêu)")
     }
     var howPathYear: String {
-        t("computed: last year's full-year figure × (1 + the path's growth a year)", "tính toán: số cả năm trước × (1 + tăng trưởng mỗi năm của lộ trình)")
+        t("computed: the year before's full-year figure × (1 + the path's growth a year)", "tính toán: số cả năm trước × (1 + tăng trưởng mỗi năm của lộ trình)")
     }
     var howRemaining: String {
-        t("computed: (path's value − year to date) / (last year's full year − its same months) − 1",
+        t("computed: (path's value − year to date) / (the year before's full year − its same months) − 1",
           "tính toán: (giá trị lộ trình − lũy kế) / (cả năm trước − cùng kỳ năm trước) − 1")
     }
     func howProjection(_ method: YearTrack.Projection.Method) -> String {
         switch method {
         case .annualised: return t("computed: year to date × 12 / months covered", "tính toán: lũy kế × 12 / số tháng")
-        default: return t("computed: last year's full year × (1 + year-to-date growth)", "tính toán: cả năm trước × (1 + tăng trưởng lũy kế)")
+        default: return t("computed: the year before's full year × (1 + year-to-date growth)", "tính toán: cả năm trước × (1 + tăng trưởng lũy kế)")
         }
     }
     func sameMonths(_ year: Int) -> String { t("\(year), same months", "\(year), cùng kỳ") }
     func thisYearSoFar(_ year: Int) -> String { t("\(year), from January", "\(year), lũy kế từ đầu năm") }
-    func thisYearPath(level: String, deadline: String, rate: String) -> String {
-        t("Path from last year to \(level) by \(deadline) (\(rate) a year)", "Lộ trình từ năm trước đến \(level) vào \(deadline) (\(rate)/năm)")
+    func thisYearPath(level: String, deadline: String, rate: String, from: Int) -> String {
+        t("Path from \(from) to \(level) by \(deadline) (\(rate) a year)", "Lộ trình từ \(from) đến \(level) vào \(deadline) (\(rate)/năm)")
     }
     func thisYearGoalPath(rate: String) -> String { t("Annual goal's low end (\(rate))", "Mức thấp của mục tiêu hằng năm (\(rate))") }
     func pathYearValueFigure(_ path: String) -> String { t("Full-year value on the path: \(path)", "Giá trị cả năm theo lộ trình: \(path)") }
@@ -86,10 +86,10 @@ extension BriefingText {
           "\(series), lũy kế từ tháng 1/\(year), so với cùng kỳ \(year - 1) và lộ trình của từng mục tiêu cho \(year)")
     }
     func thisYearNote(quarters: Bool, implied: Bool) -> String {
-        var s = t("A path's value for the year is spread over the months like last year's figures.",
+        var s = t("A path's value for the year is spread over the months like the year before's figures.",
                   "Giá trị cả năm của lộ trình được phân bổ theo các tháng như năm trước.")
         if implied {
-            s += " " + t("Hollow points of last year: implied by the growth the source states, approximate.",
+            s += " " + t("Hollow points of the year before: implied by the growth the source states, approximate.",
                          "Điểm rỗng của năm trước: suy ra từ mức tăng nguồn nêu, xấp xỉ.")
         }
         s += " " + t("Dashed lines are paths or projections, not figures.", "Đường nét đứt là lộ trình hoặc dự phóng, không phải số liệu.")
@@ -106,7 +106,7 @@ extension BriefingText {
                  "Biểu đồ đường số lũy kế từ tháng 1/\(year) so với cùng kỳ \(year - 1); \(latest): \(value)\(g)\(slowdown).") + p
     }
     var thisYearCaption: String {
-        t("Each point adds up the year from January; last year's same months and the targets' paths for the year show whether the year is on course.",
+        t("Each point adds up the year from January; the same months of the year before and the targets' paths for the year show whether the year is on course.",
           "Mỗi điểm là số lũy kế từ đầu năm; cùng kỳ năm trước và lộ trình các mục tiêu cho thấy năm nay có đúng hướng hay không.")
     }
 
