@@ -15,11 +15,40 @@ public struct ChartBuilder: Sendable {
     /// The scene for `spec`. CSV and dataset references are loaded through `resolver`.
     /// Lines and bands are labelled directly where their labels fit; those whose label finds no
     /// room go to the legend (the chart is laid out again with them there).
+    ///
+    /// A spec read from a file (`spec.origin`) is checked against its data first: every problem
+    /// (a table that does not load, a column it lacks, an x value or domain the axis cannot read)
+    /// is reported at once with its line and column, and any later error names the file too.
     public func scene(for spec: ChartSpec, resolver: (any ChartDataResolver)? = nil) throws -> Scene {
+        guard let origin = spec.origin else { return try draw(spec, tables: try resolveTables(spec, resolver: resolver)) }
+        let (tables, loadProblems) = resolveTables(spec, resolver: resolver, origin: origin)
+        let problems = loadProblems + dataProblems(spec, tables: tables, origin: origin)
+        guard problems.isEmpty else { throw ChartError.located(file: origin.file, problems) }
+        do {
+            return try draw(spec, tables: tables)
+        } catch let error as ChartError {
+            throw Self.locate(error, origin: origin)
+        }
+    }
+
+    /// A builder error at the place in the spec it concerns (the canvas size, the layers).
+    static func locate(_ error: ChartError, origin: SpecOrigin) -> ChartError {
+        let path: [SpecOrigin.Step]
+        switch error {
+        case .spec, .problems: return error
+        case .invalidSize, .canvasTooSmall: path = ["size"]
+        case .noLayers: path = ["layers"]
+        case .unknownTable(let layer, _, _): path = ["layers", .index(layer), "data"]
+        case .unknownColumn, .unresolvedData, .invalidData: path = []
+        }
+        return .located(file: origin.file, [origin.problem(path, error.description)])
+    }
+
+    /// The scene for `spec` over its loaded `tables`.
+    func draw(_ spec: ChartSpec, tables: [String: DataTable]) throws -> Scene {
         try spec.size.validate()
         guard !spec.layers.isEmpty else { throw ChartError.noLayers }
         let theme = Theme.named(spec.theme)
-        let tables = try resolveTables(spec, resolver: resolver)
         if let facet = spec.facet { return try facetScene(spec, facet: facet, tables: tables, theme: theme) }
         if spec.layers.contains(where: \.isHorizontal) { return try horizontalScene(spec, tables: tables, theme: theme) }
         let first = try build(spec, tables: tables, theme: theme, legendOnly: [])

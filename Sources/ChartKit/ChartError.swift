@@ -4,6 +4,8 @@ import SafeYAML
 public enum ChartError: Error, CustomStringConvertible, Equatable, Sendable {
     /// A specification problem at a place in its file (line and column are 1-based).
     case spec(file: String, line: Int, column: Int, message: String)
+    /// Several problems of one spec (at most `problemLimit`; `omitted` more were found).
+    case problems(file: String, [SpecProblem], omitted: Int)
     /// The canvas size is not drawable.
     case invalidSize(width: Double, height: Double)
     /// The spec has no layers.
@@ -21,12 +23,17 @@ public enum ChartError: Error, CustomStringConvertible, Equatable, Sendable {
 
     /// One line: text quoted from the spec or its data (keys, values, column names) has its
     /// control characters and line breaks written as `\u{…}`.
-    public var description: String { unescaped.escapingControlCharacters }
+    public var description: String {
+        if case .problems = self { return lines.joined(separator: "\n") }
+        return unescaped.escapingControlCharacters
+    }
 
     private var unescaped: String {
         switch self {
         case .spec(let file, let line, let column, let message):
             return "\(file):\(line):\(column): \(message)"
+        case .problems:
+            return lines.joined(separator: "\n")
         case .invalidSize(let w, let h):
             return "canvas \(Self.number(w))×\(Self.number(h)) px is not drawable: each side must be between 1 and \(Int(ChartSize.maximumSide)) px"
         case .noLayers:

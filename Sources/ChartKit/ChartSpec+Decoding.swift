@@ -18,20 +18,49 @@ extension ChartSpec {
         guard let root else {
             throw ChartError.spec(file: file, line: 1, column: 1, message: "the spec is empty: a chart needs at least 'layers'")
         }
-        try SpecSchema.chart.check(root, file: file, context: "chart")
-        let spec: ChartSpec
+        let problems = SpecSchema.chart.problems(root, key: "chart")
+        guard problems.isEmpty else { throw ChartError.located(file: file, problems) }
+        var spec: ChartSpec
         do {
             spec = try YAMLDecoder().decode(ChartSpec.self, from: root)
         } catch let error as DecodingError {
             throw located(error, root: root, file: file)
         }
-        do {
-            try spec.size.validate()
-        } catch {
-            let mark = root["size"]?.mark
-            throw ChartError.spec(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1, message: "\(error)")
-        }
+        let origin = SpecOrigin(root: root, file: file)
+        let valueProblems = spec.valueProblems(origin: origin)
+        guard valueProblems.isEmpty else { throw ChartError.located(file: file, valueProblems) }
+        spec.origin = origin
         return spec
+    }
+
+    /// Problems of values that are each well-formed but do not go together: the canvas size, the
+    /// y domain, annotations missing what they are drawn from.
+    func valueProblems(origin: SpecOrigin) -> [SpecProblem] {
+        var problems: [SpecProblem] = []
+        do { try size.validate() } catch { problems.append(origin.problem(["size"], "\(error)")) }
+        if layers.isEmpty { problems.append(origin.problem(["layers"], ChartError.noLayers.description)) }
+        if let d = y.domain {
+            if d.count != 2 {
+                problems.append(origin.problem(["y", "domain"], "the y domain needs two numbers, the lowest and highest shown, such as [0, 12e9]; it has \(d.count)"))
+            } else if !(d[0] < d[1]) {
+                problems.append(origin.problem(["y", "domain"], "the y domain runs backwards: \(DataTable.plain(d[0])) should be below \(DataTable.plain(d[1]))"))
+            } else if y.log == true, d[0] <= 0 {
+                problems.append(origin.problem(["y", "domain"], "a log axis starts above 0: the y domain starts at \(DataTable.plain(d[0]))"))
+            }
+        }
+        for (i, a) in annotations.enumerated() {
+            let at: [SpecOrigin.Step] = ["annotations", .index(i)]
+            switch a.type {
+            case .band where a.y0 == nil || a.y1 == nil:
+                problems.append(origin.problem(at, "a band annotation needs 'y0' and 'y1' (its lower and upper edge)"))
+            case .rule where a.y == nil && a.x == nil:
+                problems.append(origin.problem(at, "a rule annotation needs 'y' (a horizontal line) or 'x' (a vertical one)"))
+            case .callout where a.x == nil || a.y == nil || (a.text ?? a.label ?? "").isEmpty:
+                problems.append(origin.problem(at, "a callout needs 'x', 'y' and 'text'"))
+            default: break
+            }
+        }
+        return problems
     }
 
     /// Decodes a JSON spec (JSON is read as YAML, so errors carry the same positions).

@@ -23,6 +23,14 @@ public struct ChartSpec: Codable, Hashable, Sendable {
     public var alt: String?
     /// Small multiples: one panel per value of a column, sharing scales by default.
     public var facet: FacetSpec?
+    /// The file the spec was read from and the position of each value in it (set by `decode`),
+    /// so that problems its data shows are reported at their line and column. Not part of the
+    /// spec's value: equality and hashing ignore it.
+    public var origin: SpecOrigin? {
+        get { originSlot.value }
+        set { originSlot.value = newValue }
+    }
+    private var originSlot = OriginSlot()
 
     public init(
         title: String? = nil, subtitle: String? = nil, notes: [String] = [], source: String? = nil,
@@ -88,4 +96,11 @@ public enum ThemeName: String, Codable, Hashable, Sendable, CaseIterable {
     case print
     /// Light text on a dark background.
     case dark
+}
+
+/// Holds a spec's origin outside its value.
+private struct OriginSlot: Hashable, Sendable {
+    var value: SpecOrigin?
+    static func == (lhs: OriginSlot, rhs: OriginSlot) -> Bool { true }
+    func hash(into hasher: inout Hasher) {}
 }

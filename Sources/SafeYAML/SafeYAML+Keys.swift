@@ -55,10 +55,11 @@ extension SafeYAML {
     }
 
     /// The candidate a typo most likely meant: the nearest by edit distance (case-insensitive),
-    /// within 2 edits or a third of the word's length, whichever is more; ties go to the
-    /// alphabetically first. Nil when none is that close. The one "did you mean" of the project.
+    /// within 2 edits or a third of the word's length, whichever is more (1 edit for words of up
+    /// to 3 characters: "red" does not suggest "id"); ties go to the alphabetically first. Nil
+    /// when none is that close. The one "did you mean" of the project.
     public static func suggestion(for word: String, in candidates: [String]) -> String? {
-        let limit = max(2, word.count / 3)
+        let limit = word.count <= 3 ? 1 : max(2, word.count / 3)
         let scored = candidates.map { ($0, editDistance(word, $0)) }.filter { $0.1 <= limit }
         return scored.min { ($0.1, $0.0) < ($1.1, $1.0) }?.0
     }

@@ -1,4 +1,5 @@
 import CairoBackend
+import ChartKit
 import ChartScene
 import Foundation
 import TradeCharts
@@ -22,6 +23,9 @@ struct BatchRenderer {
             do {
                 try RenderCommand.render(spec: path, to: output, format: format, style: style, measurer: measurer)
                 progress.advance(failure: nil, index: index)
+            } catch let error as ChartError {
+                // One line per failed spec: its first problems and how many more.
+                progress.advance(failure: "tradechart: error: " + error.summary, index: index)
             } catch {
                 progress.advance(failure: Failure.message(for: error), index: index)
             }

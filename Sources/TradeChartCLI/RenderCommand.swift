@@ -13,10 +13,13 @@ struct RenderCommand: ParsableCommand {
         discussion: """
             One spec:    tradechart render chart.yaml -o chart.png
             Many specs:  tradechart render charts/*.yaml --out-dir out --format svg   (in parallel)
+            A folder:    tradechart render charts/ --out-dir out   (its .yaml, .yml and .json files)
+
+            Every problem of a spec is listed with its line and column. With --out-dir each failed spec is one line, the others are still written, and the exit status is 65.
             """
     )
 
-    @Argument(help: "Chart spec files (.yaml, .yml or .json).")
+    @Argument(help: "Chart spec files (.yaml, .yml or .json), or folders of them.")
     var specs: [String]
 
     @Option(name: .shortAndLong, help: "Output file for a single spec; its extension picks the format (.png, .svg, .pdf, .json).")
@@ -40,6 +43,7 @@ struct RenderCommand: ParsableCommand {
         case (.some, .some): throw ValidationError("use either -o or --out-dir, not both")
         case (.some(let path), nil):
             guard specs.count == 1 else { throw ValidationError("-o takes one spec; use --out-dir for \(specs.count) specs") }
+            guard !Self.isFolder(specs[0]) else { throw ValidationError("'\(specs[0])' is a folder: use --out-dir to render the specs in it") }
             guard OutputFormat(path: path) != nil else {
                 throw ValidationError("cannot tell the format of '\(path)': use a .png, .svg, .pdf or .json name")
             }
@@ -53,22 +57,50 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         if let output, let format = OutputFormat(path: output), let spec = specs.first {
-            try Failure.guarded {
+            do {
                 try Self.render(spec: spec, to: output, format: format, style: style, measurer: PangoTextMeasurer())
+            } catch let error as ChartError {
+                // Every problem of the spec, one line each.
+                for line in error.lines { Failure.printError("tradechart: error: " + line) }
+                throw ExitCode(error.exitStatus)
+            } catch {
+                try Failure.guarded { throw error }
             }
             return
         }
         guard let outDir, let format = OutputFormat(rawValue: format) else { return }
-        try Failure.guarded {
+        let files = try Failure.guarded {
+            let files = try Self.specFiles(specs)
             try FileManager.default.createDirectory(atPath: outDir, withIntermediateDirectories: true)
+            return files
         }
-        let batch = BatchRenderer(specs: specs, outDir: outDir, format: format, style: style,
+        let batch = BatchRenderer(specs: files, outDir: outDir, format: format, style: style,
                                   jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         let failures = batch.run()
         for failure in failures { Failure.printError(failure) }
         if !failures.isEmpty {
-            Failure.printError("tradechart: \(failures.count) of \(specs.count) charts failed")
+            Failure.printError("tradechart: \(failures.count) of \(files.count) charts failed; the others were written to \(outDir)")
             throw ExitCode(ExitStatus.dataError)
+        }
+    }
+
+    static func isFolder(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    /// The spec files named: a folder stands for its .yaml, .yml and .json files (not its
+    /// subfolders), in name order. A folder without any is an error (66).
+    static func specFiles(_ paths: [String]) throws -> [String] {
+        try paths.flatMap { path -> [String] in
+            guard isFolder(path) else { return [path] }
+            let names = try FileManager.default.contentsOfDirectory(atPath: path)
+                .filter { ["yaml", "yml", "json"].contains(($0 as NSString).pathExtension.lowercased()) }
+                .sorted()
+            guard !names.isEmpty else {
+                throw CommandFailure(ExitStatus.noInput, "\(path): no chart specs in this folder (.yaml, .yml or .json)")
+            }
+            return names.map { (path as NSString).appendingPathComponent($0) }
         }
     }
 

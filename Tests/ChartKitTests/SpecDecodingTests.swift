@@ -78,8 +78,17 @@ struct SpecDecodingTests {
             """, file: "c.yaml")
         #expect(spec.data["a"] == .reference(.csv(path: "trade.csv")))
         #expect(spec.data["b"] == .reference(.dataset(path: "datasets/vietnam-laos", series: "trade.total")))
-        #expect(throws: ChartError.unresolvedData(table: "a", reference: "csv 'trade.csv'")) {
+        // Read from a file: both references are reported at once, each at its entry.
+        #expect(throws: ChartError.problems(file: "c.yaml", [
+            SpecProblem(line: 2, column: 6, message: "data 'a' refers to csv 'trade.csv': pass a data resolver to load it"),
+            SpecProblem(line: 3, column: 6, message: "data 'b' refers to dataset series 'trade.total' in 'datasets/vietnam-laos': pass a data resolver to load it"),
+        ], omitted: 0)) {
             try Support.builder.scene(for: spec)
+        }
+        var built = spec
+        built.origin = nil
+        #expect(throws: ChartError.unresolvedData(table: "a", reference: "csv 'trade.csv'")) {
+            try Support.builder.scene(for: built)
         }
         struct Resolver: ChartDataResolver {
             func table(for reference: DataReference) throws -> DataTable {
@@ -93,6 +102,7 @@ struct SpecDecodingTests {
     @Test("canvas sizes outside 1...16384 px are rejected")
     func sizes() throws {
         var spec = try ChartSpec.decode(yaml: Self.minimal, file: "c.yaml")
+        spec.origin = nil
         spec.size = ChartSize(width: 20000, height: 540)
         #expect(throws: ChartError.invalidSize(width: 20000, height: 540)) { try Support.builder.scene(for: spec) }
         spec.size = ChartSize(width: 0, height: 540)
@@ -101,6 +111,13 @@ struct SpecDecodingTests {
                 == "canvas 0×540 px is not drawable: each side must be between 1 and 16384 px")
         spec.size = ChartSize(width: 120, height: 90)
         #expect(throws: ChartError.canvasTooSmall(width: 120, height: 90)) { try Support.builder.scene(for: spec) }
+        // A spec read from a file names it (at 'size' when the file has one).
+        var read = try ChartSpec.decode(yaml: Self.minimal, file: "c.yaml")
+        read.size = ChartSize(width: 120, height: 90)
+        #expect(throws: ChartError.spec(file: "c.yaml", line: 1, column: 1,
+                                        message: ChartError.canvasTooSmall(width: 120, height: 90).description)) {
+            try Support.builder.scene(for: read)
+        }
     }
 
     @Test("a spec round-trips through its Codable form")
