@@ -19,9 +19,10 @@ public struct CairoRenderer: Sendable {
 
     public init() {}
 
-    /// The scene encoded in `format`. `scale` multiplies the PNG's pixel size (2 for retina or
-    /// print; the PNG records 96 dpi × scale so its physical size stays the same); SVG and PDF
-    /// ignore it. SVG sizes are in CSS px; a PDF page is the scene size at 96 px per inch.
+    /// The scene encoded in `format`. Every format states the scene's physical size at 96 scene
+    /// px per inch (960 px = 25.4 cm): the PNG's `pHYs`, the SVG's `width`/`height` in cm (its
+    /// `viewBox` in px) and the PDF page in points. `scale` multiplies the PNG's pixel count (2
+    /// for retina or print: 192 dpi, same physical size); SVG and PDF ignore it.
     /// - Throws: `RenderError` for an empty or too large canvas, a bad scale, or a Cairo failure.
     public func render(_ scene: Scene, format: OutputFormat, scale: Double = 1) throws -> [UInt8] {
         try renderBytes(scene, format: format, scale: scale)
@@ -59,11 +60,11 @@ public struct CairoRenderer: Sendable {
             let opaque = (scene.background?.alpha ?? 0) >= 1
             let surface = try CairoSurface.image(width: Int32(pixels.w), height: Int32(pixels.h), opaque: opaque)
             try draw(scene, on: surface, scale: scale, text: text)
-            return try PNGEncoder.encode(surface.raw, scale: scale)
+            return try PNGEncoder.encode(surface.raw, pixelsPerMetre: PNGPhysicalSize.pixelsPerMetre(pixels: Int(pixels.w), sceneWidth: width))
         case .svg:
             let surface = try CairoSurface.svg(width: width, height: height)
             try draw(scene, on: surface, scale: 1, text: text)
-            let svg = SVGStableIDs.renumberSurfaces(try surface.finish())
+            let svg = SVGPhysicalSize.apply(scene.size, to: SVGStableIDs.renumberSurfaces(try surface.finish()))
             return SVGAccessibility.insert(title: scene.title, description: scene.description, into: svg)
         case .pdf:
             let pointsPerPixel = 72.0 / 96.0

@@ -9,7 +9,7 @@ enum PNGEncoder {
     /// zlib level: 3 keeps files within a few percent of level 6 for charts, much faster.
     static let compressionLevel: Int32 = 3
 
-    static func encode(_ surface: OpaquePointer, scale: Double) throws(RenderError) -> [UInt8] {
+    static func encode(_ surface: OpaquePointer, pixelsPerMetre ppm: UInt32) throws(RenderError) -> [UInt8] {
         cairo_surface_flush(surface)
         let width = Int(cairo_image_surface_get_width(surface))
         let height = Int(cairo_image_surface_get_height(surface))
@@ -62,7 +62,6 @@ enum PNGEncoder {
         var header = bigEndian(UInt32(width)) + bigEndian(UInt32(height))
         header += [8, alpha ? 6 : 2, 0, 0, 0]  // 8-bit, RGBA or RGB, deflate, adaptive filters, no interlace
         appendChunk("IHDR", header, to: &png)
-        let ppm = PNGPhysicalSize.pixelsPerMetre(scale: scale)
         appendChunk("pHYs", bigEndian(ppm) + bigEndian(ppm) + [1], to: &png)
         appendChunk("IDAT", compressed, to: &png)
         appendChunk("IEND", [], to: &png)

@@ -4,7 +4,7 @@ import ChartScene
 /// its index (0, 1, …) in their y column, so any mark (points, rules, text) can be drawn per row.
 extension ChartBuilder {
     func rowAxis(_ rows: [String], spec: ChartSpec, top: Double, bottom: Double) -> YAxisModel {
-        let theme = Theme.named(spec.theme)
+        let theme = Theme.named(spec.theme).sized(for: spec.size)
         let layout = TextLayout(measurer: measurer)
         let names = rows.map { layout.ellipsize(nfc($0), font: theme.axis, maxWidth: max(80, spec.size.width * 0.3)) }
         let map = AxisMap.linear(LinearScale(domain: -0.5...(Double(rows.count) - 0.5), range: (top, bottom)))

@@ -37,6 +37,7 @@ public struct ChartBuilder: Sendable {
         switch error {
         case .spec, .problems: return error
         case .invalidSize, .canvasTooSmall: path = ["size"]
+        case .invalidTextScale: path = ["size", "textScale"]
         case .noLayers: path = ["layers"]
         case .unknownTable(let layer, _, _): path = ["layers", .index(layer), "data"]
         case .unknownColumn, .unresolvedData, .invalidData: path = []
@@ -48,7 +49,7 @@ public struct ChartBuilder: Sendable {
     func draw(_ spec: ChartSpec, tables: [String: DataTable]) throws -> Scene {
         try spec.size.validate()
         guard !spec.layers.isEmpty else { throw ChartError.noLayers }
-        let theme = Theme.named(spec.theme)
+        let theme = Theme.named(spec.theme).sized(for: spec.size)
         if let facet = spec.facet { return try facetScene(spec, facet: facet, tables: tables, theme: theme) }
         if spec.layers.contains(where: \.isHorizontal) { return try horizontalScene(spec, tables: tables, theme: theme) }
         let first = try build(spec, tables: tables, theme: theme, legendOnly: [])

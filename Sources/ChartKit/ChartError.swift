@@ -8,6 +8,8 @@ public enum ChartError: Error, CustomStringConvertible, Equatable, Sendable {
     case problems(file: String, [SpecProblem], omitted: Int)
     /// The canvas size is not drawable.
     case invalidSize(width: Double, height: Double)
+    /// The text scale is outside 1...3.
+    case invalidTextScale(Double)
     /// The spec has no layers.
     case noLayers
     /// A layer names a table that `data` does not define.
@@ -36,6 +38,8 @@ public enum ChartError: Error, CustomStringConvertible, Equatable, Sendable {
             return lines.joined(separator: "\n")
         case .invalidSize(let w, let h):
             return "canvas \(Self.number(w))×\(Self.number(h)) px is not drawable: each side must be between 1 and \(Int(ChartSize.maximumSide)) px"
+        case .invalidTextScale(let scale):
+            return "text scale \(Self.number(scale)) is not usable: 'textScale' must be between 1 (print type) and 3"
         case .noLayers:
             return "the chart has no layers: add at least one entry under 'layers'"
         case .unknownTable(let layer, let name, let available):
@@ -47,7 +51,7 @@ public enum ChartError: Error, CustomStringConvertible, Equatable, Sendable {
         case .invalidData(let message):
             return message
         case .canvasTooSmall(let w, let h):
-            return "canvas \(Self.number(w))×\(Self.number(h)) px is too small for the chart's text: enlarge 'size' or shorten the text"
+            return "canvas \(Self.number(w))×\(Self.number(h)) px (\(Length.number(w / LengthUnit.cm.pixels))cm × \(Length.number(h / LengthUnit.cm.pixels))cm) is too small for the chart's text: enlarge 'size' or shorten the text"
         }
     }
 

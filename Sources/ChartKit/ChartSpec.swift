@@ -8,7 +8,7 @@ public struct ChartSpec: Codable, Hashable, Sendable {
     public var notes: [String]
     /// The source line ("Source: ..." is added when the text does not start with it).
     public var source: String?
-    /// Canvas size in px; 960×540 by default.
+    /// Canvas size in CSS px (96 per inch); 960×540 (25.4 cm × 14.29 cm) by default.
     public var size: ChartSize
     public var theme: ThemeName
     /// Language of number formats and generated words.
@@ -67,24 +67,55 @@ public struct ChartSpec: Codable, Hashable, Sendable {
     }
 }
 
-/// Canvas size in px.
+/// Canvas size in CSS px, 96 to the inch: the size the chart is laid out and placed at
+/// (960 px = 25.4 cm). Text sizes are fixed in points at this size, so a smaller canvas reflows
+/// (wrapped titles and legends, fewer ticks and direct labels) instead of shrinking its text.
 public struct ChartSize: Codable, Hashable, Sendable {
     public var width: Double
     public var height: Double
+    /// Multiplies the theme's type sizes: 1 is print (ticks 9 pt, notes 8.25 pt), the slide
+    /// size uses 4/3. At least 1 and at most 3, so text never falls below the print sizes.
+    public var textScale: Double
 
-    public init(width: Double, height: Double) { self.width = width; self.height = height }
+    public init(width: Double, height: Double, textScale: Double = 1) {
+        self.width = width; self.height = height; self.textScale = textScale
+    }
 
-    /// 960×540: 16:9, fits a slide and a Word page.
+    /// 960×540: 16:9, 25.4 cm × 14.29 cm.
     public static let `default` = ChartSize(width: 960, height: 540)
     /// The largest side accepted.
     public static let maximumSide = 16384.0
+    /// The text scales accepted.
+    public static let textScales = 1.0...3.0
 
-    /// Throws `ChartError.invalidSize` unless both sides are in 1...16384.
+    /// The width in centimetres (96 px per inch).
+    public var widthCentimetres: Double { width / LengthUnit.cm.pixels }
+    /// The height in centimetres (96 px per inch).
+    public var heightCentimetres: Double { height / LengthUnit.cm.pixels }
+
+    enum CodingKeys: String, CodingKey, CaseIterable { case width, height, textScale }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        width = try c.decode(Double.self, forKey: .width)
+        height = try c.decode(Double.self, forKey: .height)
+        textScale = try c.decodeIfPresent(Double.self, forKey: .textScale) ?? 1
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(width, forKey: .width)
+        try c.encode(height, forKey: .height)
+        if textScale != 1 { try c.encode(textScale, forKey: .textScale) }
+    }
+
+    /// Throws `ChartError.invalidSize` unless both sides are in 1...16384 and the text scale in 1...3.
     public func validate() throws {
         let range = 1.0...Self.maximumSide
         guard range.contains(width), range.contains(height) else {
             throw ChartError.invalidSize(width: width, height: height)
         }
+        guard Self.textScales.contains(textScale) else { throw ChartError.invalidTextScale(textScale) }
     }
 }
 

@@ -34,7 +34,8 @@ indirect enum SpecSchema: Sendable {
 
     static let chart = SpecSchema.object(name: "chart", keys: keys(ChartSpec.CodingKeys.self), children: [
         "title": .text, "subtitle": .text, "notes": .list(.text), "source": .text, "alt": .text,
-        "size": .object(name: "size", keys: ["width", "height"], children: ["width": .number, "height": .number],
+        "size": .object(name: "size", keys: keys(ChartSize.CodingKeys.self),
+                        children: ["width": .number, "height": .number, "textScale": .number],
                         required: ["width", "height"]),
         "theme": choice(ThemeName.self), "language": choice(ChartLanguage.self),
         "data": .map(.object(name: "table", keys: keys(DataSource.CodingKeys.self), children: [

@@ -8,13 +8,16 @@ public struct Picture: Sendable, Equatable {
     public var svg: [UInt8]?
     /// Width over height of the drawing.
     public var aspect: Double
+    /// The width the drawing was made for, in cm (its text sizes are right at this width); Word
+    /// places it at this width (the text width at most); nil fills the text width.
+    public var widthCm: Double?
     /// A short name ("trade-vs-target").
     public var name: String
     /// The alt text, written to the description field (`descr`).
     public var description: String
 
-    public init(png: [UInt8], svg: [UInt8]? = nil, aspect: Double, name: String, description: String) {
-        self.png = png; self.svg = svg; self.aspect = aspect; self.name = name; self.description = description
+    public init(png: [UInt8], svg: [UInt8]? = nil, aspect: Double, widthCm: Double? = nil, name: String, description: String) {
+        self.png = png; self.svg = svg; self.aspect = aspect; self.widthCm = widthCm; self.name = name; self.description = description
     }
 }
 

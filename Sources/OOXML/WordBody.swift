@@ -155,13 +155,13 @@ struct WordBody {
         return .el("w:tbl", [], children)
     }
 
-    /// An inline picture across the text width, kept with its caption.
+    /// An inline picture at its own width (the text width at most), kept with its caption.
     private mutating func figure(_ picture: Picture) -> XML {
         pictureCount += 1
         let base = "media/\(picture.name.isEmpty ? "image" : picture.name)-\(pictureCount)"
         let pngID = addTarget(.image(path: base + ".png", bytes: picture.png))
         let svgID = picture.svg.map { addTarget(.image(path: base + ".svg", bytes: $0)) }
-        let cx = DrawingML.emu(cm: Self.textWidthCm)
+        let cx = DrawingML.emu(cm: min(picture.widthCm ?? Self.textWidthCm, Self.textWidthCm))
         let cy = Int((Double(cx) / max(picture.aspect, 0.01)).rounded())
         let name = picture.name.isEmpty ? "Picture \(pictureCount)" : picture.name
         let pic: XML = .el("pic:pic", [], [

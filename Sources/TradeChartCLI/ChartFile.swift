@@ -27,15 +27,20 @@ struct ChartStyleOptions: ParsableArguments {
     @Option(name: .customLong("lang"), help: "Language of numbers and words: en or vi (overrides the spec).")
     var language: ChartLanguage?
 
+    @OptionGroup var size: ChartSizeOptions
+
     func validate() throws {
         guard scale.isFinite, scale > 0, scale <= 8 else {
             throw ValidationError("--scale must be a number above 0 and at most 8, such as 1 or 2")
         }
     }
 
-    func apply(to spec: inout ChartSpec) {
+    /// The theme, language and size asked for, over the spec's own.
+    /// - Throws: `ChartSizeError` when the size asked for does not fit the limits.
+    func apply(to spec: inout ChartSpec) throws {
         if let theme { spec.theme = theme }
         if let language { spec.language = language }
+        spec.size = try size.resolved(spec.size)
     }
 }
 

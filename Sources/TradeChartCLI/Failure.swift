@@ -67,6 +67,11 @@ extension ChartError: ExitStatusProviding {
     public var exitStatus: Int32 { ExitStatus.dataError }
 }
 
+extension ChartSizeError: ExitStatusProviding {
+    /// A size the command cannot use is a usage error.
+    public var exitStatus: Int32 { ExitStatus.usage }
+}
+
 extension RenderError: ExitStatusProviding {
     public var exitStatus: Int32 {
         switch self {

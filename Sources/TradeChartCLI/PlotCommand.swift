@@ -11,7 +11,10 @@ struct PlotCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plot",
         abstract: "Quick line, bar or area chart from any CSV (comma or semicolon, decimal comma).",
-        discussion: "Example: tradechart plot line trade.csv --x year --y exports,imports -o trade.png"
+        discussion: """
+            Example: tradechart plot line trade.csv --x year --y exports,imports -o trade.png --width 16cm --aspect 4:3
+            Without a size the chart is 25.4×14.3 cm (960×540 px, 16:9).
+            """
     )
 
     @Argument(help: "Chart kind: line, bar or area.")
@@ -94,7 +97,7 @@ struct PlotCommand: ParsableCommand {
             if logY { spec.y.log = true }
             if let subtitle { spec.subtitle = subtitle }
             if let source { spec.source = source }
-            style.apply(to: &spec)
+            try style.apply(to: &spec)
             let scene = try ChartBuilder(measurer: PangoTextMeasurer()).scene(for: spec)
             try format.write(scene, to: output, scale: style.scale)
         }

@@ -14,6 +14,8 @@ struct RenderCommand: ParsableCommand {
             One spec:    tradechart render chart.yaml -o chart.png
             Many specs:  tradechart render charts/*.yaml --out-dir out --format svg   (in parallel)
             A folder:    tradechart render charts/ --out-dir out   (its .yaml, .yml and .json files)
+            For a Word column: tradechart render chart.yaml -o chart.pdf --size a4-column
+            A chart keeps its spec's size unless --size, --width, --height or --aspect says otherwise.
 
             Every problem of a spec is listed with its line and column. With --out-dir each failed spec is one line, the others are still written, and the exit status is 65.
             """
@@ -108,7 +110,7 @@ struct RenderCommand: ParsableCommand {
     static func render(spec path: String, to output: String, format: OutputFormat, style: ChartStyleOptions,
                        measurer: any TextMeasurer) throws {
         var spec = try SpecFile.read(path)
-        style.apply(to: &spec)
+        try style.apply(to: &spec)
         let resolver = TradeDataResolver(baseDirectory: (path as NSString).deletingLastPathComponent)
         let scene = try ChartBuilder(measurer: measurer).scene(for: spec, resolver: resolver)
         try format.write(scene, to: output, scale: style.scale)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CairoBackend
+import ChartKit
 import ChartScene
 import Foundation
 import TradeAnalysis
@@ -16,6 +17,8 @@ struct ReportCommand: ParsableCommand {
             tradechart report --lang vi --formats png,svg,pdf --scale 2 --out briefing-vi
             tradechart report --scenarios examples/scenarios/government-momentum-cautious.yaml
             tradechart report --scenarios plan.yaml --scenarios independent-view.yaml
+            tradechart report --size slide --formats png,pptx --out briefing-slides
+            Charts are 25.4×14.3 cm (960×540 px) unless --size or --width says otherwise; for Word or LaTeX use --size a4-column.
             """
     )
 
@@ -46,6 +49,8 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "PNG scale factor (2 for print and retina screens).")
     var scale: Double = 1
 
+    @OptionGroup var size: ChartSizeOptions
+
     @Option(help: "Parallel rendering jobs (default: the number of cores).")
     var jobs: Int?
 
@@ -68,7 +73,7 @@ struct ReportCommand: ParsableCommand {
             let request = BriefingRequest(
                 dataset: try DatasetInput.valid(dataset), language: language, series: SeriesID(series), scenarioFiles: scenarios,
                 horizon: horizon, targets: targets, formats: formats.formats, documents: formats.documents, scale: scale,
-                jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+                chartSize: try size.resolved(BriefingPack.defaultChartSize), jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
             let pack = try BriefingPack.make(request, measurer: { PangoTextMeasurer() }, renderer: CairoSceneRenderer())
             let removed = try PackWriter(directory: out, force: force).write(pack.files, removingStale: true)
             if let specsOut {

@@ -46,13 +46,17 @@ public enum BriefingCharts {
     /// Every standard chart id, in the order the report shows them.
     public static var ids: [BriefingChartID] { BriefingChartID.allCases }
 
-    /// Every chart the dataset supports, and the others with the reason they were skipped.
-    public static func build(_ ctx: BriefingContext) -> (charts: [BriefingChart], skipped: [SkippedChart]) {
+    /// Every chart the dataset supports, made for `chartSize` (see `BriefingPack.sized(_:to:)`),
+    /// and the others with the reason they were skipped.
+    public static func build(_ ctx: BriefingContext, chartSize: ChartSize = BriefingPack.defaultChartSize)
+        -> (charts: [BriefingChart], skipped: [SkippedChart]) {
         var charts: [BriefingChart] = []
         var skipped: [SkippedChart] = []
         for id in BriefingChartID.allCases {
             do {
-                charts.append(try chart(id, ctx))
+                var chart = try chart(id, ctx)
+                chart.spec.size = BriefingPack.sized(chart.spec.size, to: chartSize)
+                charts.append(chart)
             } catch let skip as ChartSkip {
                 skipped.append(SkippedChart(id: id, reason: skip.reason))
             } catch {

@@ -116,7 +116,7 @@ extension BriefingContext {
                                                      number: { ctx.count($0) }))
     }
 
-    /// A scenario's name on charts and in the report: the file's label (with the set's title when
+    /// A scenario's name on charts and in the report: the file's label ("Bold 35% · Independent view" when
     /// sets are compared), or the pack's own words for a default scenario.
     func scenarioLabel(_ entry: ScenarioComparison.Entry, in c: ScenarioComparison) -> String {
         guard case .scenario = entry.projection.rate else {
@@ -124,6 +124,6 @@ extension BriefingContext {
                                      window: movedWindow(entry.projection.rate))
         }
         guard c.isComparison, let set = c.sets.first(where: { $0.id == entry.set }) else { return entry.label }
-        return "\(entry.label) (\(set.title))"
+        return "\(entry.label) · \(set.title)"
     }
 }

@@ -26,7 +26,7 @@ public struct BriefingPack: Sendable {
                             renderer: any SceneRendering) throws -> BriefingPack {
         let context = try BriefingContext(request)
         return try build(context, formats: request.formats, documents: request.documents, scale: request.scale, jobs: request.jobs,
-                         measurer: measurer, renderer: renderer)
+                         chartSize: request.chartSize, measurer: measurer, renderer: renderer)
     }
 
     /// Builds the pack. Scenes are laid out and rendered on `jobs` workers, each with its own
@@ -35,11 +35,13 @@ public struct BriefingPack: Sendable {
     ///   - formats: a non-empty subset of `formats`, in any order.
     ///   - documents: Word and PowerPoint files to write from the report model.
     ///   - scale: PNG scale factor.
+    ///   - chartSize: the size every chart is made for (see `sized(_:to:)`).
     public static func build(_ ctx: BriefingContext, formats: [OutputFormat], documents: [DocumentFormat] = [], scale: Double, jobs: Int,
+                             chartSize: ChartSize = defaultChartSize,
                              measurer: @escaping @Sendable () -> any TextMeasurer,
                              renderer: any SceneRendering) throws -> BriefingPack {
         if let bad = formats.first(where: { !$0.isImage }) { throw BriefingError.unsupportedFormat(bad) }
-        let (charts, skipped) = BriefingCharts.build(ctx)
+        let (charts, skipped) = BriefingCharts.build(ctx, chartSize: chartSize)
         guard !charts.isEmpty else {
             throw BriefingError.nothingDrawn(series: ctx.series, available: ctx.dataset.series.map(\.id))
         }
@@ -55,7 +57,8 @@ public struct BriefingPack: Sendable {
             let image = names.first { $0.hasSuffix(".png") } ?? names.first { $0.hasSuffix(".svg") } ?? names[0]
             if let i = names.firstIndex(of: image) { images[image] = Data(outputs[i]) }
             entries.append(.init(id: chart.id.rawValue, title: chart.title, caption: chart.caption, alt: chart.alt, image: image,
-                                 files: names, width: Int(chart.spec.size.width), height: Int(chart.spec.size.height),
+                                 files: names, width: Int(chart.spec.size.width.rounded()), height: Int(chart.spec.size.height.rounded()),
+                                 widthCm: chart.spec.size.widthCentimetres, heightCm: chart.spec.size.heightCentimetres,
                                  figures: chart.figures, sourceLine: chart.spec.source))
         }
         let document = BriefingReport(ctx).document(charts: entries, skipped: skipped)

@@ -1,3 +1,4 @@
+import ChartKit
 import ChartScene
 import FileIO
 import Foundation
@@ -27,15 +28,18 @@ public struct BriefingRequest: Sendable {
     public var documents: [DocumentFormat]
     /// PNG scale factor.
     public var scale: Double
+    /// The size every chart is made for (default: `BriefingPack.defaultChartSize`).
+    public var chartSize: ChartSize
     /// Parallel rendering jobs.
     public var jobs: Int
 
     public init(dataset: Dataset, language: BriefingLanguage = .en, series: SeriesID = BriefingContext.tradeSeries,
                 scenarioFiles: [String] = [], horizon: Int? = nil, targets: [String] = [], formats: [OutputFormat] = [.png, .svg],
-                documents: [DocumentFormat] = [], scale: Double = 1, jobs: Int = 1) {
+                documents: [DocumentFormat] = [], scale: Double = 1, chartSize: ChartSize = BriefingPack.defaultChartSize,
+                jobs: Int = 1) {
         self.dataset = dataset; self.language = language; self.series = series; self.scenarioFiles = scenarioFiles
         self.horizon = horizon; self.targets = targets; self.formats = formats; self.documents = documents
-        self.scale = scale; self.jobs = jobs
+        self.scale = scale; self.chartSize = chartSize; self.jobs = jobs
     }
 }
 

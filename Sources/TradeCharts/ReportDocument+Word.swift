@@ -18,7 +18,7 @@ extension ReportDocument {
     }
 
     func picture(_ chart: Chart, _ image: ChartImage) -> Picture {
-        Picture(png: image.png, svg: image.svg, aspect: Double(chart.width) / Double(max(chart.height, 1)),
+        Picture(png: image.png, svg: image.svg, aspect: chart.widthCm / max(chart.heightCm, 0.01), widthCm: chart.widthCm,
                 name: chart.id, description: chart.alt)
     }
 

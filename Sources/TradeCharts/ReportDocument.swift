@@ -83,18 +83,23 @@ public struct ReportDocument: Sendable, Equatable {
         public var image: String
         /// Every file of this chart in the pack (png, svg, pdf).
         public var files: [String]
-        /// Pixel size of `image` at scale 1, for width/height attributes.
+        /// Pixel size of `image` at scale 1 (CSS px, 96 per inch), for width/height attributes.
         public var width: Int
         public var height: Int
+        /// The size the chart was made for, in cm: its text sizes are right when it is placed so.
+        public var widthCm: Double
+        public var heightCm: Double
         /// Every number the chart shows, with its source (figures.csv rows).
         public var figures: [BriefingFigure]
         /// The source line the image prints under the chart, for slides that show it beside the image.
         public var sourceLine: String?
 
         public init(id: String, title: String, caption: String, alt: String, image: String, files: [String], width: Int, height: Int,
-                    figures: [BriefingFigure] = [], sourceLine: String? = nil) {
+                    widthCm: Double? = nil, heightCm: Double? = nil, figures: [BriefingFigure] = [], sourceLine: String? = nil) {
             self.id = id; self.title = title; self.caption = caption; self.alt = alt
             self.image = image; self.files = files; self.width = width; self.height = height; self.figures = figures
+            self.widthCm = widthCm ?? Double(width) * 2.54 / 96
+            self.heightCm = heightCm ?? Double(height) * 2.54 / 96
             self.sourceLine = sourceLine
         }
     }

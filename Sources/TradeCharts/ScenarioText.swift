@@ -246,8 +246,8 @@ extension ScenarioText {
             : "\(sets.count) sets of assumptions compared: \(list), \(from); for each scenario: \(what)."
     }
     public func defaultIntro(base: String, baseYear: Int, horizon: Int) -> String {
-        vi ? "Không có tệp kịch bản: các kịch bản mặc định (đà gần đây, tốc độ bình quân nhiều năm, mục tiêu tăng trưởng hằng năm, tốc độ cần đạt; mỗi kịch bản ghi rõ giai đoạn), tính từ \(base) năm \(baseYear) đến \(horizon)."
-            : "No scenario file was given: these are the default scenarios (the latest pace, a compound rate over several years, the annual growth goal, the rate required; each names its years), projected from \(base) in \(baseYear) to \(horizon)."
+        vi ? "Không có tệp kịch bản: đây là các kịch bản mặc định, mỗi kịch bản giữ một tốc độ tăng từ số liệu hoặc từ mục tiêu, tính từ \(base) năm \(baseYear) đến \(horizon)."
+            : "No scenario file was given: these are the default scenarios, each holding a rate taken from the data or from the targets, projected from \(base) in \(baseYear) to \(horizon)."
     }
     public var assumptionsNote: String {
         vi ? "Kịch bản là giả định, không phải dự báo: mỗi kịch bản chỉ cho biết điều gì xảy ra nếu quy tắc của nó đúng."

@@ -43,14 +43,15 @@ final class SVGProbe: NSObject, XMLParserDelegate {
 struct SVGRenderTests {
     let renderer = CairoRenderer()
 
-    @Test func sizeIsInPixelsWithTitleAndDescriptionEscaped() throws {
+    @Test func sizeIsPhysicalWithAPixelViewBoxAndTitleAndDescriptionEscaped() throws {
         let scene = SampleScenes.sample(
             title: "Trade <Vietnam> & Laos \"2025\"", description: "Exports & imports, 2,98 tỷ USD < 5 tỷ target")
         let svg = try renderer.render(scene, format: .svg)
         let probe = try #require(SVGProbe.parse(svg))
         #expect(probe.elements.first == "svg")
-        #expect(probe.rootAttributes["width"] == "600px")
-        #expect(probe.rootAttributes["height"] == "400px")
+        // 600 × 400 px at 96 per inch: 6.25 in × 4.1667 in.
+        #expect(probe.rootAttributes["width"] == "15.875cm")
+        #expect(probe.rootAttributes["height"] == "10.5833cm")
         #expect(probe.rootAttributes["viewBox"] == "0 0 600 400")
         #expect(probe.rootAttributes["role"] == "img")
         #expect(probe.rootAttributes["aria-labelledby"] == "chart-title chart-desc")

@@ -23,7 +23,7 @@ struct RenderEndToEndTests {
         #expect(be32(phys) == 7559, "192 dpi keeps the physical size of a 96-dpi 960 px chart")
     }
 
-    @Test("a spec renders to SVG in px with title and description, and to PDF")
+    @Test("a spec renders to SVG in cm (px viewBox) with title and description, and to PDF")
     func svgAndPDF() throws {
         let dir = try Binary.temporaryFolder()
         #expect(try Binary.run(["render", Self.spec, "-o", "\(dir)/t.svg"]).status == 0)
@@ -33,7 +33,7 @@ struct RenderEndToEndTests {
         let parser = XMLParser(data: svg)
         parser.delegate = probe
         #expect(parser.parse())
-        #expect(probe.width == "960px" && probe.height == "540px")
+        #expect(probe.width == "25.4cm" && probe.height == "14.2875cm", "960 × 540 px at 96 per inch")
         #expect(probe.title == "Vietnam–Laos trade passed 2.98 billion USD in 2025")
         #expect(probe.desc.hasPrefix("Line chart of Vietnam–Laos two-way trade"))
         let pdf = try Data(contentsOf: URL(fileURLWithPath: "\(dir)/t.pdf"))
