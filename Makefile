@@ -13,7 +13,6 @@ SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PREFIX     ?= /usr/local
 DESTDIR    ?=
 SHARE_OUT  := .build/share
-MANUAL_TOOL := .build/generate-manual/release/generate-manual
 
 ## setup: install the system libraries and fonts (apt-get update once, only when something is missing)
 setup:
@@ -39,14 +38,16 @@ release: setup
 run: release
 	$(BIN) report
 
-## setup-test: what the tests need besides the build: headless Chromium for the HTML report check;
+## setup-test: what the tests need besides the build: headless Chromium for the HTML report check
+## and, with rsvg-convert (librsvg2-bin), for comparing text-mode SVGs with the outline ones;
 ## LibreOffice, poppler-utils and pandoc to open the Word/PowerPoint files and report.md as a user would;
 ## python-docx and python-pptx in a virtual environment (.venv-ooxml) to read them back
-TEST_APT_PKGS := chromium libreoffice-writer libreoffice-impress poppler-utils pandoc
+TEST_APT_PKGS := chromium librsvg2-bin libreoffice-writer libreoffice-impress poppler-utils pandoc
 OOXML_VENV    := .venv-ooxml
 setup-test:
 	@missing=""; \
 	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
+	command -v rsvg-convert >/dev/null 2>&1 || missing="$$missing librsvg2-bin"; \
 	command -v soffice >/dev/null 2>&1 || missing="$$missing libreoffice-writer libreoffice-impress"; \
 	command -v pdftotext >/dev/null 2>&1 || missing="$$missing poppler-utils"; \
 	command -v pandoc >/dev/null 2>&1 || missing="$$missing pandoc"; \
@@ -103,14 +104,19 @@ help-texts:
 embed:
 	scripts/embed-datasets.sh
 
-## example-packs: the briefing pack of every shipped dataset, en and vi, into examples/packs/<name>-<lang> (not committed)
-example-packs: release
-	@for name in $$($(BIN) data list --format csv | tail -n +2 | cut -d, -f1); do \
+## example-packs: the briefing packs of the shipped datasets other than vietnam-laos (whose charts are the
+## gallery), en and vi, into examples/<name>-<lang>/ (committed: report.md, figures.csv, embed.md, alt-text.txt
+## and the charts as PNG at scale 1; report.html, which embeds the images, is git-ignored);
+## EXAMPLE_BIN=.build/debug/tradechart uses a debug binary instead of the release build
+EXAMPLE_BIN ?=
+example-packs: $(if $(EXAMPLE_BIN),,release)
+	@bin=$(if $(EXAMPLE_BIN),$(EXAMPLE_BIN),$(BIN)); \
+	for name in $$($$bin data list --format csv | tail -n +2 | cut -d, -f1 | grep -v '^vietnam-laos$$'); do \
 		for lang in en vi; do \
-			$(BIN) report --dataset $$name --lang $$lang --out examples/packs/$$name-$$lang >/dev/null || exit 1; \
+			$$bin report --dataset $$name --lang $$lang --formats png --scale 1 --out examples/$$name-$$lang >/dev/null || exit 1; \
 		done; \
 	done
-	@echo "examples/packs: $$(ls -d examples/packs/*/ | wc -l) packs"
+	@echo "examples: $$(ls -d examples/*-en/ examples/*-vi/ | wc -l) packs"
 
 ## bench: release build, then tradechart against matplotlib, gnuplot and a bare-Cairo floor; writes BENCHMARKS.md
 bench: release
@@ -120,13 +126,12 @@ bench: release
 clean:
 	rm -rf .build
 
-## man: the manual page, generated from the commands' help by swift-argument-parser's
-## generate-manual tool (the one its GenerateManual plugin runs), into .build/share/man
+## man: the manual page, made by scripts/manpage.py from the binary's own help
+## (`--experimental-dump-help`), into .build/share/man; the argument parser's generate-manual tool
+## drops non-ASCII text such as "20 tỷ USD vào năm 2030"
 man: release
-	@test -x $(MANUAL_TOOL) || $(SWIFT) build -c release --package-path .build/checkouts/swift-argument-parser \
-		--scratch-path .build/generate-manual --product generate-manual
 	@mkdir -p $(SHARE_OUT)/man
-	$(MANUAL_TOOL) $(BIN) --output-directory $(SHARE_OUT)/man --date $$(git log -1 --format=%cs 2>/dev/null || echo 2026-12-01) --section 1
+	python3 scripts/manpage.py $(BIN) $$(git log -1 --format=%cs 2>/dev/null || date -u +%F) $(SHARE_OUT)/man/tradechart.1
 	@echo "man page: $(SHARE_OUT)/man/tradechart.1"
 
 ## completions: bash, zsh and fish completion scripts from the binary, into .build/share/completions

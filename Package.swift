@@ -79,7 +79,7 @@ let package = Package(
             name: "TradeAnalysisTests",
             dependencies: ["TradeAnalysis", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
-        .testTarget(name: "CairoBackendTests", dependencies: ["CairoBackend", "ChartScene", "CCairo", "FileIO"]),
+        .testTarget(name: "CairoBackendTests", dependencies: ["CairoBackend", "ChartScene", "ChartKit", "CCairo", "FileIO"]),
         .testTarget(name: "TradeChartsTests", dependencies: ["TradeCharts", "TradeData", "TradeAnalysis", "ChartKit", "ChartScene", "FileIO"]),
         .testTarget(
             name: "ChartKitTests",

@@ -17,7 +17,11 @@ public struct CairoRenderer: Sendable {
     /// Fixed PDF dates so identical input gives identical bytes.
     static let pdfDate = "2000-01-01T00:00:00Z"
 
-    public init() {}
+    /// How SVG output writes text: glyph outlines (Cairo's surface, the default) or `<text>`
+    /// elements (`SVGTextWriter`). PNG and PDF ignore it.
+    public var svgText: SVGTextMode
+
+    public init(svgText: SVGTextMode = .outlines) { self.svgText = svgText }
 
     /// The scene encoded in `format`. Every format states the scene's physical size at 96 scene
     /// px per inch (960 px = 25.4 cm): the PNG's `pHYs`, the SVG's `width`/`height` in cm (its
@@ -61,6 +65,8 @@ public struct CairoRenderer: Sendable {
             let surface = try CairoSurface.image(width: Int32(pixels.w), height: Int32(pixels.h), opaque: opaque)
             try draw(scene, on: surface, scale: scale, text: text)
             return try PNGEncoder.encode(surface.raw, pixelsPerMetre: PNGPhysicalSize.pixelsPerMetre(pixels: Int(pixels.w), sceneWidth: width))
+        case .svg where svgText == .text:
+            return SVGTextWriter(engine: text).svg(scene)
         case .svg:
             let surface = try CairoSurface.svg(width: width, height: height)
             try draw(scene, on: surface, scale: 1, text: text)

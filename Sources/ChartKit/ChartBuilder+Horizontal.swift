@@ -61,6 +61,12 @@ extension ChartBuilder {
                 out.y.append(values.isEmpty ? .nan : values.reduce(0, +))
             }
             if !s.status.isEmpty { out.status = shown.map { k in first[k].map { s.status[$0] } ?? .final } + (others.isEmpty ? [] : [.final]) }
+            out.periodText = rowNames
+            if !s.source.isEmpty {
+                let rest = others.compactMap { first[$0].map { s.source[$0] } }
+                out.source = shown.map { k in first[k].map { s.source[$0] } ?? "" }
+                    + (others.isEmpty ? [] : [rest.reduce(into: [String]()) { if !$1.isEmpty, !$0.contains($1) { $0.append($1) } }.joined(separator: "; ")])
+            }
             return out
         }
 
@@ -146,7 +152,8 @@ extension ChartBuilder {
         var marks: [SceneItem] = [], labels: [SceneItem] = []
         for (j, s) in series.enumerated() {
             let context = PlotContext(rect: plot, x: axis.map, y: axis.map, xType: .band, theme: theme,
-                                      language: spec.language, labelStyle: spec.y.labelStyle(), measurer: measurer)
+                                      language: spec.language, labelStyle: spec.y.labelStyle(), measurer: measurer,
+                                  source: nfc(spec.source).flatMap { $0.isEmpty ? nil : PlotContext.sourceLine($0, language: spec.language) })
             let color = c(context, s)
             for row in rowNames.indices where s.y[row].isFinite {
                 let v = s.y[row]
@@ -160,7 +167,8 @@ extension ChartBuilder {
                 let hollow = s.isHollow(row)
                 let fill = isOthers && series.count == 1 ? theme.style(.context).color : color
                 marks.append(.path(.rect(rect, fill: hollow ? fill.withAlpha(0.35) : fill, hatch: theme.fillHatch(s),
-                                         stroke: hollow ? Stroke(color: fill, width: 1.25) : nil, role: "bar")))
+                                         stroke: hollow ? Stroke(color: fill, width: 1.25) : nil, role: "bar")
+                                    .with(data: context.datum(s, row).map { [$0] })))
                 let showValue = stacked ? j == series.count - 1 || series[(j + 1)...].allSatisfy { !$0.y[row].isFinite } : true
                 if showValue, each >= lh * 0.8 || stacked {
                     let end = stacked ? base[row].pos + base[row].neg : v
@@ -178,7 +186,8 @@ extension ChartBuilder {
         var alt = (vi ? "Biểu đồ thanh ngang" : "Horizontal bar chart") + (spec.title.map { ": " + nfc($0) } ?? "") + ". "
         alt += (vi ? "Thứ tự: " : "In order: ") + rowNames.joined(separator: ", ") + "."
         return Scene(size: Size(width: width, height: height), background: theme.background,
-                     items: body + items + footerItems, title: nfc(spec.title), description: nfc(spec.alt) ?? alt)
+                     items: body + items + footerItems, title: nfc(spec.title), description: nfc(spec.alt) ?? alt,
+                     language: spec.language.rawValue)
     }
 
     private func c(_ context: PlotContext, _ s: SeriesData) -> Color { context.color(s) }

@@ -52,9 +52,7 @@ extension ChartBuilder {
             (wrap.wrap(nfc(note), font: theme.footer, maxWidth: canvas.width, maxLines: 3), "note")
         }
         if let source = nfc(spec.source), !source.isEmpty {
-            let prefix = spec.language == .vi ? "Nguồn: " : "Source: "
-            let lower = source.lowercased()
-            let text = lower.hasPrefix("source") || lower.hasPrefix("nguồn") ? source : prefix + source
+            let text = PlotContext.sourceLine(source, language: spec.language)
             blocks.append((wrap.wrap(text, font: theme.footer, maxWidth: canvas.width, maxLines: 2), "source"))
         }
         let lh = lineHeight(theme.footer)

@@ -96,6 +96,8 @@ extension ChartBuilder {
             if let c = try optional(layer.status, "status") { base.status = (table.strings(c) ?? []).map(PointStatus.init) }
             if let c = try optional(layer.qualifier, "qualifier") { base.qualifier = (table.strings(c) ?? []).map(Qualifier.init) }
             if let c = try optional(layer.label, "label") { base.label = (table.strings(c) ?? []).map { nfc($0) } }
+            base.periodText = (table.strings(xName) ?? []).map { nfc($0) }
+            if table.hasColumn("source") { base.source = (table.strings("source") ?? []).map { nfc($0) } }
             if layer.mark == .range, base.low.isEmpty || base.high.isEmpty {
                 throw ChartError.unknownColumn(table: tableName, column: layer.low ?? "low", available: table.columnNames)
             }
@@ -138,7 +140,7 @@ extension ChartBuilder {
 
     private func defaultY(_ table: DataTable, x: String) -> String {
         if table.hasColumn("value") { return "value" }
-        return table.columnNames.first { $0 != x && !["status", "qualifier", "note", "low", "high", "label", "series", "cumulative"].contains($0) } ?? "value"
+        return table.columnNames.first { $0 != x && !["status", "qualifier", "note", "low", "high", "label", "series", "cumulative", "source"].contains($0) } ?? "value"
     }
 
     private func split(_ series: SeriesData, by column: String?, table: DataTable) throws -> [SeriesData] {

@@ -119,7 +119,8 @@ public struct ChartBuilder: Sendable {
                             granularity: granularity)
 
         let context = PlotContext(rect: plot, x: xAxis.map, y: yAxis.map, xType: xType, theme: theme,
-                                  language: spec.language, labelStyle: spec.y.labelStyle(), measurer: measurer)
+                                  language: spec.language, labelStyle: spec.y.labelStyle(), measurer: measurer,
+                                  source: nfc(spec.source).flatMap { $0.isEmpty ? nil : PlotContext.sourceLine($0, language: spec.language) })
         var body = yAxisItems(yAxis, plot: plot, theme: theme, canvas: canvas)
         body += annotationBands(spec, context: context, categories: categories)
         let allMarks = marks(spec, series: series, context: context)
@@ -152,7 +153,7 @@ public struct ChartBuilder: Sendable {
         body += arrowLabels(spec, context: context, categories: categories, placer: &placer)
         let scene = Scene(size: Size(width: width, height: height), background: theme.background,
                           items: body + items + footerItems, title: nfc(spec.title),
-                          description: nfc(spec.alt) ?? defaultAlt(spec, series: series, xAxis: xAxis))
+                          description: nfc(spec.alt) ?? defaultAlt(spec, series: series, xAxis: xAxis), language: spec.language.rawValue)
         return (scene, endFailed.union(bandFailed))
     }
 

@@ -3,7 +3,8 @@ import Foundation
 /// A table of named columns, as text or as numbers, with typed accessors.
 ///
 /// Special columns a layer reads when present: `status` (final, preliminary, estimate, derived,
-/// projection), `low`/`high` (range bars), `qualifier` (approximate, atLeast, atMost, range), `note`.
+/// projection), `low`/`high` (range bars), `qualifier` (approximate, atLeast, atMost, range), `note`,
+/// `source` (the row's citation, attached to its mark as `MarkDatum.source`).
 public struct DataTable: Hashable, Sendable {
     /// A column's storage. Numeric columns (NaN = missing) avoid parsing for large series.
     public enum Column: Hashable, Sendable {

@@ -25,7 +25,8 @@ extension ChartBuilder {
                 let fill = hollow ? color.withAlpha(0.35) : color
                 let hatch = partial ? Hatch(color: color, spacing: 5, angle: 45, lineWidth: 1) : c.theme.fillHatch(s)
                 let stroke = hollow ? Stroke(color: color, width: 1.25) : nil
-                items.append(.path(.rect(rect, fill: fill, hatch: hatch, stroke: stroke, role: "bar")))
+                items.append(.path(.rect(rect, fill: fill, hatch: hatch, stroke: stroke, role: "bar")
+                    .with(data: c.datum(s, i).map { [$0] })))
                 if s.qualifierAt(i) == .atLeast {
                     let tip = Point(x: rect.minX + rect.width / 2, y: y1 - 2)
                     items.append(.path(Shapes.caret(at: tip, up: top >= 0, size: 4,
@@ -51,7 +52,9 @@ extension ChartBuilder {
                     Point(x: c.px(s.x[i]), y: stacked ? c.py(stacks[j][i].base) : c.baseline)
                 }
                 let fill = color.withAlpha(c.theme.fillOpacity(s, fallback: stacked ? 0.85 : 0.25))
-                items.append(.path(Shapes.polygon(tops + bases, fill: fill, hatch: c.theme.fillHatch(s), role: "area")))
+                let data = zip(run, tops).compactMap { i, p in c.datum(s, i, at: p) }
+                items.append(.path(Shapes.polygon(tops + bases, fill: fill, hatch: c.theme.fillHatch(s), role: "area")
+                    .with(data: data.isEmpty ? nil : data)))
                 items.append(.path(.polyline(tops, stroke: Stroke(color: color.withAlpha(1), width: stacked ? 1 : c.theme.lineWidth(s),
                                                                   dash: c.theme.lineDash(s), join: .round), role: "area-line")))
             }

@@ -35,7 +35,9 @@ extension ChartBuilder {
             let t = hi > lo ? (fills[i] - lo) / (hi - lo) : 0.5
             let fill = uniform ? c.color(s) : Self.heatColor(t)
             let rect = Rect(x: left, y: top, width: right - left, height: bottom - top)
-            cells.append(.path(.rect(rect, fill: fill, stroke: uniform ? nil : Stroke(color: c.theme.background, width: 1), role: "heat-cell")))
+            let value = i < s.label.count && !s.label[i].isEmpty ? s.label[i] : (uniform ? c.format(s.y[i]) : c.format(fills[i]))
+            cells.append(.path(.rect(rect, fill: fill, stroke: uniform ? nil : Stroke(color: c.theme.background, width: 1), role: "heat-cell")
+                .with(data: c.datum(s, i, value: value).map { [$0] })))
             if i < s.label.count, !s.label[i].isEmpty {
                 labels.append(.text(TextItem(text: s.label[i], position: Point(x: rect.midX, y: rect.midY), font: c.theme.axis,
                                              color: Self.contrastingText(fill), anchor: .middle, baseline: .middle, role: "heat-label")))

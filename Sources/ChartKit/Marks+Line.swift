@@ -15,13 +15,18 @@ extension ChartBuilder {
         for i in 0..<n where s.x[i].isFinite && s.y[i].isFinite {
             xs[i] = c.px(s.x[i]); ys[i] = c.py(s.y[i])
         }
+        // Each value's datum once, on the first piece that draws it; none for a line reduced to the pixel grid.
+        var described = -1
         func emit(_ range: Range<Int>, dashed: Bool) {
             guard range.count >= 2 else { return }
-            let points = range.count > Int(c.rect.width) * 2
+            let reduced = range.count > Int(c.rect.width) * 2
+            let points = reduced
                 ? PixelReducer.reduce(xs: xs[range], ys: ys[range])
                 : range.map { Point(x: xs[$0], y: ys[$0]) }
             let stroke = Stroke(color: color, width: width, dash: dashed ? projectionDash : solidDash, cap: .round, join: .round)
-            items.append(.path(.polyline(points, stroke: stroke, role: "line")))
+            let data = reduced ? [] : range.filter { $0 > described }.compactMap { c.datum(s, $0, at: Point(x: xs[$0], y: ys[$0])) }
+            described = max(described, range.upperBound - 1)
+            items.append(.path(.polyline(points, stroke: stroke, role: "line").with(data: data.isEmpty ? nil : data)))
         }
         // Runs of consecutive finite values; inside a run, pieces of equal dashing.
         var i = 0

@@ -18,11 +18,12 @@ extension ChartBuilder {
                 items.append(.path(.polyline([Point(x: c.px(s.xLo[i]), y: p.y), Point(x: c.px(s.xHi[i]), y: p.y)],
                                              stroke: Stroke(color: color, width: 1.25), role: "span")))
             }
+            let data = c.datum(s, i).map { [$0] }
             if hollow {
                 items.append(.path(Shapes.circle(center: p, radius: r, fill: c.theme.background,
-                                                 stroke: Stroke(color: color, width: 1.75), role: "point-hollow")))
+                                                 stroke: Stroke(color: color, width: 1.75), role: "point-hollow").with(data: data)))
             } else {
-                items.append(.path(Shapes.circle(center: p, radius: r, fill: color, stroke: nil, role: "point")))
+                items.append(.path(Shapes.circle(center: p, radius: r, fill: color, stroke: nil, role: "point").with(data: data)))
             }
             if q == .atLeast || q == .atMost {
                 let edge = Point(x: p.x, y: p.y + (q == .atLeast ? -r - 1 : r + 1))
@@ -44,7 +45,7 @@ extension ChartBuilder {
                 .move(Point(x: x, y: y0)), .line(Point(x: x, y: y1)),
                 .move(Point(x: x - 4, y: y0)), .line(Point(x: x + 4, y: y0)),
                 .move(Point(x: x - 4, y: y1)), .line(Point(x: x + 4, y: y1)),
-            ], stroke: stroke, role: "range")))
+            ], stroke: stroke, role: "range", data: c.datum(s, i).map { [$0] })))
         }
         return items
     }
@@ -58,7 +59,12 @@ extension ChartBuilder {
                 let upper = run.map { Point(x: c.px(s.x[$0]), y: c.py(s.y2[$0])) }
                 let lower = run.reversed().map { Point(x: c.px(s.x[$0]), y: c.py(s.y[$0])) }
                 let fill = c.color(s).withAlpha(c.theme.fillOpacity(s, fallback: 0.2))
-                items.append(.path(Shapes.polygon(upper + lower, fill: fill, hatch: c.theme.fillHatch(s), role: "band")))
+                let data = run.compactMap { i in
+                    c.datum(s, i, value: "\(c.format(min(s.y[i], s.y2[i])))–\(c.format(max(s.y[i], s.y2[i])))",
+                            at: Point(x: c.px(s.x[i]), y: c.py(s.y2[i])))
+                }
+                items.append(.path(Shapes.polygon(upper + lower, fill: fill, hatch: c.theme.fillHatch(s), role: "band")
+                    .with(data: data.isEmpty ? nil : data)))
             }
             run = []
         }
@@ -72,9 +78,10 @@ extension ChartBuilder {
     /// A horizontal line across the plot at each row's `y`.
     func ruleItems(_ s: SeriesData, context c: PlotContext) -> [SceneItem] {
         let dash = c.theme.lineDash(s)
-        return s.y.filter(\.isFinite).map { v in
-            .path(.polyline([Point(x: c.rect.minX, y: c.py(v)), Point(x: c.rect.maxX, y: c.py(v))],
-                            stroke: Stroke(color: c.color(s), width: s.style.width ?? 1.5, dash: dash), role: "rule"))
+        return s.y.indices.filter { s.y[$0].isFinite }.map { i in
+            .path(.polyline([Point(x: c.rect.minX, y: c.py(s.y[i])), Point(x: c.rect.maxX, y: c.py(s.y[i]))],
+                            stroke: Stroke(color: c.color(s), width: s.style.width ?? 1.5, dash: dash), role: "rule")
+                .with(data: c.datum(s, i).map { [$0] }))
         }
     }
 

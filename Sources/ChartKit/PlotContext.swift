@@ -23,6 +23,8 @@ struct PlotContext {
     let language: ChartLanguage
     let labelStyle: NumberStyle
     let measurer: any TextMeasurer
+    /// The chart's source line ("Source: …"), for data rows without a citation of their own.
+    var source: String? = nil
 
     func px(_ v: Double) -> Double { x(v) }
     func py(_ v: Double) -> Double { y(v) }

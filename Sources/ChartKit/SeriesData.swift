@@ -56,6 +56,11 @@ struct SeriesData: Sendable {
     var label: [String] = []
     /// Heat map cells: the number each cell is coloured by.
     var fill: [Double] = []
+    /// Each row's x value as the table writes it ("2024", "2025-01..2025-11", a category), for
+    /// the marks' data (`MarkDatum.period`); "" for a row made by cutting at the axis end.
+    var periodText: [String] = []
+    /// Each row's citation from the table's `source` column; empty when it has none.
+    var source: [String] = []
 
     var count: Int { x.count }
     var style: LayerStyle { layer.style ?? LayerStyle() }
@@ -98,6 +103,7 @@ struct SeriesData: Sendable {
         if !y2.isEmpty { s.y2.append(mix(y2)) }
         if !low.isEmpty { s.low.append(.nan); s.high.append(.nan) }
         s.status += row.status; s.qualifier += row.qualifier; s.label += row.label.map { _ in "" }
+        s.periodText += row.periodText.map { _ in "" }; s.source += row.source
         s.cumulative += row.cumulative
         s.cutEnd = true
         return s
@@ -109,7 +115,7 @@ struct SeriesData: Sendable {
         var s = self
         s.x = pick(x); s.xLo = pick(xLo); s.xHi = pick(xHi); s.y = pick(y); s.y2 = pick(y2)
         s.low = pick(low); s.high = pick(high); s.cumulative = pick(cumulative); s.status = pick(status); s.qualifier = pick(qualifier); s.label = pick(label)
-        s.fill = pick(fill)
+        s.fill = pick(fill); s.periodText = pick(periodText); s.source = pick(source)
         return s
     }
 }

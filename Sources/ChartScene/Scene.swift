@@ -15,9 +15,21 @@ public struct PathItem: Hashable, Sendable, Codable {
     public var stroke: Stroke?
     /// Semantic role for tests and accessibility ("bar", "line", "gridline"...); not drawn.
     public var role: String?
+    /// The data values the path draws (one for a bar or point, one per vertex for a line); nil for
+    /// axes, gridlines and decoration. Not drawn; the text-mode SVG writes it as `<title>`.
+    public var data: [MarkDatum]?
 
-    public init(elements: [PathElement], fill: Color? = nil, hatch: Hatch? = nil, stroke: Stroke? = nil, role: String? = nil) {
+    public init(elements: [PathElement], fill: Color? = nil, hatch: Hatch? = nil, stroke: Stroke? = nil, role: String? = nil,
+                data: [MarkDatum]? = nil) {
         self.elements = elements; self.fill = fill; self.hatch = hatch; self.stroke = stroke; self.role = role
+        self.data = data
+    }
+
+    /// The path with `data` attached.
+    public func with(data: [MarkDatum]?) -> PathItem {
+        var copy = self
+        copy.data = data
+        return copy
     }
 
     public static func rect(_ r: Rect, fill: Color? = nil, hatch: Hatch? = nil, stroke: Stroke? = nil, role: String? = nil) -> PathItem {
@@ -87,8 +99,12 @@ public struct Scene: Hashable, Sendable, Codable {
     public var title: String?
     /// Alt text, written as SVG `<desc>`.
     public var description: String?
+    /// The language of the chart's words as a BCP 47 tag ("en", "vi"), written as `xml:lang`.
+    public var language: String?
 
-    public init(size: Size, background: Color? = .white, items: [SceneItem], title: String? = nil, description: String? = nil) {
+    public init(size: Size, background: Color? = .white, items: [SceneItem], title: String? = nil, description: String? = nil,
+                language: String? = nil) {
         self.size = size; self.background = background; self.items = items; self.title = title; self.description = description
+        self.language = language
     }
 }

@@ -8,10 +8,10 @@ import TradeCharts
 
 extension OutputFormat {
     /// Writes `scene` to `path` atomically: an image through Cairo, or the scene as JSON.
-    func write(_ scene: Scene, to path: String, scale: Double) throws {
+    func write(_ scene: Scene, to path: String, scale: Double, svgText: SVGTextMode = .outlines) throws {
         switch self {
         case .json: try AtomicFile.write(Data(try scene.jsonDump().utf8), to: path)
-        case .png, .svg, .pdf: try CairoRenderer().write(scene, to: path, format: self, scale: scale)
+        case .png, .svg, .pdf: try CairoRenderer(svgText: svgText).write(scene, to: path, format: self, scale: scale)
         }
     }
 }
@@ -27,6 +27,8 @@ struct ChartStyleOptions: ParsableArguments {
     @Option(name: .customLong("lang"), help: "Language of numbers and words: en or vi (overrides the spec).")
     var language: ChartLanguage?
 
+    @Option(name: .customLong("svg-text"), help: "SVG text: outlines (identical everywhere) or text (selectable and editable, hover titles on data marks; needs the fonts on the reader's machine).")
+    var svgText: SVGTextMode = .outlines
     @OptionGroup var size: ChartSizeOptions
 
     func validate() throws {
@@ -45,5 +47,6 @@ struct ChartStyleOptions: ParsableArguments {
 }
 
 extension ThemeName: ExpressibleByArgument {}
+extension SVGTextMode: ExpressibleByArgument {}
 extension ChartLanguage: ExpressibleByArgument {}
 extension QuickKind: ExpressibleByArgument {}

@@ -99,7 +99,7 @@ struct PlotCommand: ParsableCommand {
             if let source { spec.source = source }
             try style.apply(to: &spec)
             let scene = try ChartBuilder(measurer: PangoTextMeasurer()).scene(for: spec)
-            try format.write(scene, to: output, scale: style.scale)
+            try format.write(scene, to: output, scale: style.scale, svgText: style.svgText)
         }
     }
 }

@@ -113,7 +113,7 @@ struct RenderCommand: ParsableCommand {
         try style.apply(to: &spec)
         let resolver = TradeDataResolver(baseDirectory: (path as NSString).deletingLastPathComponent)
         let scene = try ChartBuilder(measurer: measurer).scene(for: spec, resolver: resolver)
-        try format.write(scene, to: output, scale: style.scale)
+        try format.write(scene, to: output, scale: style.scale, svgText: style.svgText)
     }
 }
 

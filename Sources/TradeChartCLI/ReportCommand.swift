@@ -49,6 +49,8 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "PNG scale factor (2 for print and retina screens).")
     var scale: Double = 1
 
+    @Option(name: .customLong("svg-text"), help: "SVG text: outlines (identical everywhere) or text (selectable and editable; report.html then inlines the SVGs, so hovering a value shows its period, status and source).")
+    var svgText: SVGTextMode = .outlines
     @OptionGroup var size: ChartSizeOptions
 
     @Option(help: "Parallel rendering jobs (default: the number of cores).")
@@ -73,8 +75,9 @@ struct ReportCommand: ParsableCommand {
             let request = BriefingRequest(
                 dataset: try DatasetInput.valid(dataset), language: language, series: SeriesID(series), scenarioFiles: scenarios,
                 horizon: horizon, targets: targets, formats: formats.formats, documents: formats.documents, scale: scale,
-                chartSize: try size.resolved(BriefingPack.defaultChartSize), jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
-            let pack = try BriefingPack.make(request, measurer: { PangoTextMeasurer() }, renderer: CairoSceneRenderer())
+                chartSize: try size.resolved(BriefingPack.defaultChartSize), jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+                svgText: svgText)
+            let pack = try BriefingPack.make(request, measurer: { PangoTextMeasurer() }, renderer: CairoSceneRenderer(svgText: svgText))
             let removed = try PackWriter(directory: out, force: force).write(pack.files, removingStale: true)
             if let specsOut {
                 let specs = try pack.charts.map { ("\($0.id.rawValue).yaml", Data(try $0.spec.yaml().utf8)) }
@@ -96,8 +99,10 @@ struct ReportCommand: ParsableCommand {
 
 /// The Cairo renderer behind the trade layer's `SceneRendering`.
 struct CairoSceneRenderer: SceneRendering {
+    var svgText: SVGTextMode = .outlines
+
     func render(_ scene: Scene, format: OutputFormat, scale: Double) throws -> [UInt8] {
-        try CairoRenderer().render(scene, format: format, scale: scale)
+        try CairoRenderer(svgText: svgText).render(scene, format: format, scale: scale)
     }
 }
 

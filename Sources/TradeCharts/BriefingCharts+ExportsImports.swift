@@ -36,7 +36,7 @@ extension BriefingCharts {
         let neither = (first...last).filter { !exYears.contains($0) && !imYears.contains($0) }
         let oneSided = (first...last).filter { exYears.contains($0) != imYears.contains($0) }
         var data: [String: DataSource] = [
-            "flows": .inline(try BriefingContext.table(rows, extra: [("flow", .text(flows))])),
+            "flows": .inline(try ctx.table(rows, extra: [("flow", .text(flows))])),
             "balance": .inline(try DataTable(columns: [
                 ("period", .text((first...last).map { "\($0)" })),
                 ("value", .numbers((first...last).map { y in balance.first { $0.0 == y }?.1 ?? .nan })),

@@ -73,6 +73,7 @@ extension BriefingCharts {
             }
             if !offScale.isEmpty { notes.append(t.offScale(offScale.joined(separator: "; "))) }
         }
+        let goal = annotations.contains { $0.type == .band }, rules = annotations.contains { $0.type == .rule } || notes.count > ruleNotes
         let spec = ChartSpec(
             title: t.growthTitle(year: lastRow.period, rate: ctx.percent(abs(lastRow.value)), fell: lastRow.value < 0,
                                  window: windows.last.flatMap { $0.years > 1 ? $0 : nil })
@@ -86,9 +87,8 @@ extension BriefingCharts {
             layers: [Layer(mark: .bar, data: "growth", x: "period", y: "value", low: "low", high: "high", name: t.growthFigure,
                            role: .history)],
             annotations: annotations,
-            alt: t.growthAlt(from: firstRow.period, to: lastRow.period, last: ctx.signedPercent(lastRow.value), targets: !annotations.isEmpty,
+            alt: t.growthAlt(from: firstRow.period, to: lastRow.period, last: ctx.signedPercent(lastRow.value), goal: goal, rules: rules,
                              gaps: !gaps.isEmpty, lastWindow: windows.last.flatMap { $0.years > 1 ? $0 : nil }))
-        let goal = annotations.contains { $0.type == .band }, rules = annotations.contains { $0.type == .rule } || notes.count > ruleNotes
         return BriefingChart(id: id, spec: spec, caption: t.growthCaption(goal: goal, rules: rules, gaps: !gaps.isEmpty), figures: figures)
     }
 }

@@ -14,7 +14,7 @@ extension BriefingCharts {
         }
         var figures = yearly.map { ctx.figure(id, t.registeredInvestment, $0, unit: series.unit) }
         let labels = yearly.map { ctx.amount($0.quantity, unit: series.unit) }
-        var data: [String: DataSource] = ["yearly": .inline(try BriefingContext.table(yearly, extra: [("label", .text(labels))]))]
+        var data: [String: DataSource] = ["yearly": .inline(try ctx.table(yearly, extra: [("label", .text(labels))]))]
         var layers = [
             Layer(mark: .bar, data: "yearly", x: "period", y: "value", name: t.fullYear, role: .history),
             Layer(mark: .text, data: "yearly", x: "period", y: "value", label: "label"),
@@ -27,7 +27,7 @@ extension BriefingCharts {
             let pair = partial.filter { $0.period.startMonth == latest.period.startMonth && $0.period.endMonth == latest.period.endMonth
                 && $0.period.year >= latest.period.year - 1 }
             partLabel = ctx.periodLabel(latest.period)
-            data["part"] = .inline(try BriefingContext.table(pair))
+            data["part"] = .inline(try ctx.table(pair))
             layers.append(Layer(mark: .point, data: "part", x: "period", y: "value",
                                 name: t.partYearName(t.months(latest.period.startMonth, latest.period.endMonth)),
                                 role: .history))

@@ -29,8 +29,8 @@ extension BriefingCharts {
                                         how: t.howRealisedShare, qualifier: p.approximate ? "approximate" : ""))
         }
         let data: [String: DataSource] = [
-            "registered": .inline(try BriefingContext.table(registered)),
-            "realised": .inline(try BriefingContext.table(realised)),
+            "registered": .inline(try ctx.table(registered)),
+            "realised": .inline(try ctx.table(realised)),
         ]
         let layers = [
             Layer(mark: .line, data: "registered", x: "period", y: "value", name: t.registeredStock,

@@ -13,7 +13,7 @@ extension BriefingCharts {
         let s = view.scenarios, a = view.target
         let history = series.yearly.filter { $0.period.year >= a.base.year - 5 && $0.period.year <= a.base.year }
         var figures = history.map { ctx.figure(id, t.twoWayTrade, $0, unit: series.unit) }
-        var data: [String: DataSource] = ["history": .inline(try BriefingContext.table(history))]
+        var data: [String: DataSource] = ["history": .inline(try ctx.table(history))]
         var layers: [Layer] = []
         // The fan: base value, then the percentiles per simulated year.
         let years = [s.fan.baseYear] + s.fan.years
@@ -109,7 +109,8 @@ extension BriefingCharts {
             x: XAxisSpec(type: .period, domain: [Cell("\(a.base.year - 5)"), Cell("\(s.horizon)")]),
             y: YAxisSpec(title: t.twoWayTrade, unit: "USD", format: .currency, zero: true),
             layers: layers, annotations: annotations,
-            alt: t.scenariosAlt(base: a.base.year, horizon: s.horizon, reaches: altEntries.joined(separator: "; ")))
+            alt: t.scenariosAlt(base: a.base.year, horizon: s.horizon, reaches: altEntries.joined(separator: "; "),
+                                band: annotations.contains { $0.type == .band }, lines: annotations.contains { $0.type == .rule }))
         return BriefingChart(id: id, spec: spec, caption: t.scenariosCaption, figures: figures)
     }
 

@@ -19,7 +19,7 @@ extension BriefingCharts {
         }
         let first = a.targets.first
         var figures = yearly.map { ctx.figure(id, t.twoWayTrade, $0, unit: series.unit) }
-        var data: [String: DataSource] = ["trade": .inline(try BriefingContext.table(yearly))]
+        var data: [String: DataSource] = ["trade": .inline(try ctx.table(yearly))]
         var layers = [Layer(mark: .line, data: "trade", x: "period", y: "value", name: t.reported, role: .history)]
         for (i, r) in a.targets.enumerated() {
             let name = t.requiredPath(level: ctx.level(r.value), year: r.year, rate: ctx.percent(r.requiredAnnualGrowth))

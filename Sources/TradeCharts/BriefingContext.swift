@@ -45,7 +45,7 @@ public struct BriefingContext: Sendable {
             analyzer = try TargetAnalyzer(dataset: dataset, seriesID: series)
             analyzer?.assumedHorizon = assumedHorizon
         } catch let error as AnalysisError {
-            gap = String(describing: error)
+            gap = BriefingText(language).analysisGap(error, series: dataset.series(series))
         }
         analysis = analyzer?.analyze()
         self.assumedHorizon = assumedHorizon
@@ -220,6 +220,12 @@ public struct BriefingContext: Sendable {
     }
 
     /// The honest columns of a chart table: period, value, low, high, status, qualifier.
+    /// `table(_:extra:)` with a `source` column: each row's citation (publisher, title, date), which
+    /// ChartKit attaches to the row's mark (the hover title of a text-mode SVG).
+    func table(_ rows: [Observation], extra: [(String, DataTable.Column)] = []) throws -> DataTable {
+        try Self.table(rows, extra: extra + [("source", .text(rows.map { dataset.source($0.source)?.citation ?? publisher($0.source) }))])
+    }
+
     static func table(_ rows: [Observation], extra: [(String, DataTable.Column)] = []) throws -> DataTable {
         try DataTable(columns: [
             ("period", .text(rows.map { $0.period.description })),

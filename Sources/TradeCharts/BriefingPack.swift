@@ -26,7 +26,7 @@ public struct BriefingPack: Sendable {
                             renderer: any SceneRendering) throws -> BriefingPack {
         let context = try BriefingContext(request)
         return try build(context, formats: request.formats, documents: request.documents, scale: request.scale, jobs: request.jobs,
-                         chartSize: request.chartSize, measurer: measurer, renderer: renderer)
+                         chartSize: request.chartSize, svgText: request.svgText, measurer: measurer, renderer: renderer)
     }
 
     /// Builds the pack. Scenes are laid out and rendered on `jobs` workers, each with its own
@@ -36,8 +36,11 @@ public struct BriefingPack: Sendable {
     ///   - documents: Word and PowerPoint files to write from the report model.
     ///   - scale: PNG scale factor.
     ///   - chartSize: the size every chart is made for (see `sized(_:to:)`).
+    ///   - svgText: how `renderer` writes SVG text; with `.text` and SVG among the formats,
+    ///     report.html inlines the SVGs so their data marks' titles show on hover.
     public static func build(_ ctx: BriefingContext, formats: [OutputFormat], documents: [DocumentFormat] = [], scale: Double, jobs: Int,
                              chartSize: ChartSize = defaultChartSize,
+                             svgText: SVGTextMode = .outlines,
                              measurer: @escaping @Sendable () -> any TextMeasurer,
                              renderer: any SceneRendering) throws -> BriefingPack {
         if let bad = formats.first(where: { !$0.isImage }) { throw BriefingError.unsupportedFormat(bad) }
@@ -50,11 +53,13 @@ public struct BriefingPack: Sendable {
 
         var files: [(String, Data)] = []
         var images: [String: Data] = [:]
+        var inlineSVGs: [String: Data] = [:]
         var entries: [ReportDocument.Chart] = []
         for (chart, outputs) in zip(charts, rendered) {
             let names = order.map { "\(chart.id.rawValue).\($0.fileExtension)" }
             for (name, bytes) in zip(names, outputs) { files.append((name, Data(bytes))) }
             let image = names.first { $0.hasSuffix(".png") } ?? names.first { $0.hasSuffix(".svg") } ?? names[0]
+            if svgText == .text, let svg = names.firstIndex(where: { $0.hasSuffix(".svg") }) { inlineSVGs[chart.id.rawValue] = Data(outputs[svg]) }
             if let i = names.firstIndex(of: image) { images[image] = Data(outputs[i]) }
             entries.append(.init(id: chart.id.rawValue, title: chart.title, caption: chart.caption, alt: chart.alt, image: image,
                                  files: names, width: Int(chart.spec.size.width.rounded()), height: Int(chart.spec.size.height.rounded()),
@@ -63,7 +68,7 @@ public struct BriefingPack: Sendable {
         }
         let document = BriefingReport(ctx).document(charts: entries, skipped: skipped)
         files.append(("report.md", Data(document.markdown().utf8)))
-        files.append(("report.html", Data(document.html(images: images).utf8)))
+        files.append(("report.html", Data(document.html(images: images, inlineSVGs: inlineSVGs).utf8)))
         files.append(("figures.csv", Data(document.figuresCSV().utf8)))
         files.append(("alt-text.txt", Data(document.altText().utf8)))
         files.append(("embed.md", Data(document.embedSnippets().utf8)))

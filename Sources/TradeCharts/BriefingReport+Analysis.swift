@@ -84,21 +84,36 @@ extension BriefingReport {
                                               priorYear: prior.period.year, computed: ctx.percent(momentum)),
                              figures: [ctx.figure("report", t.twoWayTrade, prior, unit: trade.unit)]))
         }
-        // The track record.
-        let missed = a.pastTargets.filter { $0.outcome == .missed }
-        if !missed.isEmpty, let trade = ctx.dataset.series(a.series) {
-            var figures: [BriefingFigure] = [], keys: [String] = []
-            let items = missed.compactMap { p -> String? in
+        // The track record: missed targets (also those without a figure for their deadline year) and
+        // targets met, in the year first reached, and whether the deadline year fell back below them.
+        if let trade = ctx.dataset.series(a.series) {
+            var missed: [String] = [], met: [String] = [], figures: [BriefingFigure] = [], keys: [String] = []
+            for p in a.pastTargets {
                 guard let value = p.value, let target = ctx.dataset.targets.first(where: { $0.id == p.targetId }),
-                      let year = target.deadline?.upperBound, let period = Period.year(year), let got = trade.preferred(at: period) else { return nil }
+                      let year = target.deadline?.upperBound else { continue }
                 figures.append(BriefingFigure(chart: "report", figure: target.label.text(for: ctx.code), period: "\(year)", value: value,
                                               unit: "USD", formatted: ctx.money(value), status: "target", qualifier: "",
                                               source: target.source, sourceDetail: ctx.publisher(target.source)))
-                figures.append(ctx.figure("report", t.twoWayTrade, got, unit: trade.unit))
                 keys.append(target.source)
-                return t.missedItem(target: ctx.money(value), year: year, reached: ctx.amount(got.quantity, unit: trade.unit))
+                let got = Period.year(year).flatMap { trade.preferred(at: $0) }
+                if let got { figures.append(ctx.figure("report", t.twoWayTrade, got, unit: trade.unit)) }
+                switch p.outcome {
+                case .missed:
+                    missed.append(got.map { t.missedItem(target: ctx.money(value), year: year, reached: ctx.amount($0.quantity, unit: trade.unit)) }
+                                  ?? t.missedNoFigure(target: ctx.money(value), year: year))
+                case .met:
+                    guard let first = trade.yearly.first(where: { $0.period.year <= year && $0.value >= value }) else { continue }
+                    if first != got { figures.append(ctx.figure("report", t.twoWayTrade, first, unit: trade.unit)) }
+                    // A lower bound below the target does not show a fall: it is quoted as stated.
+                    let fell = got.flatMap { $0.value < value ? ctx.amount($0.quantity, unit: trade.unit) : nil }
+                    met.append(t.metItem(target: ctx.money(value), year: year, first: first.period.year,
+                                         reached: ctx.amount(first.quantity, unit: trade.unit), fellBack: fell,
+                                         bound: got?.quantity.qualifier == .atLeast))
+                case .open: continue
+                }
             }
-            if !items.isEmpty { out.append(.init(t.missedSentence(items), figures: figures, sourceKeys: keys)) }
+            let sentences = (missed.isEmpty ? [] : [t.missedSentence(missed)]) + (met.isEmpty ? [] : [t.metSentence(met)])
+            if !sentences.isEmpty { out.append(.init(sentences.joined(separator: " "), figures: figures, sourceKeys: keys)) }
         }
         return out
     }

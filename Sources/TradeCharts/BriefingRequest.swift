@@ -32,14 +32,17 @@ public struct BriefingRequest: Sendable {
     public var chartSize: ChartSize
     /// Parallel rendering jobs.
     public var jobs: Int
+    /// How the renderer writes SVG text; with `.text` report.html inlines the SVGs (see `ReportDocument.html`).
+    public var svgText: SVGTextMode
 
     public init(dataset: Dataset, language: BriefingLanguage = .en, series: SeriesID = BriefingContext.tradeSeries,
                 scenarioFiles: [String] = [], horizon: Int? = nil, targets: [String] = [], formats: [OutputFormat] = [.png, .svg],
                 documents: [DocumentFormat] = [], scale: Double = 1, chartSize: ChartSize = BriefingPack.defaultChartSize,
-                jobs: Int = 1) {
+                jobs: Int = 1,
+                svgText: SVGTextMode = .outlines) {
         self.dataset = dataset; self.language = language; self.series = series; self.scenarioFiles = scenarioFiles
         self.horizon = horizon; self.targets = targets; self.formats = formats; self.documents = documents
-        self.scale = scale; self.chartSize = chartSize; self.jobs = jobs
+        self.scale = scale; self.chartSize = chartSize; self.jobs = jobs; self.svgText = svgText
     }
 }
 

@@ -49,12 +49,17 @@ extension BriefingText {
         }
     }
     /// `lastWindow`: the last bar's window when it spans a gap.
-    func growthAlt(from: String, to: String, last: String, targets: Bool, gaps: Bool = false, lastWindow: RateWindow? = nil) -> String {
+    func growthAlt(from: String, to: String, last: String, goal: Bool, rules: Bool, gaps: Bool = false, lastWindow: RateWindow? = nil) -> String {
         let end = lastWindow.map { t("\(last) a year over \($0)", "giai đoạn \($0) là \(last)/năm") } ?? t("\(last) in \(to)", "năm \(to) là \(last)")
-        return (gaps ? t("Bar chart of the growth a year of two-way trade since each previous full-year figure, \(from)–\(to), \(end)",
-                  "Biểu đồ cột tăng trưởng bình quân năm của kim ngạch hai chiều so với số liệu cả năm trước đó, \(from)–\(to), \(end)")
-            : t("Bar chart of year-on-year growth of two-way trade, \(from)–\(to), \(last) in \(to)", "Biểu đồ cột tăng trưởng kim ngạch hai chiều so với năm trước, \(from)–\(to), năm \(to) là \(last)"))
-            + (targets ? t(", with the annual target band and the required rates as dashed lines.", ", cùng vùng mục tiêu hằng năm và các mức cần đạt là đường nét đứt.") : ".")
+        let head = gaps ? t("Bar chart of the growth a year of two-way trade since each previous full-year figure, \(from)–\(to), \(end)",
+                            "Biểu đồ cột tăng trưởng bình quân năm của kim ngạch hai chiều so với số liệu cả năm trước đó, \(from)–\(to), \(end)")
+            : t("Bar chart of year-on-year growth of two-way trade, \(from)–\(to), \(end)", "Biểu đồ cột tăng trưởng kim ngạch hai chiều so với năm trước, \(from)–\(to), \(end)")
+        switch (goal, rules) {
+        case (false, false): return head + "."
+        case (true, false): return head + t(", with the annual target band.", ", cùng vùng mục tiêu hằng năm.")
+        case (false, true): return head + t(", with the required rates as dashed lines.", ", cùng các mức cần đạt là đường nét đứt.")
+        case (true, true): return head + t(", with the annual target band and the required rates as dashed lines.", ", cùng vùng mục tiêu hằng năm và các mức cần đạt là đường nét đứt.")
+        }
     }
     /// The growth chart's caption, naming only what is drawn: the goal band and the target rules when present.
     func growthCaption(goal: Bool, rules: Bool, gaps: Bool = false) -> String {
@@ -160,9 +165,18 @@ extension BriefingText {
         t("Scenarios are assumptions, not forecasts. Shaded ranges: 50% and 80% of simulated paths with the historical spread of yearly growth.",
           "Kịch bản là giả định, không phải dự báo. Vùng tô: 50% và 80% số kịch bản mô phỏng theo độ biến động tăng trưởng trong quá khứ.")
     }
-    func scenariosAlt(base: Int, horizon: Int, reaches: String) -> String {
-        t("Line chart of growth scenarios for two-way trade from \(base) to \(horizon), with shaded ranges of simulated paths and the target band.\(reaches.isEmpty ? "" : " " + reaches + ".")",
-          "Biểu đồ đường các kịch bản tăng trưởng kim ngạch hai chiều từ \(base) đến \(horizon), cùng vùng kịch bản mô phỏng và vùng mục tiêu.\(reaches.isEmpty ? "" : " " + reaches + ".")")
+    /// `band`, `lines`: what the chart draws of the targets (a band of levels, lines for single levels).
+    func scenariosAlt(base: Int, horizon: Int, reaches: String, band: Bool = true, lines: Bool = false) -> String {
+        let drawn: String
+        switch (band, lines) {
+        case (true, false): drawn = t(" and the target band", " và vùng mục tiêu")
+        case (true, true): drawn = t(", the target band and target lines", ", vùng mục tiêu và các đường mục tiêu")
+        case (false, true): drawn = t(" and the targets as lines", " và các mục tiêu là đường ngang")
+        case (false, false): drawn = ""
+        }
+        let tail = reaches.isEmpty ? "" : " " + reaches + "."
+        return t("Line chart of growth scenarios for two-way trade from \(base) to \(horizon), with shaded ranges of simulated paths\(drawn).\(tail)",
+                 "Biểu đồ đường các kịch bản tăng trưởng kim ngạch hai chiều từ \(base) đến \(horizon), cùng vùng kịch bản mô phỏng\(drawn).\(tail)")
     }
     var scenariosCaption: String {
         t("Each dashed line holds one growth assumption from the base year; the shaded ranges show how far yearly swings like the past ones could move the outcome.",

@@ -40,6 +40,23 @@ extension BriefingText {
         moved.map { t("the \($0) pace", "tốc độ bình quân \($0)") } ?? t("last year's pace", "tốc độ năm gần nhất")
     }
 
+    /// Why there is no target analysis, in the pack's language; a series with part-year figures only
+    /// (quarters, months) says so and what to add.
+    func analysisGap(_ error: AnalysisError, series: Series?) -> String {
+        switch error {
+        case .noFullYearFigure(let id):
+            if let periods = series?.periods, let first = periods.first, let last = periods.last {
+                return t("series '\(id)' has part-year figures only (\(first) to \(last)), no full-year figure to use as a base: add full-year figures to analyse its targets",
+                         "chuỗi '\(id)' chỉ có số liệu một phần năm (\(first) đến \(last)), không có số liệu cả năm làm năm gốc: thêm số liệu cả năm để phân tích mục tiêu")
+            }
+            return t(error.description, "chuỗi '\(id)' không có số liệu cả năm để làm năm gốc")
+        case .unknownSeries(let id, let available):
+            return t(error.description, "bộ dữ liệu không có chuỗi '\(id)'; chọn một trong: \(available.joined(separator: ", "))")
+        case .baseNotFound, .baseNotFullYear, .baseNotPositive:
+            return error.description
+        }
+    }
+
     /// "2025 is preliminary", "no 2019 figure in series 'trade_total'".
     public func caveat(_ caveat: RateCaveat, series: String) -> String {
         switch caveat {

@@ -88,6 +88,21 @@ extension BriefingText {
     func missedItem(target: String, year: Int, reached: String) -> String {
         t("\(target) by \(year) (reached: \(reached))", "\(target) vào năm \(year) (đạt: \(reached))")
     }
+    func missedNoFigure(target: String, year: Int) -> String {
+        t("\(target) by \(year) (the dataset has no \(year) figure yet)", "\(target) vào năm \(year) (bộ dữ liệu chưa có số liệu năm \(year))")
+    }
+    /// "10 billion USD by 2023, first reached in 2022 (10.57 billion USD), and 2023 fell back to 8.57 billion USD".
+    func metItem(target: String, year: Int, first: Int, reached: String, fellBack: String?, bound: Bool = false) -> String {
+        let back = fellBack.map { figure in
+            bound ? t("; the \(year) figure is stated only as \(figure)", "; số liệu năm \(year) chỉ được nêu là \(figure)")
+                : t(", and \(year) fell back below it (\(figure))", ", năm \(year) lại xuống dưới mức này (\(figure))")
+        } ?? ""
+        return first < year ? t("\(target) by \(year), first reached in \(first) (\(reached))\(back)", "\(target) vào năm \(year), đạt lần đầu năm \(first) (\(reached))\(back)")
+            : t("\(target) by \(year) (reached: \(reached))", "\(target) vào năm \(year) (đạt: \(reached))")
+    }
+    func metSentence(_ items: [String]) -> String {
+        t("Earlier targets met: \(items.joined(separator: "; ")).", "Các mục tiêu trước đây đã đạt: \(items.joined(separator: "; ")).")
+    }
     func missedSentence(_ items: [String]) -> String {
         t("Earlier targets were missed: \(items.joined(separator: "; ")).", "Các mục tiêu trước đây không đạt: \(items.joined(separator: "; ")).")
     }

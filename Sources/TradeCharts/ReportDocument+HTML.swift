@@ -3,7 +3,12 @@ import Foundation
 extension ReportDocument {
     /// A self-contained HTML page: images embedded as data URIs (from `images`, keyed by file
     /// name), no external CSS, fonts or scripts, so the file can be mailed or archived alone.
-    public func html(images: [String: Data]) -> String {
+    ///
+    /// A chart with an SVG in `inlineSVGs` (keyed by chart id) is written into the page as `<svg>`
+    /// markup instead of an `<img>`: an `<img>` shows an SVG but never its `<title>`s, so only
+    /// inline markup lets a reader hover a value and see its period, status and source (the pack
+    /// passes its text-mode SVGs, whose ids are unique per chart, so several can share the page).
+    public func html(images: [String: Data], inlineSVGs: [String: Data] = [:]) -> String {
         var body: [String] = []
         body.append("<header><h1>\(Escape.html(title))</h1>")
         if let subtitle { body.append("<p class=\"subtitle\">\(Escape.html(subtitle))</p>") }
@@ -42,6 +47,12 @@ extension ReportDocument {
 
         body.append("<section id=\"charts\"><h2>\(Escape.html(headings.charts))</h2>")
         for chart in charts {
+            if let data = inlineSVGs[chart.id] {
+                body.append("<figure id=\"\(Escape.html(chart.id))\" class=\"inline-svg\">" + Self.svgMarkup(data)
+                    + "<figcaption><strong>\(Escape.html(chart.title)).</strong> \(Escape.html(chart.caption)) "
+                    + "<span class=\"files\">\(Escape.html(headings.files)): \(fileLinks(chart))</span></figcaption></figure>")
+                continue
+            }
             let src: String
             if let data = images[chart.image] {
                 let mime = chart.image.hasSuffix(".svg") ? "image/svg+xml" : "image/png"
@@ -49,9 +60,7 @@ extension ReportDocument {
             } else {
                 src = Escape.html(chart.image)
             }
-            let links = chart.files.map { name in
-                "<a href=\"\(Escape.html(name))\">\(Escape.html(name.split(separator: ".").last.map { $0.uppercased() } ?? name))</a>"
-            }.joined(separator: " · ")
+            let links = fileLinks(chart)
             body.append("<figure id=\"\(Escape.html(chart.id))\"><img src=\"\(src)\" alt=\"\(Escape.html(chart.alt))\" "
                 + "width=\"\(chart.width)\" height=\"\(chart.height)\">"
                 + "<figcaption><strong>\(Escape.html(chart.title)).</strong> \(Escape.html(chart.caption)) "
@@ -98,6 +107,20 @@ extension ReportDocument {
         """
     }
 
+    /// Links to each of a chart's files, named by format ("PNG · SVG").
+    private func fileLinks(_ chart: Chart) -> String {
+        chart.files.map { name in
+            "<a href=\"\(Escape.html(name))\">\(Escape.html(name.split(separator: ".").last.map { $0.uppercased() } ?? name))</a>"
+        }.joined(separator: " · ")
+    }
+
+    /// An SVG file's markup from its root element on (the XML declaration dropped).
+    static func svgMarkup(_ data: Data) -> String {
+        let text = String(decoding: data, as: UTF8.self)
+        guard let root = text.range(of: "<svg") else { return "" }
+        return String(text[root.lowerBound...]).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
     static let stylesheet = """
     body { font-family: "Noto Sans", "Noto Sans Lao", "Segoe UI", Arial, sans-serif; color: #1a1a1a;
            max-width: 62rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.5; }
@@ -108,6 +131,7 @@ extension ReportDocument {
              overflow-wrap: break-word; }
     th { font-weight: 600; background: #f5f5f5; } .num { text-align: right; white-space: nowrap; }
     figure { margin: 1.5rem 0; } img { max-width: 100%; height: auto; display: block; border: 1px solid #eee; box-sizing: border-box; }
+    figure.inline-svg > svg { max-width: 100%; height: auto; display: block; border: 1px solid #eee; box-sizing: border-box; }
     figcaption { color: #333; font-size: 0.95rem; margin-top: 0.4rem; overflow-wrap: anywhere; }
     .files { display: block; color: #666; font-size: 0.85rem; }
     li { margin-bottom: 0.3rem; overflow-wrap: anywhere; } .url { color: #555; font-size: 0.9rem; }

@@ -32,3 +32,50 @@ struct SparsePackTests {
         #expect(Set(reportRates.map(\.period)).isSuperset(of: ["2022→2024", "2020→2024"]))
     }
 }
+
+/// The report's track record names every earlier target: missed ones (also without a figure for the
+/// deadline year), met ones in the year first reached, and a deadline year that fell back.
+@Suite("The report's track record of earlier targets")
+struct TrackRecordTests {
+    @Test("met early and fell back; missed; an approximate or bound figure is not read as a fall", arguments: BriefingLanguage.allCases)
+    func record(language: BriefingLanguage) throws {
+        let text = try PartnerWordsTests.pack("egypt-turkey", language).document.paragraphs.joined(separator: "\n")
+        if language == .en {
+            #expect(text.contains("Earlier targets were missed: 5 billion USD by 2018 (reached: 4.8 billion USD)."))
+            #expect(text.contains("Earlier targets met: 7 billion USD by 2023, first reached in 2022 (7.3 billion USD), and 2023 fell back below it (6.8 billion USD)."))
+        } else {
+            #expect(text.contains("Các mục tiêu trước đây không đạt: 5 tỷ USD vào năm 2018 (đạt: 4,8 tỷ USD)."))
+            #expect(text.contains("7 tỷ USD vào năm 2023, đạt lần đầu năm 2022 (7,3 tỷ USD), năm 2023 lại xuống dưới mức này (6,8 tỷ USD)."))
+        }
+    }
+
+    @Test("a missed target without a figure for its year is said so, not dropped")
+    func noFigure() throws {
+        let dataset = try DatasetLoader.loadValidEmbedded("vietnam-thailand").dataset
+        let pack = try BriefingPack.make(BriefingRequest(dataset: dataset, formats: [.svg]),
+                                         measurer: { ApproximateTextMeasurer() }, renderer: NoRenderer())
+        #expect(pack.document.paragraphs.contains { $0.contains("25 billion USD by 2025 (the dataset has no 2025 figure yet)") })
+    }
+
+    @Test("alt texts name only what is drawn: no band for a single level, no dashed lines without required rates")
+    func altTexts() throws {
+        let pack = try PartnerWordsTests.pack("egypt-turkey", .en)
+        let growth = try #require(pack.charts.first { $0.id == .growth })
+        #expect(growth.spec.alt?.hasSuffix("with the annual target band.") == true, "\(growth.spec.alt ?? "")")
+        let scenarios = try #require(pack.charts.first { $0.id == .scenarios })
+        #expect(scenarios.spec.alt?.contains("target band") == false && scenarios.spec.alt?.contains("targets as lines") == true)
+    }
+}
+
+/// A dataset with quarterly figures only gets no analysis, and says why in the pack's language.
+@Suite("Quarterly-only data")
+struct QuarterlyOnlyTests {
+    @Test("the reason names the part-year periods, in English and Vietnamese", arguments: BriefingLanguage.allCases)
+    func reason(language: BriefingLanguage) throws {
+        let pack = try PartnerWordsTests.pack("peru-brazil", language)
+        let words = language == .vi ? "chỉ có số liệu một phần năm (2023-Q1 đến 2025-Q1)" : "has part-year figures only (2023-Q1 to 2025-Q1)"
+        #expect(pack.document.paragraphs.contains { $0.contains(words) }, "\(pack.document.paragraphs)")
+        #expect(pack.document.skipped.contains { $0.contains(words) })
+        if language == .vi { #expect(!pack.document.skipped.contains { $0.contains("has no full-year figure") }) }
+    }
+}
