@@ -141,7 +141,7 @@ public struct YearTracker: Sendable {
     }
 
     /// The least final status among the figures (a sum with a preliminary piece is preliminary).
-    static func status(_ observations: [Observation]) -> ObservationStatus {
+    public static func status(_ observations: [Observation]) -> ObservationStatus {
         let order: [ObservationStatus] = [.estimate, .preliminary, .derived, .final]
         return order.first { status in observations.contains { $0.status == status } } ?? .final
     }

@@ -29,6 +29,7 @@ struct ChartSkip: Error {
 /// The standard briefing charts, in reading order: the raw value is the file stem and anchor.
 public enum BriefingChartID: String, CaseIterable, Sendable, Hashable {
     case tradeVsTarget = "trade-vs-target"
+    case thisYear = "this-year"
     case exportsImports = "exports-imports"
     case growth
     case investment
@@ -68,6 +69,7 @@ public enum BriefingCharts {
     static func chart(_ id: BriefingChartID, _ ctx: BriefingContext) throws -> BriefingChart {
         switch id {
         case .tradeVsTarget: try tradeTarget(ctx)
+        case .thisYear: try thisYear(ctx)
         case .exportsImports: try exportsImports(ctx)
         case .growth: try growth(ctx)
         case .investment: try investment(ctx)

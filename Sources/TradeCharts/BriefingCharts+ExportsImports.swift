@@ -1,4 +1,5 @@
 import ChartKit
+import TradeAnalysis
 import TradeData
 
 extension BriefingCharts {
@@ -18,12 +19,19 @@ extension BriefingCharts {
         var figures = ex.map { ctx.figure(id, t.exportsShort, $0, unit: exports.unit) }
             + im.map { ctx.figure(id, t.importsShort, $0, unit: imports.unit) }
         var balance: [(Int, Double, String)] = []
+        // A balance from rounded or qualified parts (parts that do not add up to the total) is approximate.
+        let approximate = Set(Metrics.balanceFigures(exports: exports, imports: imports, total: ctx.dataset.series(ctx.series))
+            .filter(\.approximate).map(\.period))
+        var balanceWords: [Int: String] = [:]
         for e in ex {
             guard let i = im.first(where: { $0.period == e.period }) else { continue }
             let status = e.status == .final && i.status == .final ? "derived" : "preliminary"
+            let about = approximate.contains(e.period.description)
             balance.append((e.period.year, e.value - i.value, status))
+            balanceWords[e.period.year] = (about ? t.about + " " : "") + ctx.money(e.value - i.value)
             figures.append(ctx.computed(id, t.balance, period: e.period.description, value: e.value - i.value, unit: "USD",
-                                        formatted: ctx.money(e.value - i.value), how: t.howBalance, status: status))
+                                        formatted: balanceWords[e.period.year] ?? "", how: t.howBalance, status: status,
+                                        qualifier: about ? "approximate" : "", inputs: [e.source, i.source]))
         }
         let neither = (first...last).filter { !exYears.contains($0) && !imYears.contains($0) }
         let oneSided = (first...last).filter { exYears.contains($0) != imYears.contains($0) }
@@ -51,7 +59,7 @@ extension BriefingCharts {
             notes.append(t.missingYears(BriefingCharts.yearList(neither), oneSided: BriefingCharts.yearList(oneSided)))
         }
         let latest = balance.last
-        let title = latest.map { t.exportsImportsTitle(balance: ctx.money($0.1), year: $0.0, deficit: $0.1 < 0) }
+        let title = latest.map { t.exportsImportsTitle(balance: balanceWords[$0.0] ?? ctx.money($0.1), year: $0.0, deficit: $0.1 < 0) }
             ?? t.exportsImportsTitleFallback
         let spec = ChartSpec(
             title: title, subtitle: t.exportsImportsSubtitle(reporter: ctx.dataset.reporter, partner: ctx.dataset.partner, from: first, to: last),
@@ -59,7 +67,7 @@ extension BriefingCharts {
             language: ctx.chartLanguage, data: data,
             x: XAxisSpec(type: .period), y: YAxisSpec(title: t.tradeInGoods, unit: "USD", format: .currency, zero: true),
             layers: layers,
-            alt: t.exportsImportsAlt(from: first, to: last, balance: latest.map { (ctx.money($0.1), $0.0) }))
+            alt: t.exportsImportsAlt(from: first, to: last, balance: latest.map { (balanceWords[$0.0] ?? ctx.money($0.1), $0.0) }))
         return BriefingChart(id: id, spec: spec, caption: t.exportsImportsCaption, figures: figures)
     }
 

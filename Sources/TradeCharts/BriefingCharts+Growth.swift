@@ -76,7 +76,8 @@ extension BriefingCharts {
         let goal = annotations.contains { $0.type == .band }, rules = annotations.contains { $0.type == .rule } || notes.count > ruleNotes
         let spec = ChartSpec(
             title: t.growthTitle(year: lastRow.period, rate: ctx.percent(abs(lastRow.value)), fell: lastRow.value < 0,
-                                 window: windows.last.flatMap { $0.years > 1 ? $0 : nil }),
+                                 window: windows.last.flatMap { $0.years > 1 ? $0 : nil })
+                + (ctx.slowdown.map { ctx.slowdownClause($0) } ?? ""),
             subtitle: t.growthSubtitle(partner: ctx.dataset.partner, goal: annotations.contains { $0.type == .band },
                                        rules: annotations.contains { $0.type == .rule } || notes.count > ruleNotes, gaps: !gaps.isEmpty), notes: notes,
             source: ctx.sourceLine(yearly.map(\.source)), language: ctx.chartLanguage,

@@ -91,9 +91,12 @@ extension BriefingCharts {
         if let first = a.targets.first, let probability = s.fan.probabilities.first(where: { $0.targetId == first.targetId }),
            let index = s.fan.years.firstIndex(of: deadline.max() ?? first.year), index < probability.byYear.count {
             let p = probability.byYear[index]
-            subtitle += " " + t.fanSentence(level: ctx.level(first.value), year: s.fan.years[index], share: ctx.percent(p))
+            let words = ctx.chanceWords(target: first.targetId, year: s.fan.years[index], p: p)
+            subtitle += " " + t.fanSentence(level: ctx.level(first.value), year: s.fan.years[index],
+                                            share: words.chance.prefix(1).uppercased() + words.chance.dropFirst()
+                                                + (words.spread.map { " (\($0))" } ?? ""))
             figures.append(ctx.computed(id, t.probabilityFigure(level: ctx.level(first.value), year: s.fan.years[index]),
-                                        period: "\(s.fan.years[index])", value: p, unit: "rate", formatted: ctx.percent(p),
+                                        period: "\(s.fan.years[index])", value: p, unit: "rate", formatted: words.chance,
                                         how: t.howFan(s.fan.paths), status: "projection"))
         }
         if !greyed.isEmpty {
@@ -101,7 +104,7 @@ extension BriefingCharts {
         }
         let title = scenariosTitle(ctx, c)
         let spec = ChartSpec(
-            title: title, subtitle: subtitle, notes: [t.scenariosNote],
+            title: title, subtitle: subtitle, notes: [ctx.fanNote ?? t.scenariosNote],
             source: ctx.sourceLine(history.map(\.source)), language: ctx.chartLanguage, data: data,
             x: XAxisSpec(type: .period, domain: [Cell("\(a.base.year - 5)"), Cell("\(s.horizon)")]),
             y: YAxisSpec(title: t.twoWayTrade, unit: "USD", format: .currency, zero: true),
@@ -129,6 +132,7 @@ extension BriefingCharts {
            let reach = m.standings.first(where: { $0.reachYear != nil }), let year = reach.reachYear,
            let target = c.targets.first(where: { $0.targetId == reach.targetId }) {
             return t.scenariosTitle(rate: ctx.percent(rate), level: ctx.level(target.value), year: year, moved: ctx.momentumMoved)
+                + (ctx.slowdown.map { ctx.slowdownClause($0, year: c.baseYear) } ?? "")
         }
         return t.scenariosTitleFallback
     }

@@ -88,6 +88,7 @@ extension BriefingCharts {
             callout = t.baseOnlyCallout(year: a.base.year, value: baseText, status: t.status(a.base.status.rawValue))
             title = t.tradeTargetNoYearTitle(level: ctx.money(target), rate: reach.map { ctx.percent($0.rate) }, year: reach?.year,
                                              moved: ctx.momentumMoved)
+                + (reach == nil ? "" : ctx.slowdown.map { ctx.slowdownClause($0, year: a.base.year) } ?? "")
             subtitle = t.tradeTargetNoYearSubtitle(partner: ctx.dataset.partner, from: lastYear, to: "\(a.base.year)", level: ctx.money(target))
             alt = t.tradeTargetNoYearAlt(from: lastYear, base: "\(a.base.year)", value: baseText, level: ctx.money(target), moved: ctx.momentumMoved)
         }

@@ -200,9 +200,10 @@ public struct BriefingContext: Sendable {
 
     /// A figures.csv row for a number tradechart computed.
     func computed(_ chart: String, _ label: String, period: String, value: Double, unit: String,
-                  formatted: String, how: String, status: String = "derived", qualifier: String = "") -> BriefingFigure {
+                  formatted: String, how: String, status: String = "derived", qualifier: String = "",
+                  inputs: [String] = []) -> BriefingFigure {
         BriefingFigure(chart: chart, figure: label, period: period, value: value, unit: unit, formatted: formatted,
-                       status: status, qualifier: qualifier, source: "computed", sourceDetail: how)
+                       status: status, qualifier: qualifier, source: "computed", sourceDetail: how, inputs: inputs)
     }
 
     /// A figures.csv row for an observation shown on chart `chart`.
@@ -212,9 +213,10 @@ public struct BriefingContext: Sendable {
 
     /// A figures.csv row for a number tradechart computed for chart `chart`.
     func computed(_ chart: BriefingChartID, _ label: String, period: String, value: Double, unit: String,
-                  formatted: String, how: String, status: String = "derived", qualifier: String = "") -> BriefingFigure {
+                  formatted: String, how: String, status: String = "derived", qualifier: String = "",
+                  inputs: [String] = []) -> BriefingFigure {
         computed(chart.rawValue, label, period: period, value: value, unit: unit, formatted: formatted, how: how,
-                 status: status, qualifier: qualifier)
+                 status: status, qualifier: qualifier, inputs: inputs)
     }
 
     /// The honest columns of a chart table: period, value, low, high, status, qualifier.

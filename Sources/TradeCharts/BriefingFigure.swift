@@ -20,12 +20,21 @@ public struct BriefingFigure: Sendable, Hashable {
     public var source: String
     /// The publisher(s) in words, or how the figure was computed.
     public var sourceDetail: String
+    /// For a computed figure, the source keys of the observations it is computed from (not in
+    /// figures.csv, whose `source_detail` names them): a chart's source line is built from these.
+    public var inputs: [String]
 
     public init(chart: String, figure: String, period: String, value: Double, unit: String, formatted: String,
-                status: String, qualifier: String, source: String, sourceDetail: String) {
+                status: String, qualifier: String, source: String, sourceDetail: String, inputs: [String] = []) {
         self.chart = chart; self.figure = figure; self.period = period; self.value = value; self.unit = unit
         self.formatted = formatted; self.status = status; self.qualifier = qualifier
-        self.source = source; self.sourceDetail = sourceDetail
+        self.source = source; self.sourceDetail = sourceDetail; self.inputs = inputs
+    }
+
+    /// The dataset source keys behind the figure: its own, or for a computed figure its inputs.
+    public var sourceKeys: [String] {
+        let own = source.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && $0 != "computed" }
+        return own + inputs.filter { !own.contains($0) }
     }
 
     /// The CSV header of `figures.csv`.

@@ -55,7 +55,8 @@ extension BriefingReport {
             }
             let joined = verdicts.joined(separator: "; ")
             let verdictText = joined.isEmpty ? "" : " " + joined.prefix(1).uppercased() + joined.dropFirst() + "."
-            out.append(.init(t.paceSentence(rates.map { (ctx.rateName($0.id), ctx.percent($0.rate)) }) + verdictText, figures: figures))
+            let slowdown = ctx.slowdown.map { " " + ctx.slowdownSentence($0, year: a.base.year) } ?? ""
+            out.append(.init(t.paceSentence(rates.map { (ctx.rateName($0.id), ctx.percent($0.rate)) }) + verdictText + slowdown, figures: figures))
         }
         // When the targets are reached at the recent pace and at the annual goal (the default
         // scenarios: with the user's own, the scenario section speaks of those instead).
@@ -70,25 +71,11 @@ extension BriefingReport {
                              formatted: ctx.percent(r.rate), how: t.howReach, status: "projection")
             } }
             let prefix = rateID == .momentum ? t.atLastYearsPace(ctx.percent(rate), moved: ctx.momentumMoved) : t.atAnnualGoal(ctx.percent(rate))
-            out.append(.init(t.reachSentence(prefix, list), figures: figures))
+            let caveat = rateID == .momentum ? ctx.slowdown.map { " " + t.paceCaveat(rest: t.restOfYear(startMonth: $0.startMonth, endMonth: $0.endMonth, year: a.base.year)) } ?? "" : ""
+            out.append(.init(t.reachSentence(prefix, list) + caveat, figures: figures))
         }
-        // The fan.
-        if let s = ctx.scenarios, let first = a.targets.first,
-           let p = s.fan.probabilities.first(where: { $0.targetId == first.targetId }) {
-            let years = Array(Set(a.targets.filter { $0.targetId == first.targetId }.map(\.year))).sorted()
-            var figures: [BriefingFigure] = []
-            let shares = years.compactMap { y -> (Int, String)? in
-                guard let i = s.fan.years.firstIndex(of: y), i < p.byYear.count else { return nil }
-                figures.append(ctx.computed("report", t.probabilityFigure(level: ctx.level(first.value), year: y), period: "\(y)",
-                                            value: p.byYear[i], unit: "rate", formatted: ctx.percent(p.byYear[i]), how: t.howFan(s.fan.paths),
-                                            status: "projection"))
-                return (y, ctx.percent(p.byYear[i]))
-            }
-            figures.append(ctx.computed("report", t.simulatedPaths, period: "\(a.base.year)→\(s.horizon)", value: Double(s.fan.paths),
-                                        unit: "count", formatted: ctx.count(Double(s.fan.paths)), how: t.howFan(s.fan.paths)))
-            let text = shares.isEmpty ? "" : t.fanParagraph(paths: ctx.count(Double(s.fan.paths)), level: ctx.money(first.value), shares: shares)
-            out.append(.init(text, figures: figures))
-        }
+        // The fan: probabilities in words, with the spread across windows of history.
+        if let fan = fanParagraph() { out.append(fan) }
         // Stated against computed growth.
         if let trade = ctx.dataset.series(a.series), let obs = trade.yearly.last,
            let stated = Metrics.statedRate(inNote: obs.note), let momentum = a.rates.first(where: { $0.id == .momentum })?.usableRate,

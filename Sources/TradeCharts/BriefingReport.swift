@@ -15,7 +15,7 @@ struct BriefingReport {
         let t = ctx.text
         var keyFigures = keyFigureRows()
         let analysis = analysisParagraphs()
-        let sections = [scenarioSection()].compactMap { $0 }
+        let sections = reportSections()
         let keys = ReportDocument.citedKeys(keyFigures: keyFigures, analysis: analysis, sections: sections, charts: charts)
         for i in keyFigures.indices {
             keyFigures[i].source = keyFigures[i].sourceKeys.last.flatMap { key in keys.firstIndex(of: key) }

@@ -81,11 +81,6 @@ extension BriefingText {
         let items = list.map { t("\($0.0) USD is reached in \($0.1)", "đạt \($0.0) USD vào năm \($0.1)") }
         return "\(prefix), " + items.joined(separator: t(" and ", " và ")) + "."
     }
-    func fanParagraph(paths: String, level: String, shares: [(Int, String)]) -> String {
-        let list = shares.map { t("by \($0.0) in \($0.1) of them", "vào năm \($0.0) ở \($0.1) số kịch bản") }.joined(separator: t(" and ", " và "))
-        return t("In \(paths) simulated paths with the historical spread of yearly growth, \(level) is reached \(list).",
-                 "Trong \(paths) kịch bản mô phỏng theo độ biến động tăng trưởng trong quá khứ, mức \(level) đạt được \(list).")
-    }
     func statedSentence(stated: String, year: Int, prior: String, priorYear: Int, computed: String) -> String {
         t("The source gives \(stated) for \(year); from the dataset's \(priorYear) figure (\(prior)) the growth is \(computed), which this analysis uses.",
           "Nguồn công bố \(stated) cho năm \(year); tính từ số liệu năm \(priorYear) trong bộ dữ liệu (\(prior)) mức tăng là \(computed), được dùng trong phân tích này.")

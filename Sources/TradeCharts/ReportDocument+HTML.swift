@@ -38,6 +38,8 @@ extension ReportDocument {
                     if !p.text.isEmpty { body.append("<p>\(Escape.html(p.text))</p>") }
                 case .list(let items):
                     body.append("<ul>" + items.filter { !$0.text.isEmpty }.map { "<li>\(Escape.html($0.text))</li>" }.joined() + "</ul>")
+                    case .table(let table):
+                    body += table.html()
                 }
             }
             body.append("</section>")

@@ -50,6 +50,8 @@ extension ReportDocument {
                 case .list(let items):
                     out += items.filter { !$0.text.isEmpty }.map { "- " + Escape.markdown($0.text) + mark(sourceIndices($0)) }
                     out.append("")
+                    case .table(let table):
+                    out += table.markdown() + [""]
                 }
             }
         }

@@ -64,6 +64,9 @@ extension ReportDocument {
                     if !p.text.isEmpty { blocks.append(.paragraph([.text(p.text)] + mark(sourceIndices(p)))) }
                 case .list(let items):
                     blocks.append(.bullets(items.filter { !$0.text.isEmpty }.map { [.text($0.text)] + mark(sourceIndices($0)) }))
+                    case .table(let table):
+                    blocks.append(.table(.init(header: table.header, rows: table.rows.map { $0.map { [.text($0)] } },
+                                               rightAligned: table.numeric)))
                 }
             }
         }

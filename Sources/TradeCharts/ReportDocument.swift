@@ -48,6 +48,8 @@ public struct ReportDocument: Sendable, Equatable {
         public enum Block: Sendable, Equatable {
             case paragraph(Paragraph)
             case list([Paragraph])
+            /// A small table of text cells (the windows of the simulation, stated against recomputed figures).
+            case table(SectionTable)
         }
 
         /// The anchor of the section in report.html.
@@ -65,6 +67,7 @@ public struct ReportDocument: Sendable, Equatable {
                 switch block {
                 case .paragraph(let p): [p]
                 case .list(let items): items
+                case .table: []
                 }
             }
         }

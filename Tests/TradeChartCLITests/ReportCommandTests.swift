@@ -10,7 +10,7 @@ import Testing
 struct ReportCommandTests {
     static let root = Binary.root
     static let binary = Binary.path ?? ""
-    static let charts = ["trade-vs-target", "exports-imports", "growth", "investment", "investment-stock", "scenarios", "reach-years", "sensitivity", "required-growth", "past-targets"]
+    static let charts = ["trade-vs-target", "this-year", "exports-imports", "growth", "investment", "investment-stock", "scenarios", "reach-years", "sensitivity", "required-growth", "past-targets"]
 
     static func run(_ arguments: [String]) throws -> Binary.Run { try Binary.run(arguments) }
 

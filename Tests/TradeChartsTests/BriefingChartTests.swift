@@ -3,10 +3,27 @@ import ChartScene
 import Foundation
 import Testing
 @testable import TradeCharts
+import TradeAnalysis
 import TradeData
 
 @Suite("Briefing charts")
 struct BriefingChartTests {
+    /// The slowdown clause a momentum title must carry, from the half-year and full-year figures:
+    /// the second half against the same months a year earlier (last year's first half implied by
+    /// the growth the source states beside this year's), when it is 5 points or more below the year.
+    static func slowdown(_ ctx: BriefingContext, year: Int?) -> String {
+        guard let trade = Briefing.dataset.series(SeriesID.tradeTotal), let whole = trade.yearly.last,
+              let h1Period = Period(year: whole.period.year, startMonth: 1, endMonth: 6), let h1 = trade.preferred(at: h1Period),
+              let before = whole.period.previousYear.flatMap({ trade.preferred(at: $0) }),
+              let stated = StatedChange(note: h1.note) else { return "" }
+        let yearGrowth = whole.value / before.value - 1
+        let second = (whole.value - h1.value) / (before.value - h1.value / stated.ratio) - 1
+        guard second < yearGrowth - 0.05 else { return "" }
+        let size = ctx.percent((abs(second) * 100).rounded() / 100)
+        let rest = year.map { "the second half of \($0)" } ?? "the second half"
+        return ", but \(rest) \(second < 0 ? "fell" : "grew only") about \(size) on a year earlier"
+    }
+
     @Test("the shipped dataset gives every standard chart in both languages", arguments: BriefingLanguage.allCases)
     func everyChart(language: BriefingLanguage) throws {
         let result = BriefingCharts.build(try BriefingContext(dataset: Briefing.dataset, language: language))
@@ -86,7 +103,8 @@ struct BriefingChartTests {
         let trade = try #require(Briefing.dataset.series(SeriesID.tradeTotal)).yearly.suffix(2)
         let last = try #require(trade.last), prior = try #require(trade.first)
         let rate = last.value / prior.value - 1
-        #expect(chart.title == "Two-way trade \(rate < 0 ? "fell" : "grew") \(ctx.percent(abs(rate))) in \(last.period.year)")
+        #expect(chart.title == "Two-way trade \(rate < 0 ? "fell" : "grew") \(ctx.percent(abs(rate))) in \(last.period.year)"
+            + Self.slowdown(ctx, year: nil))
     }
 
     @Test("investment: the latest part-year figure is a hollow point over its months, apart from the full-year bar")
@@ -120,7 +138,11 @@ struct BriefingChartTests {
         #expect(scene.texts(role: "label").map(\.text) == missing.map { _ in "n/a" })
         let both = try #require(ex.last { e in im.contains { $0.period == e.period } })
         let balance = both.value - (im.first { $0.period == both.period }?.value ?? 0)
-        #expect(chart.title == "\(balance < 0 ? "Imports exceed exports" : "Exports exceed imports"): a balance of \(ctx.money(balance)) in \(both.period.year)")
+        // Parts that do not add up to the total (rounded) make the balance approximate.
+        let total = try #require(Briefing.dataset.series(SeriesID.tradeTotal)?.preferred(at: both.period))
+        let imported = try #require(im.first { $0.period == both.period })
+        let about = abs(both.value + imported.value - total.value) > 0.001 * total.value ? "about " : ""
+        #expect(chart.title == "\(balance < 0 ? "Imports exceed exports" : "Exports exceed imports"): a balance of \(about)\(ctx.money(balance)) in \(both.period.year)")
     }
 
     @Test("scenarios: one dashed path per scenario, the fan, and the targets it talks about")
@@ -136,7 +158,8 @@ struct BriefingChartTests {
         let momentum = try #require(s.scenarios.first { $0.rate == .momentum })
         let reach = try #require(momentum.reached.first { $0.year != nil })
         let rate = try #require(momentum.points.dropFirst().first?.growth)
-        #expect(chart.title == "At last year's pace (\(ctx.percent(rate)) a year) trade reaches \(ctx.level(reach.target)) USD in \(reach.year ?? 0)")
+        #expect(chart.title == "At last year's pace (\(ctx.percent(rate)) a year) trade reaches \(ctx.level(reach.target)) USD in \(reach.year ?? 0)"
+            + Self.slowdown(ctx, year: a.base.year))
     }
 
     @Test("Vietnamese: natural sentences and Vietnamese number formats")

@@ -43,7 +43,7 @@ struct ReportModelTests {
         let doc = try Self.pack().document
         let keys = doc.sources.map(\.key)
         #expect(Set(keys).count == keys.count)
-        #expect(keys == ReportDocument.citedKeys(keyFigures: doc.keyFigures, analysis: doc.analysis, charts: doc.charts))
+        #expect(keys == ReportDocument.citedKeys(keyFigures: doc.keyFigures, analysis: doc.analysis, sections: doc.sections, charts: doc.charts))
         for row in doc.keyFigures {
             guard let own = row.sourceKeys.last, own != "computed" else { continue }
             #expect(row.source.map { doc.sources[$0].key } == own)

@@ -111,7 +111,7 @@ struct ScenarioPackTests {
         let keys = c.entries.map(\.key)
         #expect(Set(keys).count == 4 && keys.contains("ministry/cautious") && keys.contains("independent/cautious"))
         let report = Self.text(pack, "report.md"), alt = Self.text(pack, "alt-text.txt")
-        let section = try #require(pack.document.sections.first)
+        let section = try #require(pack.document.sections.first { $0.id == "scenarios" })
         #expect(section.heading == ctx.scenarioText.sectionHeading(titles: ["Ministry plan", "Independent view"]))
         for entry in c.entries {
             let name = ctx.scenarioLabel(entry, in: c)
@@ -146,7 +146,7 @@ struct ScenarioPackTests {
         #expect(report.contains(ctx.money(pace.projection)) && report.contains(ctx.money(pace.yearToDate)))
         let csv = Self.text(pack, "figures.csv")
         #expect(csv.contains("2026-01..2026-04") && csv.contains(",P2,"))
-        let section = try #require(pack.document.sections.first)
+        let section = try #require(pack.document.sections.first { $0.id == "scenarios" })
         for p in section.paragraphs { for f in p.figures { #expect(p.text.contains(f.formatted), "'\(f.formatted)' not in \(p.text)") } }
     }
 }

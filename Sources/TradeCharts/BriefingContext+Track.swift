@@ -1,0 +1,49 @@
+import TradeAnalysis
+import TradeData
+
+extension BriefingContext {
+    /// The current-year tracker of the analysed series: the latest year with sub-annual figures
+    /// (months, quarters, halves or year-to-date), nil when the series has none.
+    var thisYear: YearTrack? {
+        (try? YearTracker(dataset: dataset, seriesID: series.rawValue))?.track()
+    }
+
+    /// The tracker of the analysis' base year (the latest full year), when that year has part-year
+    /// figures: it tells how the year ended, not only how it added up.
+    var baseYearTrack: YearTrack? {
+        guard let year = analysis?.base.year else { return nil }
+        return (try? YearTracker(dataset: dataset, seriesID: series.rawValue, year: year))?.track()
+    }
+
+    /// The base year's exit momentum when its part-year figures show a slowdown, else nil.
+    var slowdown: ExitMomentum? {
+        baseYearTrack?.exitMomentum().flatMap { $0.decelerated ? $0 : nil }
+    }
+
+    /// "the second half", "Q4", "Aug–Dec" / "nửa cuối năm", "quý 4", "tháng 8–12".
+    func restName(_ m: ExitMomentum) -> String {
+        text.restOfYear(startMonth: m.startMonth, endMonth: m.endMonth)
+    }
+
+    /// ", but the second half fell about 9%" / ", nhưng nửa cuối năm giảm khoảng 9%".
+    /// The slowdown as a sentence for text that quotes last year's rate: "The year's +32.4% hides a
+    /// slowdown: the second half of 2025 fell about 9% on a year earlier."
+    func slowdownSentence(_ m: ExitMomentum, year: Int) -> String {
+        text.slowdownSentence(year: signedPercent(m.yearGrowth), rest: text.restOfYear(startMonth: m.startMonth, endMonth: m.endMonth, year: year),
+                              clause: slowdownClause(m, year: year))
+    }
+
+    /// ", but the second half of 2025 fell about 9% on a year earlier" (with the year, for titles about later years).
+    func slowdownClause(_ m: ExitMomentum, year: Int?) -> String {
+        let size = m.qualifier == "exact" ? abs(m.growth) : (abs(m.growth) * 100).rounded() / 100
+        return text.slowdownClause(rest: text.restOfYear(startMonth: m.startMonth, endMonth: m.endMonth, year: year), growth: percent(size),
+                                   fell: m.growth < 0, about: m.qualifier != "exact", bound: m.qualifier)
+    }
+
+    func slowdownClause(_ m: ExitMomentum) -> String {
+        // A change against an implied or approximate base is worth its whole points only.
+        let size = m.qualifier == "exact" ? abs(m.growth) : (abs(m.growth) * 100).rounded() / 100
+        return text.slowdownClause(rest: restName(m), growth: percent(size), fell: m.growth < 0,
+                            about: m.qualifier != "exact", bound: m.qualifier)
+    }
+}

@@ -1,0 +1,202 @@
+import ChartKit
+import TradeAnalysis
+import TradeData
+
+extension BriefingReport {
+    /// "Like for like": where a source's stated change differs from the dataset's own figures for the
+    /// same months a year earlier (both shown, with the reason), a balance from rounded parts, the
+    /// required growth if a preliminary base is revised, and the annual growth goal against the
+    /// level targets with its record. Nil when there is nothing to say.
+    func likeForLikeSection() -> ReportDocument.Section? {
+        let t = ctx.text
+        var paragraphs: [ReportDocument.Paragraph] = []
+        var rows: [[String]] = []
+        var tableFigures: [BriefingFigure] = []
+        for series in ctx.dataset.series {
+            for fact in Metrics.statedVersusRecomputed(series) where fact.preferred && fact.reason == .priorFigureDiffers {
+                guard let period = Period(parsing: fact.period), let ratio = fact.recomputedRatio else { continue }
+                // Differences below a fifth of a point (a tenth of a multiple) are rounding, not a different base.
+                let material: Double = { if case .multiple = fact.stated { return 0.05 } else { return 0.002 } }()
+                guard abs(ratio.value - fact.stated.ratio) >= material else { continue }
+                let name = series.label?.text(for: ctx.code) ?? series.id
+                let stated = stated(fact.stated)
+                let recomputed = recomputedWords(fact.stated, ratio)
+                var why = t.priorDiffers(prior: fact.priorValue.map { ctx.amount(Quantity($0, qualifier: Quantity.Qualifier(rawValue: fact.priorQualifier ?? "") ?? .exact), unit: series.unit) } ?? "",
+                                         priorPeriod: Period(parsing: fact.comparedWith).map(ctx.periodLabel) ?? fact.comparedWith,
+                                         implied: precise(fact.impliedPrior, beside: fact.priorValue),
+                                         publisher: fact.priorSource.map(ctx.publisher) ?? "")
+                if let whole = fact.fullYear {
+                    let words = recomputedWords(fact.stated, Estimate(whole.ratio))
+                    why += " " + t.fullYearToo(words, year: whole.period)
+                    tableFigures.append(ctx.computed("report", t.recomputedChangeFigure(name) + " (" + t.fullYear.lowercased() + ")",
+                                                     period: "\(Int(whole.period).map { $0 - 1 } ?? 0)→\(whole.period)", value: whole.ratio,
+                                                     unit: "ratio", formatted: words, how: t.howRecomputed))
+                }
+                if let priorPeriod = Period(parsing: fact.comparedWith), let before = series.preferred(at: priorPeriod) {
+                    tableFigures.append(ctx.figure("report", name, before, unit: series.unit))
+                }
+                tableFigures.append(ctx.computed("report", t.impliedPriorFigure(name), period: fact.comparedWith, value: fact.impliedPrior,
+                                                 unit: "USD", formatted: precise(fact.impliedPrior, beside: fact.priorValue),
+                                                 how: t.howImpliedPrior, qualifier: "approximate"))
+                rows.append([name, ctx.periodLabel(period), stated + " (" + ctx.publisher(fact.source) + ")", recomputed, why])
+                tableFigures.append(BriefingFigure(chart: "report", figure: t.statedChangeFigure(name), period: fact.period,
+                                                   value: fact.stated.ratio, unit: "ratio", formatted: stated, status: "stated", qualifier: "",
+                                                   source: fact.source, sourceDetail: ctx.publisher(fact.source)))
+                tableFigures.append(ctx.computed("report", t.recomputedChangeFigure(name), period: "\(fact.comparedWith)→\(fact.period)",
+                                                 value: ratio.value, unit: "ratio", formatted: recomputed, how: t.howRecomputed,
+                                                 qualifier: BriefingCharts.qualifierColumn(ratio.qualifierName),
+                                                 inputs: [fact.priorSource, fact.source].compactMap { $0 }))
+            }
+        }
+        // The balance, when its parts are rounded or qualified.
+        if let ex = ctx.dataset.series(SeriesID.exports), let im = ctx.dataset.series(SeriesID.imports),
+           let latest = Metrics.balanceFigures(exports: ex, imports: im, total: ctx.dataset.series(ctx.series)).last, latest.approximate,
+           let period = Period(parsing: latest.period) {
+            let sum = latest.exports + latest.imports
+            let text = t.balanceApproximate(year: ctx.periodLabel(period), balance: ctx.money(latest.balance.value),
+                                            exports: ctx.money(latest.exports), imports: ctx.money(latest.imports), sum: ctx.money(sum),
+                                            total: latest.total.map(ctx.money), rounded: latest.reasons.contains(.partsDisagreeWithTotal))
+            let keys = [ex.preferred(at: period)?.source, im.preferred(at: period)?.source].compactMap { $0 }
+            paragraphs.append(.init(text, figures: [
+                ctx.computed("report", t.balance, period: latest.period, value: latest.balance.value, unit: "USD",
+                             formatted: t.about + " " + ctx.money(latest.balance.value), how: t.howBalance, qualifier: "approximate", inputs: keys),
+            ], sourceKeys: keys))
+        }
+        if let a = ctx.analysis {
+            // The required growth if the preliminary base is revised.
+            let revisions = a.revisionSensitivity
+            if let first = revisions.first {
+                var figures: [BriefingFigure] = []
+                let items = revisions.map { r -> String in
+                    let low = ctx.percent(r.requiredIfRevisedUp), high = ctx.percent(r.requiredIfRevisedDown)
+                    let lowNumber = low.replacingOccurrences(of: "%", with: "")
+                    figures.append(ctx.computed("report", t.revisedFigure(level: ctx.level(r.target), year: r.year, down: true),
+                                                period: "\(a.base.year)→\(r.year)", value: r.requiredIfRevisedDown, unit: "rate", formatted: high,
+                                                how: t.howRequired, inputs: [a.base.source]))
+                    figures.append(ctx.computed("report", t.revisedFigure(level: ctx.level(r.target), year: r.year, down: false),
+                                                period: "\(a.base.year)→\(r.year)", value: r.requiredIfRevisedUp, unit: "rate", formatted: low,
+                                                how: t.howRequired, inputs: [a.base.source]))
+                    return t.revisionItem(target: t.requiredCategory(level: ctx.level(r.target), year: r.year), low: lowNumber, high: high,
+                                          central: ctx.percent(r.required))
+                }
+                paragraphs.append(.init(t.revisionSentence(year: a.base.year, base: ctx.money(first.baseValue), status: t.status(first.baseStatus),
+                                                           revision: ctx.percent(first.revision), items: items), figures: figures))
+            }
+            // The annual growth goal against the level targets, and its record.
+            for goal in a.policyConsistency where !goal.record.isEmpty || !goal.requirements.isEmpty {
+                let label = ctx.dataset.targets.first { $0.id == goal.goalId }?.label.text(for: ctx.code) ?? goal.goalId
+                let band = ctx.percent(goal.low).replacingOccurrences(of: "%", with: "") + "–" + ctx.percent(goal.high)
+                var figures: [BriefingFigure] = []
+                let needs = goal.requirements.map { r -> String in
+                    let rate = ctx.percent(r.requiredAnnualGrowth)
+                    return t.goalNeedItem(target: t.requiredCategory(level: ctx.level(r.target), year: r.year), rate: rate, within: r.withinGoal,
+                                          reachedAtHigh: r.yearAtHighEnd)
+                }
+                let source = ctx.dataset.targets.first { $0.id == goal.goalId }?.source ?? ""
+                var text = t.goalAgainstTargets(goal: label, band: band, needs: needs)
+                let judged = goal.metYears.count + goal.missedYears.count
+                if judged > 0 {
+                    text += " " + t.goalRecord(low: ctx.percent(goal.low), met: goal.metYears.count, of: judged + goal.uncertainYears.count,
+                                               metYears: BriefingCharts.yearList(goal.metYears), missedYears: BriefingCharts.yearList(goal.missedYears),
+                                               uncertain: BriefingCharts.yearList(goal.uncertainYears))
+                    figures.append(ctx.computed("report", t.goalMetFigure(label), period: BriefingCharts.yearList(goal.record.map(\.year)),
+                                                value: Double(goal.metYears.count), unit: "count", formatted: ctx.count(Double(goal.metYears.count)),
+                                                how: t.howGoalRecord))
+                }
+                paragraphs.append(.init(text, figures: figures, sourceKeys: source.isEmpty ? [] : [source]))
+            }
+        }
+        guard !rows.isEmpty || !paragraphs.isEmpty else { return nil }
+        let table = rows.isEmpty ? nil : ReportDocument.SectionTable(
+            header: [t.figureColumn, t.headings.period, t.statedColumn, t.recomputedColumn, t.whyColumn], rows: rows)
+        let intro: [ReportDocument.Paragraph] = rows.isEmpty ? [] : [.init(t.likeForLikeIntro, figures: [], sourceKeys: [])]
+        return ReportDocument.Section(id: "like-for-like", heading: t.likeForLikeHeading, paragraphs: intro, table: table, after: paragraphs)
+            .withFigures(tableFigures)
+    }
+
+    /// "+38.2%", "7.5×" as the source states it.
+    func stated(_ change: StatedChange) -> String {
+        switch change {
+        case let .growth(g): return ctx.signedPercent(g)
+        case let .multiple(m): return ctx.text.times(ctx.count((m * 10).rounded() / 10))
+        }
+    }
+
+    /// `value` in money words, with a digit more when it would read the same as `other`.
+    func precise(_ value: Double, beside other: Double?) -> String {
+        let plain = ctx.money(value)
+        guard let other, plain == ctx.money(other), abs(value) >= 1e6 else { return plain }
+        let m = Magnitude.of(value)
+        return ValueFormat.decimal(value / m.divisor, decimals: 3, locale: ctx.chartLanguage, trim: true) + " " + m.word(ctx.chartLanguage) + " USD"
+    }
+
+    /// The dataset's own change in the same form as the stated one ("+40.6%", "3.7×"), qualified.
+    func recomputedWords(_ stated: StatedChange, _ ratio: Estimate) -> String {
+        let about = ratio.isApproximate || !ratio.isPoint ? ctx.text.about + " " : ""
+        switch stated {
+        case .growth: return about + ctx.signedPercent(ratio.value - 1)
+        case .multiple: return about + ctx.text.times(ValueFormat.decimal(ratio.value, decimals: 1, locale: ctx.chartLanguage, trim: false))
+        }
+    }
+}
+
+extension BriefingText {
+    var likeForLikeHeading: String { t("Like for like: stated and recomputed figures", "So sánh cùng kỳ: số nguồn nêu và số tính lại") }
+    var likeForLikeIntro: String {
+        t("Where a source states a change that the dataset's own figures for the same months a year earlier do not give, both are shown: usually the source compared with an earlier or later estimate of the year before than the one the dataset keeps. The analysis uses the recomputed one.",
+          "Khi nguồn nêu một mức thay đổi khác với mức tính từ chính số liệu cùng kỳ năm trước của bộ dữ liệu, cả hai được nêu: thường là nguồn so với một ước tính khác của năm trước so với số bộ dữ liệu lưu. Phân tích dùng số tính lại.")
+    }
+    var figureColumn: String { t("Figure", "Chỉ tiêu") }
+    var statedColumn: String { t("As stated", "Nguồn nêu") }
+    var recomputedColumn: String { t("From the dataset", "Tính từ bộ dữ liệu") }
+    var whyColumn: String { t("Why they differ", "Vì sao khác") }
+    func times(_ x: String) -> String { t("\(x)×", "\(x) lần") }
+    func priorDiffers(prior: String, priorPeriod: String, implied: String, publisher: String) -> String {
+        t("The dataset's \(priorPeriod) figure is \(prior)\(publisher.isEmpty ? "" : " (\(publisher))"); the stated change implies \(implied).",
+          "Số \(priorPeriod) của bộ dữ liệu là \(prior)\(publisher.isEmpty ? "" : " (\(publisher))"); mức nguồn nêu ngụ ý \(implied).")
+    }
+    func fullYearToo(_ ratio: String, year: String) -> String {
+        t("Full year on full year (\(year)): \(ratio).", "Cả năm so với cả năm (\(year)): \(ratio).")
+    }
+    func statedChangeFigure(_ name: String) -> String { t("Change as stated by the source: \(name)", "Mức thay đổi nguồn nêu: \(name)") }
+    func recomputedChangeFigure(_ name: String) -> String { t("Change recomputed from the dataset: \(name)", "Mức thay đổi tính lại: \(name)") }
+    func impliedPriorFigure(_ name: String) -> String { t("Base implied by the stated change: \(name)", "Số gốc suy ra từ mức nguồn nêu: \(name)") }
+    var howRecomputed: String { t("computed: figure / the dataset's figure for the same months a year earlier", "tính toán: số liệu / số cùng kỳ năm trước của bộ dữ liệu") }
+    func balanceApproximate(year: String, balance: String, exports: String, imports: String, sum: String, total: String?, rounded: Bool) -> String {
+        let why = rounded && total != nil
+            ? t("the parts are rounded: \(exports) and \(imports) add up to \(sum), not the \(total ?? "") total",
+                "các thành phần đã làm tròn: \(exports) và \(imports) cộng lại là \(sum), không phải tổng \(total ?? "")")
+            : t("the parts (\(exports), \(imports)) are approximate or bounds", "các thành phần (\(exports), \(imports)) là số xấp xỉ hoặc cận")
+        return t("The \(year) balance, about \(balance), is approximate: \(why).", "Cán cân \(year), khoảng \(balance), là số xấp xỉ: \(why).")
+    }
+    func revisedFigure(level: String, year: Int, down: Bool) -> String {
+        down ? t("Growth a year needed for \(level) USD by \(year) if the base is revised down", "Tăng trưởng cần cho \(level) USD vào \(year) nếu số gốc bị điều chỉnh giảm")
+            : t("Growth a year needed for \(level) USD by \(year) if the base is revised up", "Tăng trưởng cần cho \(level) USD vào \(year) nếu số gốc được điều chỉnh tăng")
+    }
+    func revisionItem(target: String, low: String, high: String, central: String) -> String {
+        t("\(target) needs \(low)–\(high) a year (\(central) as it stands)", "\(target) cần \(low)–\(high)/năm (\(central) theo số hiện tại)")
+    }
+    func revisionSentence(year: Int, base: String, status: String, revision: String, items: [String]) -> String {
+        t("The \(year) base (\(base)) is \(status) and may be revised. Revised by ±\(revision): \(items.joined(separator: "; ")).",
+          "Số gốc \(year) (\(base)) là số \(status) và có thể được điều chỉnh. Nếu điều chỉnh ±\(revision): \(items.joined(separator: "; ")).")
+    }
+    func goalNeedItem(target: String, rate: String, within: Bool, reachedAtHigh: Int?) -> String {
+        if within { return t("\(target) needs \(rate), within the goal", "\(target) cần \(rate), nằm trong mục tiêu") }
+        let at = reachedAtHigh.map { t(" (at the goal's high end it comes in \($0))", " (ở mức cao của mục tiêu thì đạt năm \($0))") } ?? ""
+        return t("\(target) needs \(rate), above it\(at)", "\(target) cần \(rate), cao hơn mục tiêu\(at)")
+    }
+    func goalAgainstTargets(goal: String, band: String, needs: [String]) -> String {
+        guard !needs.isEmpty else { return t("\(goal) (\(band) a year).", "\(goal) (\(band)/năm).") }
+        return t("The stated goal (\(goal.lowercasedFirst)) against the level targets: \(needs.joined(separator: "; ")).",
+                 "Mục tiêu đã nêu (\(goal.lowercasedFirst)) so với các mục tiêu kim ngạch: \(needs.joined(separator: "; ")).")
+    }
+    func goalRecord(low: String, met: Int, of total: Int, metYears: String, missedYears: String, uncertain: String) -> String {
+        var s = t("Its record: growth reached \(low) or more in \(met) of \(total) years", "Thực tế: tăng trưởng đạt từ \(low) trở lên trong \(met)/\(total) năm")
+        if !metYears.isEmpty { s += " (\(metYears))" }
+        if !missedYears.isEmpty { s += t("; it fell short in \(missedYears)", "; không đạt trong \(missedYears)") }
+        if !uncertain.isEmpty { s += t("; \(uncertain) cannot be told (a bound or range)", "; \(uncertain) không xác định được (cận hoặc khoảng)") }
+        return s + "."
+    }
+    func goalMetFigure(_ goal: String) -> String { t("Years the goal's low end was met: \(goal)", "Số năm đạt mức thấp của mục tiêu: \(goal)") }
+    var howGoalRecord: String { t("computed: years whose growth on the year before is at or above the goal's low end", "tính toán: số năm có tăng trưởng từ mức thấp của mục tiêu trở lên") }
+}
