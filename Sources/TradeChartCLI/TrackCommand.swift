@@ -9,7 +9,7 @@ struct TrackCommand: ParsableCommand {
         abstract: "Track the current year so far against last year and the targets' required paths."
     )
 
-    @Option(name: .long, help: "Dataset or bare CSV/JSON file (default: the shipped Vietnam–Laos dataset).")
+    @Option(name: .long, help: "Dataset folder or file, or a shipped dataset's name from `tradechart data list` (default: vietnam-laos).")
     var dataset: String?
 
     @Option(name: .long, help: "Series to track.")
