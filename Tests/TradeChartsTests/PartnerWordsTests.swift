@@ -14,7 +14,7 @@ struct PartnerWordsTests {
     static let foreign = ["Laos", "Lào", "Lao ", "Vietnam", "Việt Nam", "Vietnamese", "Cambodia", "Campuchia",
                           "Thailand", "Thái Lan", "Kenya", "India", "Ấn Độ", "Chile", "Japan", "Nhật Bản",
                           "Morocco", "Ma-rốc", "Spain", "Tây Ban Nha", "Egypt", "Ai Cập", "Türkiye", "Thổ Nhĩ Kỳ",
-                          "Peru", "Brazil"]
+                          "Peru", "Brazil", "Bangladesh", "Uganda", "Germany", "Poland", "Ba Lan"]
 
     static func pack(_ name: String, _ language: BriefingLanguage) throws -> BriefingPack {
         let dataset = try DatasetLoader.loadValid(path: fixtures.appendingPathComponent(name).path).dataset
@@ -39,7 +39,8 @@ struct PartnerWordsTests {
     @Test("packs of invented pairs name no other country",
           arguments: [("chile-japan", ["Chile", "Japan", "Nhật Bản"]), ("kenya-india", ["Kenya", "India", "Ấn Độ"]),
                       ("morocco-spain", ["Morocco", "Ma-rốc", "Spain", "Tây Ban Nha"]),
-                      ("egypt-turkey", ["Egypt", "Ai Cập", "Türkiye", "Thổ Nhĩ Kỳ"]), ("peru-brazil", ["Peru", "Brazil"])])
+                      ("egypt-turkey", ["Egypt", "Ai Cập", "Türkiye", "Thổ Nhĩ Kỳ"]), ("peru-brazil", ["Peru", "Brazil"]),
+                      ("india-bangladesh", ["India", "Ấn Độ", "Bangladesh"]), ("kenya-uganda", ["Kenya", "Uganda"])])
     func ownWords(fixture: String, own: [String]) throws {
         for language in BriefingLanguage.allCases {
             let pack = try Self.pack(fixture, language)
