@@ -128,6 +128,12 @@ struct NewPairsPackTests {
             return
         }
         #expect(table.numbers("value")?.first == levels.min() && table.numbers("upper")?.first == levels.max())
+        // On the scenarios chart too, named in the legend (a band one year wide has no room inside for a label).
+        let ctx = try BriefingContext(dataset: dataset, language: language)
+        let scenarios = try #require(pack.charts.first { $0.id == .scenarios })
+        let year = try #require(dataset.targets.first?.deadline?.upperBound)
+        let scenarioBand = try #require(scenarios.spec.layers.first { $0.mark == .band && $0.role == .goal })
+        #expect(scenarioBand.name == ctx.text.targetBandName(BriefingCharts.bandText(ctx, levels), "\(year)"))
         // The series is named by its label in the pack's language.
         let label = try #require(dataset.series(SeriesID.tradeTotal)?.label?.text(for: language.rawValue))
         #expect(chart.spec.subtitle?.hasPrefix(label) == true)
