@@ -53,7 +53,7 @@ extension BriefingCharts {
                                         formatted: ctx.percent(share), how: t.howShare))
         }
         guard !cats.isEmpty else {
-            throw ChartSkip(reason: t.t("the dataset has no dated level targets for two-way trade",
+            throw ChartSkip(reason: t.t("the dataset has no dated level targets for \(t.series.inline)",
                                         "bộ dữ liệu không có mục tiêu kim ngạch có thời hạn"))
         }
         let table = try DataTable(columns: [
