@@ -166,7 +166,7 @@ extension BriefingText {
     }
     func scenariosTitle(rate: String, level: String, year: Int, moved: RateWindow? = nil) -> String {
         let pace = paceWords(moved)
-        return t("At \(pace) (\(rate) a year) \(series.short) reaches \(level) USD in \(year)",
+        return t("At \(pace) (\(rate) a year) \(series.short) \(series.verb("reaches", "reach")) \(level) USD in \(year)",
                  "Giữ \(pace) (\(rate)/năm), \(series.short) đạt \(level) USD năm \(year)")
     }
     var scenariosTitleFallback: String { t("Growth scenarios for \(series.inline)", "Các kịch bản tăng trưởng \(series.inline)") }

@@ -99,7 +99,7 @@ extension BriefingText {
             return t("\(series.title) against the \(level) target, which has no stated year", "\(series.title) so với mục tiêu \(level), không nêu năm")
         }
         let pace = paceWords(moved)
-        return t("At \(pace) (\(rate)) \(series.short) reaches \(level) in \(year); no target year",
+        return t("At \(pace) (\(rate)) \(series.short) \(series.verb("reaches", "reach")) \(level) in \(year); no target year",
                  "Giữ \(pace) (\(rate)), \(series.short) đạt \(level) năm \(year); mục tiêu không nêu năm")
     }
     func tradeTargetNoYearSubtitle(partner: LocalizedText, from: String, to: String, level: String) -> String {

@@ -157,7 +157,7 @@ extension ScenarioText {
     public var sensitivityTitleFallback: String { vi ? "\(series.shortTitle) theo tốc độ tăng và năm" : "\(series.shortTitle) by growth rate and year" }
     public func sensitivitySubtitle(base: String, year: Int, unit: String) -> String {
         vi ? "Giá trị cuối năm (\(unit)) nếu từ \(base) năm \(year) \(series.short) tăng đều theo mỗi tốc độ."
-            : "Year-end value (\(unit)) if \(series.short) grows at each steady rate from \(base) in \(year)."
+            : "Year-end value (\(unit)) if \(series.short) \(series.verb("grows", "grow")) at each steady rate from \(base) in \(year)."
     }
     public var sensitivityNote: String {
         vi ? "Đường màu: tốc độ đạt đúng mỗi mục tiêu trong từng năm. Điểm: tốc độ cần cho mỗi mục tiêu vào năm của nó. Vạch ở cột năm gốc: tốc độ thực tế gần đây."

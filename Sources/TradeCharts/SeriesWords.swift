@@ -13,6 +13,12 @@ public struct SeriesWords: Sendable, Hashable {
     public var short: String
     /// True for two-way trade named by the default words (no label in the dataset).
     public var isDefaultTrade: Bool
+    /// An English name whose head is plural ("Germany's exports to Poland"): "reach", not "reaches".
+    public var isPlural: Bool {
+        inline.range(of: #"\b(exports|imports|flows|shipments|sales|purchases)\b"#, options: [.regularExpression, .caseInsensitive]) != nil
+    }
+    /// An English verb in the present, agreeing with the name: `verb("reaches", "reach")`.
+    public func verb(_ singular: String, _ plural: String) -> String { isPlural ? plural : singular }
 
     public init(title: String, inline: String, shortTitle: String? = nil, short: String? = nil, isDefaultTrade: Bool = false) {
         self.title = title

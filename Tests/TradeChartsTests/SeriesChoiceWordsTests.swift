@@ -78,5 +78,16 @@ struct SeriesChoiceWordsTests {
         #expect(SeriesWords.label("Kenya–Uganda trade in goods", names: ["Kenya", "Uganda"]).inline == "Kenya–Uganda trade in goods")
         #expect(SeriesWords.label("FDI inflows", names: []).inline == "FDI inflows")
         #expect(SeriesWords.label("xuất khẩu", names: []).title == "Xuất khẩu")
+        // English verbs agree with the name: exports reach, trade reaches.
+        #expect(SeriesWords.label("Germany's exports to Poland", names: ["Germany"]).verb("reaches", "reach") == "reach")
+        #expect(SeriesWords.twoWayTrade(.en).verb("reaches", "reach") == "reaches")
+        #expect(SeriesWords.label("Kenya–Uganda trade in goods", names: ["Kenya"]).verb("grows", "grow") == "grows")
+    }
+
+    @Test("--series exports: the sensitivity subtitle's verb agrees with the plural name")
+    func plural() throws {
+        let (pack, _) = try Self.pack(.en, series: .exports)
+        let sensitivity = try #require(pack.charts.first { $0.id == .sensitivity })
+        #expect(sensitivity.spec.subtitle?.contains("exports to Bangladesh grow at each") == true)
     }
 }
