@@ -75,6 +75,6 @@ extension BriefingCharts {
                 Layer(mark: .text, data: "labels", x: "target", y: "value", label: "label"),
             ],
             alt: t.pastAlt(zip(labelX, labelText).map { "\($0.0): \($0.1)" }.joined(separator: "; ")))
-        return BriefingChart(id: id, spec: spec, caption: t.pastCaption, figures: figures)
+        return BriefingChart(id: id, spec: spec, caption: closed == 0 ? t.pastCaptionOpenOnly : t.pastCaption, figures: figures)
     }
 }

@@ -249,6 +249,11 @@ extension BriefingText {
         t("Grouped bar chart of each trade target beside the figure reached: \(list).",
           "Biểu đồ cột nhóm từng mục tiêu thương mại bên cạnh mức đạt được: \(list).")
     }
+    /// The caption when every target drawn is still open (no earlier target to read).
+    var pastCaptionOpenOnly: String {
+        t("Each open target beside the latest year's figure and the share of it reached so far.",
+          "Mỗi mục tiêu đang thực hiện bên cạnh số liệu năm gần nhất và tỷ lệ đã đạt.")
+    }
     var pastCaption: String {
         t("Earlier targets beside what was reached in their deadline year, or in the year a target was first met; the open targets beside the latest year.",
           "Các mục tiêu trước đây bên cạnh mức đạt được vào năm hạn chót, hoặc năm lần đầu đạt; các mục tiêu đang thực hiện bên cạnh năm gần nhất.")

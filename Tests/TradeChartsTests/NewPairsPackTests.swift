@@ -115,6 +115,16 @@ struct NewPairsPackTests {
         #expect(report.contains(BriefingText(language).windowsIntro(level: "")))
     }
 
+    @Test("only open targets: the past-targets caption speaks of no earlier target", arguments: BriefingLanguage.allCases)
+    func openOnlyCaption(language: BriefingLanguage) throws {
+        let dataset = try Self.dataset("kenya-uganda")
+        #expect(dataset.targets.allSatisfy { $0.outcome == .open })
+        let chart = try #require(try Self.pack(dataset, language).charts.first { $0.id == .pastTargets })
+        #expect(chart.caption == BriefingText(language).pastCaptionOpenOnly)
+        let chile = try #require(try Self.pack(try Self.dataset("chile-japan"), language).charts.first { $0.id == .pastTargets })
+        #expect(chile.caption == BriefingText(language).pastCaption)
+    }
+
     @Test("a range of levels in dataset.yaml is drawn as a band between its ends", arguments: BriefingLanguage.allCases)
     func rangeBand(language: BriefingLanguage) throws {
         let dataset = try Self.dataset("kenya-uganda")
