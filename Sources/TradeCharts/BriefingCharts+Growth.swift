@@ -32,7 +32,7 @@ extension BriefingCharts {
         let gaps = windows.filter { $0.years > 1 }
         var figures = rows.map { r in
             ctx.computed(id, t.growthFigure, period: "\(r.from)→\(r.period)", value: r.value, unit: "rate",
-                         formatted: ctx.signedPercent(r.value), how: t.howGrowth(r.sources.map(ctx.publisher).joined(separator: "; ")),
+                         formatted: qualifiedRate(r.value, r.qualifier, ctx), how: t.howGrowth(r.sources.map(ctx.publisher).joined(separator: "; ")),
                          status: r.status, qualifier: r.qualifier)
         }
         let table = try DataTable(columns: [
@@ -98,5 +98,17 @@ extension BriefingCharts {
             alt: t.growthAlt(from: firstRow.period, to: lastRow.period, last: ctx.signedPercent(lastRow.value), goal: goal, rules: rules,
                              gaps: !gaps.isEmpty, lastWindow: windows.last.flatMap { $0.years > 1 ? $0 : nil }, goalLine: goalLine))
         return BriefingChart(id: id, spec: spec, caption: t.growthCaption(goal: goal, rules: rules, gaps: !gaps.isEmpty, goalLine: goalLine), figures: figures)
+    }
+
+    /// A growth rate in figures.csv with the qualifier of the figures it comes from
+    /// ("at most +15%" when its base is a lower bound, "about +12%" from a range or an approximate figure).
+    static func qualifiedRate(_ value: Double, _ qualifier: String, _ ctx: BriefingContext) -> String {
+        let rate = ctx.signedPercent(value), t = ctx.text
+        switch qualifier {
+        case "atMost": return t.t("at most \(rate)", "tối đa \(rate)")
+        case "atLeast": return t.t("at least \(rate)", "tối thiểu \(rate)")
+        case "range", "approximate": return t.t("about \(rate)", "khoảng \(rate)")
+        default: return rate
+        }
     }
 }
