@@ -234,7 +234,12 @@ extension BriefingText {
     }
     func shareReached(_ target: String) -> String { t("Share of the target reached: \(target)", "Tỷ lệ đạt so với mục tiêu: \(target)") }
     func pastTitle(missed: Int, of total: Int) -> String {
-        t("\(missed) of \(total) earlier trade targets were missed", "\(missed)/\(total) mục tiêu thương mại trước đây không đạt")
+        switch (missed, total) {
+        case (0, 1): return t("The earlier trade target was met", "Mục tiêu thương mại trước đây đã đạt")
+        case (0, _): return t("All \(total) earlier trade targets were met", "Cả \(total) mục tiêu thương mại trước đây đều đạt")
+        case (1, 1): return t("The earlier trade target was missed", "Mục tiêu thương mại trước đây không đạt")
+        default: return t("\(missed) of \(total) earlier trade targets were missed", "\(missed)/\(total) mục tiêu thương mại trước đây không đạt")
+        }
     }
     var pastTitleFallback: String { t("Trade targets and what was reached", "Các mục tiêu thương mại và kết quả") }
     func pastSubtitle(partner: LocalizedText) -> String {

@@ -60,6 +60,9 @@ public struct Target: Hashable, Sendable {
     public var statedBy: String?
     public var statedOn: String?
     public var outcome: Outcome
+    /// False when the dataset gave no `outcome`: the loader then reads it from the figures
+    /// (`outcome(byFigures:)`), and reports say it was worked out, not stated.
+    public var outcomeStated = true
     public var outcomeNote: String?
     public var source: String
     public var note: String?
