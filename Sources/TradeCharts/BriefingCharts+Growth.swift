@@ -42,7 +42,11 @@ extension BriefingCharts {
         ])
         let top = max(rows.map { max($0.value, $0.high.isFinite ? $0.high : $0.value) }.max() ?? 0, 0.2)
         let end = Int(lastRow.period) ?? 0
-        var annotations: [Annotation] = []
+        // A rate from a bound carries its qualifier on the bar too ("≤ +15%"), above its caret.
+        var annotations: [Annotation] = rows.compactMap { r in
+            guard let sign = ["atMost": "≤ ", "atLeast": "≥ "][r.qualifier] else { return nil }
+            return Annotation(type: .callout, x: Cell(r.period), y: r.value, text: sign + ctx.signedPercent(r.value), dy: r.value < 0 ? 22 : -22)
+        }
         var notes = [gaps.isEmpty ? t.growthNote : t.growthGapNote(gaps)]
         let ruleNotes = notes.count
         let horizon = end

@@ -61,7 +61,7 @@ public struct Target: Hashable, Sendable {
     public var statedOn: String?
     public var outcome: Outcome
     /// False when the dataset gave no `outcome`: the loader then reads it from the figures
-    /// (`outcome(byFigures:)`), and reports say it was worked out, not stated.
+    /// (`outcome(byFigures:)`). Reports do not yet say that such an outcome was worked out.
     public var outcomeStated = true
     public var outcomeNote: String?
     public var source: String
