@@ -10,6 +10,8 @@ struct YAxisModel {
     /// Row names of a row axis (`y.rows`), in place of formatted tick values.
     var names: [String]?
     var labels: [String] { names ?? ticks.map(format.label) }
+    /// Values marked on the axis with their own labels (`y.marks`).
+    var marks: [AxisMark] = []
 }
 
 /// A laid-out x axis: tick positions in domain units with their labels.
@@ -32,6 +34,14 @@ extension ChartBuilder {
     /// `headroom` px are kept free above the highest value (for value labels above bars).
     func yAxis(_ spec: ChartSpec, series: [SeriesData], top: Double, bottom: Double, spacing: Double = 60,
                headroom: Double = 0) -> YAxisModel {
+        var model = valueAxis(spec, series: series, top: top, bottom: bottom, spacing: spacing, headroom: headroom)
+        model.marks = (spec.y.marks ?? []).filter { $0.value.isFinite && !$0.label.isEmpty }
+            .map { AxisMark(value: $0.value, label: nfc($0.label) as String, color: $0.color) }
+        return model
+    }
+
+    private func valueAxis(_ spec: ChartSpec, series: [SeriesData], top: Double, bottom: Double, spacing: Double,
+                           headroom: Double) -> YAxisModel {
         if let rows = spec.y.rows, !rows.isEmpty { return rowAxis(rows, spec: spec, top: top, bottom: bottom) }
         var extent = yExtent(spec, series: series)
         let length = abs(bottom - top)
@@ -135,11 +145,62 @@ extension ChartBuilder {
         return XAxisModel(map: map, ticks: ticks, caption: caption)
     }
 
+    /// The widest label left of the plot: tick labels and the labels of marked values.
+    func yLabelWidth(_ axis: YAxisModel, theme: Theme) -> Double {
+        let ticks = axis.labels.map { measurer.measure($0, font: theme.axis).width }.max() ?? 0
+        let marks = axis.marks.map { measurer.measure($0.label, font: Self.markFont(theme)).width + Self.markPointer }.max() ?? 0
+        return max(ticks, marks)
+    }
+
+    /// Width of the pointer of a marked value, between its label and the plot.
+    static let markPointer = 7.0
+    static func markFont(_ theme: Theme) -> Font { Font(family: theme.axis.family, size: theme.axis.size, weight: .bold) }
+
+    /// Marked values (`y.marks`) left of the plot: a pointer at the value, its label before it,
+    /// labels moved apart (top to bottom) so no two meet, a short leader when a label had to move.
+    func yAxisMarks(_ axis: YAxisModel, plot: Rect, theme: Theme) -> [SceneItem] {
+        let font = Self.markFont(theme)
+        let height = lineHeight(font)
+        let placed = axis.marks.map { (mark: $0, y: axis.map($0.value)) }
+            .filter { $0.y >= plot.minY - 0.5 && $0.y <= plot.maxY + 0.5 }
+            .sorted { $0.y < $1.y }
+        guard !placed.isEmpty else { return [] }
+        // Spread downwards, then pull back up from the bottom so the last label stays by the plot.
+        var ys = placed.map(\.y)
+        for i in ys.indices.dropFirst() { ys[i] = max(ys[i], ys[i - 1] + height) }
+        if let last = ys.indices.last, ys[last] > plot.maxY {
+            ys[last] = plot.maxY
+            for i in ys.indices.reversed().dropFirst() { ys[i] = min(ys[i], ys[i + 1] - height) }
+        }
+        var items: [SceneItem] = []
+        let tip = plot.minX - 1, back = plot.minX - Self.markPointer
+        for (entry, labelY) in zip(placed, ys) {
+            let color = entry.mark.color.flatMap(Color.init(hexString:)) ?? theme.text
+            let y = entry.y
+            items.append(.path(PathItem(elements: [.move(Point(x: back, y: y - 4)), .line(Point(x: tip, y: y)),
+                                                   .line(Point(x: back, y: y + 4)), .close],
+                                        fill: color, role: "axis-mark")))
+            if abs(labelY - y) > 2 {
+                items.append(.path(.polyline([Point(x: back, y: y), Point(x: back - 2, y: labelY)],
+                                             stroke: Stroke(color: color, width: 1), role: "leader")))
+            }
+            items.append(.text(TextItem(text: entry.mark.label, position: Point(x: back - 2, y: labelY), font: font,
+                                        color: color, anchor: .end, baseline: .middle, role: "axis-mark-label")))
+        }
+        return items
+    }
+
     /// Gridlines, the zero line, y tick labels right-aligned left of the plot, and the caption above.
+    /// Marked values come with their labels; a tick label that would meet one is left out.
     func yAxisItems(_ axis: YAxisModel, plot: Rect, theme: Theme, canvas: Rect) -> [SceneItem] {
         var items: [SceneItem] = []
         let font = theme.axis
         var hasZeroLine = false
+        let marks = yAxisMarks(axis, plot: plot, theme: theme)
+        let markBoxes = marks.compactMap { item -> Rect? in
+            if case .text(let t) = item { return t.bounds(measurer: measurer).insetBy(dx: 0, dy: -1) }
+            return nil
+        }
         for (value, label) in zip(axis.ticks, axis.labels) {
             let y = axis.map(value)
             let isZero = value == 0 && !(axis.map.isLog) && axis.names == nil
@@ -147,9 +208,13 @@ extension ChartBuilder {
             items.append(.path(.polyline([Point(x: plot.minX, y: y), Point(x: plot.maxX, y: y)],
                                          stroke: Stroke(color: isZero ? theme.axisLine : theme.gridline, width: isZero ? 1 : 0.75),
                                          role: isZero ? "axis" : "gridline")))
-            items.append(.text(TextItem(text: label, position: Point(x: plot.minX - 8, y: y), font: font,
-                                        color: theme.mutedText, anchor: .end, baseline: .middle, role: "tick-label")))
+            let tick = TextItem(text: label, position: Point(x: plot.minX - 8, y: y), font: font,
+                                color: theme.mutedText, anchor: .end, baseline: .middle, role: "tick-label")
+            let box = tick.bounds(measurer: measurer)
+            if markBoxes.contains(where: { $0.intersects(box) }) { continue }
+            items.append(.text(tick))
         }
+        items += marks
         if !hasZeroLine {
             items.append(.path(.polyline([Point(x: plot.minX, y: plot.maxY), Point(x: plot.maxX, y: plot.maxY)],
                                          stroke: Stroke(color: theme.axisLine, width: 1), role: "axis")))

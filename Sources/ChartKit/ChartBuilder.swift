@@ -109,7 +109,7 @@ public struct ChartBuilder: Sendable {
         let hasValueLabels = textTop.map { t in dataTop.map { t >= $0 * 0.9 } ?? true } ?? false
         let yAxis = yAxis(spec, series: series, top: plotTop, bottom: plotBottom, spacing: panel?.tickSpacing ?? 60,
                           headroom: hasValueLabels ? lineHeight(theme.axis) + 10 : 0)
-        let yLabelWidth = yAxis.labels.map { measurer.measure($0, font: theme.axis).width }.max() ?? 0
+        let yLabelWidth = yLabelWidth(yAxis, theme: theme)
         let left = canvas.minX + yLabelWidth + 8
         let right = canvas.maxX - max(endWidth, xType == .linear || xType == .log ? 24 : 0)
         guard right - left >= 40 else { throw ChartError.canvasTooSmall(width: width, height: height) }

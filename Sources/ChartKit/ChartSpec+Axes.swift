@@ -43,6 +43,20 @@ public struct XAxisSpec: Codable, Hashable, Sendable {
     enum CodingKeys: String, CodingKey, CaseIterable { case type, title, domain, format, partNote }
 }
 
+/// A value marked on the y axis: a pointer at `value` and `label` beside it, in `color` (a hex
+/// colour; the theme's text colour when absent).
+public struct AxisMark: Codable, Hashable, Sendable {
+    public var value: Double
+    public var label: String
+    public var color: String?
+
+    public init(value: Double, label: String, color: String? = nil) {
+        self.value = value; self.label = label; self.color = color
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable { case value, label, color }
+}
+
 /// The y axis.
 public struct YAxisSpec: Codable, Hashable, Sendable {
     /// Caption above the axis; the unit caption ("billion USD") is appended.
@@ -58,14 +72,17 @@ public struct YAxisSpec: Codable, Hashable, Sendable {
     public var log: Bool?
     /// Named rows, the first at the top: y values are row indices (0, 1, …) and the names are the labels.
     public var rows: [String]?
+    /// Values marked on the axis with their own labels (recent actual rates on a rate axis): a
+    /// pointer on the axis and the label among the tick labels, which give way where they would meet.
+    public var marks: [AxisMark]?
 
     public init(title: String? = nil, unit: String? = nil, format: YFormat? = nil, zero: Bool? = nil,
-                domain: [Double]? = nil, log: Bool? = nil, rows: [String]? = nil) {
+                domain: [Double]? = nil, log: Bool? = nil, rows: [String]? = nil, marks: [AxisMark]? = nil) {
         self.title = title; self.unit = unit; self.format = format; self.zero = zero; self.domain = domain; self.log = log
-        self.rows = rows
+        self.rows = rows; self.marks = marks
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable { case title, unit, format, zero, domain, log, rows }
+    enum CodingKeys: String, CodingKey, CaseIterable { case title, unit, format, zero, domain, log, rows, marks }
 
     /// The style for data labels and callouts.
     func labelStyle() -> NumberStyle {

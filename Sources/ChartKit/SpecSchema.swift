@@ -48,6 +48,9 @@ indirect enum SpecSchema: Sendable {
         "y": .object(name: "y axis", keys: keys(YAxisSpec.CodingKeys.self), children: [
             "title": .text, "unit": .text, "format": choice(YFormat.self), "zero": .bool, "domain": .list(.number),
             "log": .bool, "rows": .list(.text),
+            "marks": .list(.object(name: "axis mark", keys: keys(AxisMark.CodingKeys.self), children: [
+                "value": .number, "label": .text, "color": .hexColor,
+            ], required: ["value", "label"])),
         ]),
         "layers": .list(layer),
         "annotations": .list(.object(name: "annotation", keys: keys(Annotation.CodingKeys.self), children: [

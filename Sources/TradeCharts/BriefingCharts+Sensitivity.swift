@@ -6,7 +6,7 @@ import TradeData
 extension BriefingCharts {
     /// The rate × year grid as a heat map of the projected value, each target level as a contour
     /// (the rate that reaches it in each year), the rates the targets require by their years
-    /// marked, and the recent actual rates as ticks on the rate axis beside the base year.
+    /// marked on the rate axis in their contours' colours, beside the recent actual rates.
     static func sensitivity(_ ctx: BriefingContext) throws -> BriefingChart {
         let id = BriefingChartID.sensitivity
         let t = ctx.text, w = ctx.scenarioText
@@ -46,40 +46,26 @@ extension BriefingCharts {
             layers.append(Layer(mark: .line, data: table, x: "period", y: "value", name: w.contour(ctx.money(target.value)),
                                 style: LayerStyle(color: contourColors[k % contourColors.count], markers: false, label: LabelPlacement.none, width: 2.5)))
         }
-        // The rates the targets require by their years.
+        // On the rate axis, where a reader looks up a rate: the recent actual rates (black) and the
+        // rate each target needs by its year (in its contour's colour). No mark inside the grid, so
+        // nothing covers a cell's number.
+        var marks: [AxisMark] = []
         let required = a.targets.filter { $0.requiredAnnualGrowth >= low && $0.requiredAnnualGrowth <= high && grid.years.contains($0.year) }
-        if !required.isEmpty {
-            data["required"] = .inline(try DataTable(columns: [
-                ("period", .text(required.map { "\($0.year)" })), ("value", .numbers(required.map(\.requiredAnnualGrowth))),
-                ("label", .text(required.map { w.requiredMark(rate: ctx.percent($0.requiredAnnualGrowth), level: ctx.level($0.value), year: $0.year) })),
-            ]))
-            layers.append(Layer(mark: .point, data: "required", x: "period", y: "value", name: w.requiredRates,
-                                style: LayerStyle(color: "#1A1A1A")))
+        for target in required {
+            let k = grid.targets.firstIndex { $0.value == target.value } ?? 0
+            marks.append(AxisMark(value: target.requiredAnnualGrowth,
+                                  label: w.requiredTick(year: target.year, rate: ctx.percent(target.requiredAnnualGrowth)),
+                                  color: contourColors[k % contourColors.count]))
         }
-        // Recent actual rates: ticks at the heat map's left edge, in the base year's column.
         let actual = a.rates.compactMap { rate -> (NamedRate, Double)? in
             guard let r = rate.usableRate, r >= low, r <= high else { return nil }
             return (rate, r)
         }
-        if !actual.isEmpty {
-            let base = grid.baseYear
-            let half = step / 20
-            data["tickmarks"] = .inline(try DataTable(columns: [
-                ("period", .text(actual.map { _ in "\(base)-10..\(base)-12" })), ("value", .numbers(actual.map(\.1))),
-                ("low", .numbers(actual.map { $0.1 - half })), ("high", .numbers(actual.map { $0.1 + half })),
-            ]))
-            layers.append(Layer(mark: .heatmap, data: "tickmarks", x: "period", y: "value", low: "low", high: "high",
-                                style: LayerStyle(color: "#1A1A1A")))
-            for (rate, r) in actual {
-                figures.append(ctx.computed(id, ctx.rateName(rate.id), period: rate.window?.description ?? "\(base)", value: r, unit: "rate",
-                                            formatted: ctx.percent(r), how: t.howRate(rate.window?.description ?? ""),
-                                            status: a.base.status.rawValue))
-            }
-            data["ticks"] = .inline(try DataTable(columns: [
-                ("period", .text(actual.map { _ in "\(base)-06" })), ("value", .numbers(spread(actual.map(\.1), gap: (high - low) * 0.075))),
-                ("label", .text(actual.map { w.actualTick(window: $0.0.window, rate: ctx.percent($0.1)) })),
-            ]))
-            layers.append(Layer(mark: .text, data: "ticks", x: "period", y: "value", label: "label"))
+        for (rate, r) in actual {
+            marks.append(AxisMark(value: r, label: w.actualTick(window: rate.window, rate: ctx.percent(r)), color: "#1A1A1A"))
+            figures.append(ctx.computed(id, ctx.rateName(rate.id), period: rate.window?.description ?? "\(grid.baseYear)", value: r, unit: "rate",
+                                        formatted: ctx.percent(r), how: t.howRate(rate.window?.description ?? ""),
+                                        status: a.base.status.rawValue))
         }
         let horizon = grid.years.last ?? grid.baseYear
         let title: String
@@ -91,28 +77,14 @@ extension BriefingCharts {
         let spec = ChartSpec(
             title: title, subtitle: w.sensitivitySubtitle(base: ctx.money(grid.baseValue), year: grid.baseYear, unit: (magnitude == .unit ? "" : magnitude.word(ctx.chartLanguage) + " ") + "USD"),
             notes: [w.sensitivityNote], source: ctx.sourceLine([a.base.source]), language: ctx.chartLanguage, data: data,
-            x: XAxisSpec(type: .period, domain: [Cell("\(grid.baseYear)"), Cell("\(horizon)")], partNote: false),
-            y: YAxisSpec(title: w.growthRate, format: .percent, domain: [low, high]),
+            x: XAxisSpec(type: .period, domain: [Cell("\(grid.years.first ?? horizon)"), Cell("\(horizon)")], partNote: false),
+            y: YAxisSpec(title: w.growthRate, format: .percent, domain: [low, high], marks: marks.isEmpty ? nil : marks),
             layers: layers,
             alt: w.sensitivityAlt(base: grid.baseYear, horizon: horizon,
                                   required: required.map { w.requiredMark(rate: ctx.percent($0.requiredAnnualGrowth), level: ctx.level($0.value), year: $0.year) }
                                       .joined(separator: "; "),
                                   actual: actual.map { ctx.rateName($0.0.id) + " " + ctx.percent($0.1) }.joined(separator: "; ")))
         return BriefingChart(id: id, spec: spec, caption: w.sensitivityCaption, figures: figures)
-    }
-
-    /// Label positions for ticks at `values`: each label centred on its tick (text sits just above
-    /// its point, about 4.5% of the axis), moved apart so neighbours are at least `gap` apart.
-    static func spread(_ values: [Double], gap: Double) -> [Double] {
-        let order = values.indices.sorted { values[$0] > values[$1] }
-        var out = values
-        var previous = Double.infinity
-        for i in order {
-            let y = min(values[i] - gap * 0.75, previous - gap)
-            out[i] = y
-            previous = y
-        }
-        return out
     }
 }
 

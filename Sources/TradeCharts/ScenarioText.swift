@@ -134,11 +134,12 @@ extension ScenarioText {
     // MARK: sensitivity chart
     public var noGrid: String { vi ? "không có lưới độ nhạy" : "no sensitivity grid" }
     public var growthRate: String { vi ? "Tốc độ tăng mỗi năm" : "Growth a year" }
-    public var requiredRates: String { vi ? "Tốc độ cần đạt" : "Rate required" }
     public func contour(_ level: String) -> String { vi ? "Đường đạt \(level)" : "Reaches \(level)" }
     public func requiredMark(rate: String, level: String, year: Int) -> String {
         vi ? "\(rate) cho \(level) vào \(year)" : "\(rate) for \(level) by \(year)"
     }
+    /// "by 2027: 29.5%": the rate a target needs by its year, short enough for a tick label.
+    public func requiredTick(year: Int, rate: String) -> String { vi ? "đến \(year): \(rate)" : "by \(year): \(rate)" }
     /// "2025: 32.4%", "2020–25: 24.4%": a recent rate by its window, short enough for a tick label.
     public func actualTick(window: RateWindow?, rate: String) -> String {
         guard let window else { return rate }
@@ -160,8 +161,8 @@ extension ScenarioText {
             : "Year-end value (\(unit)) if \(series.short) \(series.verb("grows", "grow")) at each steady rate from \(base) in \(year)."
     }
     public var sensitivityNote: String {
-        vi ? "Đường màu: tốc độ đạt đúng mỗi mục tiêu trong từng năm. Điểm: tốc độ cần cho mỗi mục tiêu vào năm của nó. Vạch ở cột năm gốc: tốc độ thực tế gần đây."
-            : "Coloured lines: the rate that reaches each target in each year. Points: the rate each target needs by its year. Ticks in the base-year column: recent actual rates."
+        vi ? "Đường màu: tốc độ vừa đạt mỗi mục tiêu trong từng năm. Trên trục tốc độ: tốc độ mỗi mục tiêu cần đến năm của nó (cùng màu, “đến”) và tốc độ thực tế gần đây (màu đen)."
+            : "Coloured lines: the rate that just reaches each target in each year. On the rate axis: the rate each target needs by its year (its colour, “by”) and recent actual rates (black)."
     }
     public func sensitivityAlt(base: Int, horizon: Int, required: String, actual: String) -> String {
         let r = required.isEmpty ? "" : (vi ? " Tốc độ cần: \(required)." : " Required: \(required).")

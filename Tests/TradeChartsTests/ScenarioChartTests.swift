@@ -47,7 +47,7 @@ struct ScenarioChartTests {
         #expect(chart.figures.filter { $0.unit == "year" }.count == c.entries.count * c.targets.count)
     }
 
-    @Test("sensitivity: a cell per rate and year with its value, a contour per target, required rates, recent rates as ticks",
+    @Test("sensitivity: a cell per projected year and rate with its value, a contour per target, required and recent rates marked on the rate axis",
           arguments: BriefingLanguage.allCases)
     func sensitivity(language: BriefingLanguage) throws {
         let ctx = try Self.context(language)
@@ -55,7 +55,7 @@ struct ScenarioChartTests {
         let a = try #require(ctx.analysis)
         let (chart, scene) = try Self.scene(.sensitivity, ctx)
         let actual = a.rates.compactMap(\.usableRate).filter { $0 <= 0.425 }
-        #expect(scene.paths(role: "heat-cell").count == grid.rates.count * grid.years.count + actual.count)
+        #expect(scene.paths(role: "heat-cell").count == grid.rates.count * grid.years.count)
         let labels = scene.texts(role: "heat-label").map(\.text)
         #expect(labels.count == grid.rates.count * grid.years.count)
         #expect(labels.first == ctx.number(grid.rows[0].cells[0].value / 1e9))
@@ -65,11 +65,24 @@ struct ScenarioChartTests {
         #expect(darkest?.bounds == cells.last?.bounds)
         // A contour per target that crosses the grid, through the required rate of each year.
         #expect(scene.paths(role: "line").count >= 1)
+        // The first column is the first projected year: no empty base-year column.
+        let years = scene.texts(role: "tick-label").map(\.text).filter { Int($0) != nil }
+        #expect(years.first == "\(try #require(grid.years.first))")
+        // On the rate axis, left of the grid: a pointer and a label for each required and each recent rate.
         let required = a.targets.filter { $0.requiredAnnualGrowth <= 0.425 && grid.years.contains($0.year) }
-        #expect(scene.paths(role: "point").count == required.count)
-        for rate in actual {
-            #expect(scene.texts().contains { $0.text.hasSuffix(ctx.percent(rate)) })
+        let marks = scene.texts(role: "axis-mark-label")
+        #expect(scene.paths(role: "axis-mark").count == required.count + actual.count)
+        #expect(marks.count == required.count + actual.count)
+        for target in required {
+            #expect(marks.contains { $0.text == ctx.scenarioText.requiredTick(year: target.year, rate: ctx.percent(target.requiredAnnualGrowth)) })
         }
+        for rate in actual {
+            #expect(marks.contains { $0.text.hasSuffix(ctx.percent(rate)) })
+        }
+        let gridLeft = try #require(scene.paths(role: "heat-cell").compactMap(\.bounds).map(\.minX).min())
+        let measurer = ApproximateTextMeasurer()
+        #expect(marks.allSatisfy { $0.bounds(measurer: measurer).maxX < gridLeft })
+        #expect(scene.paths(role: "point").isEmpty, "nothing drawn over the cells' numbers but the contours")
         let first = try #require(a.targets.first)
         #expect(chart.title == ctx.scenarioText.sensitivityTitle(level: ctx.money(first.value), year: first.year,
                                                                  rate: ctx.percent(first.requiredAnnualGrowth)))
@@ -130,14 +143,14 @@ struct ScenarioChartTests {
         Self.expectNoOverlaps(reach)
     }
 
-    @Test("sensitivity: cell numbers are drawn above the contours and required-rate points and no text box crosses another",
+    @Test("sensitivity: cell numbers are drawn above the contours and no text box crosses another (axis marks and tick labels included)",
           arguments: BriefingLanguage.allCases)
     func sensitivityLegible(language: BriefingLanguage) throws {
         let (_, scene) = try Self.scene(.sensitivity, try Self.context(language))
         let items = scene.flattenedItems
         func index(_ match: (SceneItem) -> Bool) -> [Int] { items.indices.filter { match(items[$0]) } }
         let cellLabels = index { if case .text(let t) = $0 { return t.role == "heat-label" } else { return false } }
-        let overMarks = index { if case .path(let p) = $0 { return p.role == "line" || p.role == "point" } else { return false } }
+        let overMarks = index { if case .path(let p) = $0 { return p.role == "line" } else { return false } }
         #expect(!cellLabels.isEmpty && !overMarks.isEmpty)
         #expect((cellLabels.min() ?? 0) > (overMarks.max() ?? .max))
         // Every cell number has a backing in its cell's fill, drawn just before it.
@@ -161,13 +174,4 @@ struct ScenarioChartTests {
     }
 
     func lum(_ c: Color?) -> Double { c.map { 0.2126 * $0.red + 0.7152 * $0.green + 0.0722 * $0.blue } ?? 1 }
-
-    @Test("tick labels of close rates are spread apart, each centred below its tick when free")
-    func spread() {
-        let ys = BriefingCharts.spread([0.324, 0.244, 0.223], gap: 0.027)
-        #expect(ys[0] > ys[1] && ys[1] > ys[2])
-        #expect(ys[0] - ys[1] >= 0.027 - 1e-12 && ys[1] - ys[2] >= 0.027 - 1e-12)
-        #expect(abs(ys[0] - (0.324 - 0.027 * 0.75)) < 1e-12)
-    }
 }
-
