@@ -7,7 +7,7 @@ APT_PKGS   := libcairo2-dev libpango1.0-dev pkg-config fontconfig fonts-noto-cor
 BIN        := .build/release/tradechart
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup setup-test build release run test bench clean embed charts gallery example-packs man completions install uninstall help-texts faults faults-quick
+.PHONY: setup setup-test build release run test bench bench-quick bench-counts clean embed charts gallery example-packs man completions install uninstall help-texts faults faults-quick
 
 # Where `make install` puts things (DESTDIR for staged installs, as usual).
 PREFIX     ?= /usr/local
@@ -122,6 +122,18 @@ example-packs: $(if $(EXAMPLE_BIN),,release)
 bench: release
 	benchmarks/setup.sh
 	benchmarks/.venv/bin/python benchmarks/run.py $(BENCH_ARGS)
+
+## bench-quick: the same harness with fewer runs and a smaller batch (a smoke test of `make bench`;
+## its numbers are rougher, and it rewrites BENCHMARKS.md like `make bench`)
+bench-quick: release
+	benchmarks/setup.sh
+	benchmarks/.venv/bin/python benchmarks/run.py --quick --batch-size 100 $(BENCH_ARGS)
+
+## bench-counts: instruction counts (callgrind) of the benchmark's cases on the release build,
+## the same on a busy machine: compare one change at a time (CASES="svg pack" for a few)
+bench-counts: release
+	benchmarks/setup.sh
+	benchmarks/counts.sh $(BIN) $(CASES)
 
 clean:
 	rm -rf .build

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs what the benchmark needs when it is missing: hyperfine, gnuplot and GNU time from
+# Installs what the benchmark needs when it is missing: hyperfine, gnuplot, GNU time and valgrind from
 # Debian (apt-get update once, only if something is missing), Python with venv support, and
 # matplotlib from PyPI into benchmarks/.venv.
 set -euo pipefail
@@ -12,6 +12,7 @@ missing=()
 command -v hyperfine >/dev/null 2>&1 || missing+=(hyperfine)
 command -v gnuplot >/dev/null 2>&1 || missing+=(gnuplot-nox)
 [ -x /usr/bin/time ] || missing+=(time)
+command -v valgrind >/dev/null 2>&1 || missing+=(valgrind)
 command -v python3 >/dev/null 2>&1 || missing+=(python3)
 command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
 command -v cc >/dev/null 2>&1 || command -v clang >/dev/null 2>&1 || missing+=(gcc libc6-dev)
@@ -33,4 +34,4 @@ if ! .venv/bin/python -c "import matplotlib" >/dev/null 2>&1; then
     echo "bench: installing matplotlib into benchmarks/.venv"
     .venv/bin/pip install --quiet --disable-pip-version-check matplotlib
 fi
-echo "bench: hyperfine, gnuplot, time and matplotlib present"
+echo "bench: hyperfine, gnuplot, time, valgrind and matplotlib present"

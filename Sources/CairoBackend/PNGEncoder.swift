@@ -21,41 +21,60 @@ enum PNGEncoder {
         let channels = alpha ? 4 : 3
         let rowBytes = 1 + width * channels
         var raw = [UInt8](repeating: 0, count: rowBytes * height)
-        raw.withUnsafeMutableBufferPointer { out in
-            var previous = [UInt8](repeating: 0, count: width * channels)
-            var current = [UInt8](repeating: 0, count: width * channels)
+        raw.withUnsafeMutableBufferPointer { buffer in
+            guard let out = buffer.baseAddress else { return }
+            // Straight over raw pointers: with arrays and per-byte bounds checks this loop was
+            // a third of a chart's PNG time. Filter "up" (2): each byte minus the one above it,
+            // the one above being the previous row's unfiltered bytes (kept in `previous`).
+            let rowLength = width * channels
+            let previous = UnsafeMutablePointer<UInt8>.allocate(capacity: rowLength)
+            let current = UnsafeMutablePointer<UInt8>.allocate(capacity: rowLength)
+            defer { previous.deallocate(); current.deallocate() }
+            previous.initialize(repeating: 0, count: rowLength)
+            current.initialize(repeating: 0, count: rowLength)
+            var above = previous, here = current
             for y in 0..<height {
                 // Cairo stores native-endian 32-bit pixels: 0xAARRGGBB, premultiplied alpha.
                 let row = UnsafeRawPointer(data + y * stride).assumingMemoryBound(to: UInt32.self)
-                for x in 0..<width {
-                    let p = row[x]
-                    var r = UInt8((p >> 16) & 0xFF), g = UInt8((p >> 8) & 0xFF), b = UInt8(p & 0xFF)
-                    let o = x * channels
-                    if alpha {
-                        let a = UInt8(p >> 24)
+                if alpha {
+                    for x in 0..<width {
+                        let p = row[x]
+                        var r = UInt8(truncatingIfNeeded: p >> 16), g = UInt8(truncatingIfNeeded: p >> 8)
+                        var b = UInt8(truncatingIfNeeded: p)
+                        let a = UInt8(truncatingIfNeeded: p >> 24)
                         if a != 0 && a != 255 {
                             r = unpremultiply(r, a); g = unpremultiply(g, a); b = unpremultiply(b, a)
                         }
-                        current[o + 3] = a
+                        let o = here + x &* 4
+                        o[0] = r; o[1] = g; o[2] = b; o[3] = a
                     }
-                    current[o] = r; current[o + 1] = g; current[o + 2] = b
+                } else {
+                    for x in 0..<width {
+                        let p = row[x]
+                        let o = here + x &* 3
+                        o[0] = UInt8(truncatingIfNeeded: p >> 16)
+                        o[1] = UInt8(truncatingIfNeeded: p >> 8)
+                        o[2] = UInt8(truncatingIfNeeded: p)
+                    }
                 }
-                // Filter "up" (2): each byte minus the one above it.
-                let base = y * rowBytes
-                out[base] = 2
-                for i in 0..<(width * channels) { out[base + 1 + i] = current[i] &- previous[i] }
-                swap(&previous, &current)
+                let line = out + y &* rowBytes
+                line[0] = 2
+                let filtered = line + 1
+                for i in 0..<rowLength { filtered[i] = here[i] &- above[i] }
+                swap(&above, &here)
             }
         }
-        var compressedSize = compressBound(UInt(raw.count))
-        var compressed = [UInt8](repeating: 0, count: Int(compressedSize))
-        let status = compressed.withUnsafeMutableBufferPointer { out in
-            raw.withUnsafeBufferPointer { input in
+        let bound = Int(compressBound(UInt(raw.count)))
+        var status = Z_OK
+        // Not zero-filled first: zlib writes the bytes that are kept.
+        let compressed = [UInt8](unsafeUninitializedCapacity: bound) { out, initialized in
+            var compressedSize = UInt(bound)
+            status = raw.withUnsafeBufferPointer { input in
                 compress2(out.baseAddress, &compressedSize, input.baseAddress, UInt(input.count), compressionLevel)
             }
+            initialized = status == Z_OK ? Int(compressedSize) : 0
         }
         guard status == Z_OK else { throw RenderError.cairo(operation: "encode png", status: "zlib error \(status)") }
-        compressed.removeSubrange(Int(compressedSize)...)
 
         var png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
         png.reserveCapacity(compressed.count + 128)

@@ -9,7 +9,7 @@ extension PlotContext {
     /// (the edge of a cut series).
     func datum(_ s: SeriesData, _ i: Int, value: String? = nil, at: Point? = nil) -> MarkDatum? {
         guard i < s.count else { return nil }
-        let period = i < s.periodText.count ? s.periodText[i] : ""
+        let period = s.periodText(at: i)
         if s.cutEnd, i == s.count - 1, period.isEmpty { return nil }
         var text = value ?? format(s.y[i])
         if value == nil, i < s.low.count, i < s.high.count, s.low[i].isFinite, s.high[i].isFinite {

@@ -35,7 +35,7 @@ extension ChartSpec {
         }
         let unit = ValueUnit.of(table) ?? headerUnit
         table = try ValueUnit.of(table).map { try table.scaling(y, by: $0.multiplier) } ?? table
-        let xType = ChartBuilder.guessXType(Array((table.strings(x) ?? []).prefix(1000)))
+        let xType = ChartBuilder.guessXType(table.strings(x, limit: 1000) ?? [])
         let names = y.map(humanize)
         let and = language == .vi ? " và " : " and "
         let defaultTitle = names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + and + (names.last ?? "")

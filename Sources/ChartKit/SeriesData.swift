@@ -59,6 +59,17 @@ struct SeriesData: Sendable {
     /// Each row's x value as the table writes it ("2024", "2025-01..2025-11", a category), for
     /// the marks' data (`MarkDatum.period`); "" for a row made by cutting at the axis end.
     var periodText: [String] = []
+    /// `periodText` is left empty and row i's text is `x[i]` written plainly: a numeric x column
+    /// on a linear or log axis, whose text is exactly its numbers (a million-row line would
+    /// otherwise write a million labels that only the few marks with data read).
+    var periodFromX = false
+
+    /// Row `i`'s x value as the table writes it (see `periodText`).
+    func periodText(at i: Int) -> String {
+        if i < periodText.count { return periodText[i] }
+        guard periodFromX, periodText.isEmpty, i < x.count, !x[i].isNaN else { return "" }
+        return DataTable.plain(x[i])
+    }
     /// Each row's citation from the table's `source` column; empty when it has none.
     var source: [String] = []
 
@@ -97,13 +108,20 @@ struct SeriesData: Sendable {
         let t = (edge.x - x[edge.from]) / (x[edge.to] - x[edge.from])
         func mix(_ a: [Double]) -> Double { a[edge.from] + (a[edge.to] - a[edge.from]) * t }
         let row = reordered([edge.to])
+        if s.periodFromX {
+            // The edge row has no text of its own: written out, with "" for it.
+            s.periodText = s.x.indices.map { s.periodText(at: $0) } + [""]
+            s.periodFromX = false
+        } else {
+            s.periodText += row.periodText.map { _ in "" }
+        }
         s.x.append(edge.x)
         if !xLo.isEmpty { s.xLo.append(edge.x); s.xHi.append(edge.x) }
         s.y.append(mix(y))
         if !y2.isEmpty { s.y2.append(mix(y2)) }
         if !low.isEmpty { s.low.append(.nan); s.high.append(.nan) }
         s.status += row.status; s.qualifier += row.qualifier; s.label += row.label.map { _ in "" }
-        s.periodText += row.periodText.map { _ in "" }; s.source += row.source
+        s.source += row.source
         s.cumulative += row.cumulative
         s.cutEnd = true
         return s

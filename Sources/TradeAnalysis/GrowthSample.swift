@@ -18,6 +18,10 @@ import TradeData
 /// independent yearly log changes observed only over their sums. Years without a figure are then spanned,
 /// not left out.
 public struct GrowthSample: Hashable, Sendable, Codable {
+    /// Fewer yearly changes than this are too few to say how widely growth swings: the pack says so
+    /// wherever a window or the fan rests on them.
+    public static let fewChanges = 5
+
     /// Which years a window covers.
     public enum Window: Hashable, Sendable, Codable {
         /// The changes of the last `n` years up to the base (5 → the changes into 2021…2025).

@@ -52,7 +52,7 @@ public enum StatedChange: Hashable, Sendable, Codable {
 
     /// `(offset, rate)` of the first signed or worded percentage.
     static func percentChange(in text: String) -> (Int, Double)? {
-        for match in text.matches(of: /([+\-]?)\s*([0-9]+(?:\.[0-9]+)?)\s*(?:%|percent|per cent)/) {
+        for match in StatedChangePatterns.shared.percentMatches(in: text) {
             guard let number = Double(match.2) else { continue }
             let offset = text.distance(from: text.startIndex, to: match.range.lowerBound)
             let sign = String(match.1)
@@ -69,12 +69,30 @@ public enum StatedChange: Hashable, Sendable, Codable {
 
     /// `(offset, factor)` of the first "N times".
     static func multiple(in text: String) -> (Int, Double)? {
-        guard let match = text.firstMatch(of: /([0-9]+(?:\.[0-9]+)?)\s*(?:times|fold|×)/),
+        guard let match = StatedChangePatterns.shared.firstMultiple(in: text),
               let factor = Double(match.1), factor > 0 else { return nil }
         return (text.distance(from: text.startIndex, to: match.range.lowerBound), factor)
     }
 
     static func words(_ text: Substring) -> [String] {
         text.split(whereSeparator: { !$0.isLetter }).map(String.init)
+    }
+}
+
+/// The two patterns, built once: a regex literal inside a function is parsed again on every call
+/// (about a million instructions a note; a briefing pack reads notes 84 times). A `Regex` is not
+/// `Sendable`, so they are used under a lock.
+private final class StatedChangePatterns: @unchecked Sendable {
+    static let shared = StatedChangePatterns()
+    private let lock = NSLock()
+    private let percent = /([+\-]?)\s*([0-9]+(?:\.[0-9]+)?)\s*(?:%|percent|per cent)/
+    private let multiple = /([0-9]+(?:\.[0-9]+)?)\s*(?:times|fold|×)/
+
+    func percentMatches(in text: String) -> [Regex<(Substring, Substring, Substring)>.Match] {
+        lock.withLock { text.matches(of: percent) }
+    }
+
+    func firstMultiple(in text: String) -> Regex<(Substring, Substring)>.Match? {
+        lock.withLock { text.firstMatch(of: multiple) }
     }
 }

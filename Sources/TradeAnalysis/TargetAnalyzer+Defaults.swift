@@ -17,7 +17,10 @@ extension TargetAnalyzer {
             scenarios.append(Scenario(id: RateID.compound(years: 5).description, rate: RateID.compound(years: 5), label: label,
                                       model: .historical(from: window.from, to: window.to)))
         }
-        for (target, low, high) in growthTargets {
+        for (target, low, high) in growthTargets where low == high {
+            scenarios.append(Scenario(id: RateID.goalLow(target: target.id).description, rate: RateID.goalLow(target: target.id), label: target.label.en, model: .constant(rate: low)))
+        }
+        for (target, low, high) in growthTargets where low != high {
             scenarios.append(Scenario(id: RateID.goalLow(target: target.id).description, rate: RateID.goalLow(target: target.id), label: "\(target.label.en), low end", model: .constant(rate: low)))
             scenarios.append(Scenario(id: RateID.goalHigh(target: target.id).description, rate: RateID.goalHigh(target: target.id), label: "\(target.label.en), high end", model: .constant(rate: high)))
         }

@@ -80,12 +80,12 @@ public struct TargetAnalyzer: Sendable {
     public var horizonYears: [Int] { [baseYear + 3, baseYear + 5, baseYear + 10] }
 
     /// Rates against which targets are checked and reach years computed: the historical rates that
-    /// can be used, then both ends of each annual growth goal.
+    /// can be used, then both ends of each annual growth goal (one for a goal of a single rate).
     public var comparisonRates: [NamedRate] {
         let historical = historicalRates.filter { $0.usableRate != nil }
         let goals = growthTargets.flatMap { goal, low, high in
-            [NamedRate(id: .goalLow(target: goal.id), rate: Estimate(low)),
-             NamedRate(id: .goalHigh(target: goal.id), rate: Estimate(high))]
+            [NamedRate(id: .goalLow(target: goal.id), rate: Estimate(low))]
+                + (high == low ? [] : [NamedRate(id: .goalHigh(target: goal.id), rate: Estimate(high))])
         }
         return historical + goals
     }

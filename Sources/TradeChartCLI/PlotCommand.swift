@@ -109,10 +109,7 @@ extension PlotCommand {
     /// (the rows of one `facet` value), naming the text column that would split it; nil when x
     /// values are distinct.
     static func longFormWarning(_ table: DataTable, x: String, y: [String], facet: String? = nil) -> String? {
-        guard let xs = table.strings(x) else { return nil }
-        let panels = facet.flatMap { table.strings($0) } ?? Array(repeating: "", count: xs.count)
-        var seen = Set<[String]>()
-        guard zip(panels, xs).contains(where: { !seen.insert([$0, $1]).inserted }) else { return nil }
+        guard repeats(table, x: x, facet: facet) else { return nil }
         let candidates = table.columnNames.filter { name in
             guard name != x, name != facet, !y.contains(name), let cells = table.strings(name) else { return false }
             let distinct = Set(cells)
@@ -120,6 +117,26 @@ extension PlotCommand {
         }
         let hint = candidates.first.map { "use --color \($0) to draw one series per value" } ?? "use --color COLUMN to draw one series per value"
         return "values of '\(x)' repeat, so the file looks long-form: \(hint)"
+    }
+
+    /// Whether an x value repeats within a panel. A numeric x column without facets is compared
+    /// as numbers (two cells' text is equal exactly when their numbers are: missing cells all
+    /// read "", 0 and -0 both "0"), not written out as text first.
+    private static func repeats(_ table: DataTable, x: String, facet: String?) -> Bool {
+        if facet == nil, let numbers = table.storedNumbers(x) {
+            // Strictly increasing (no NaN either): nothing repeats, no set needed.
+            if zip(numbers, numbers.dropFirst()).allSatisfy({ $0 < $1 }) { return false }
+            var seen = Set<UInt64>(minimumCapacity: numbers.count)
+            for v in numbers {
+                let key = v.isNaN ? Double.nan.bitPattern : v == 0 ? 0 : v.bitPattern
+                if !seen.insert(key).inserted { return true }
+            }
+            return false
+        }
+        guard let xs = table.strings(x) else { return false }
+        let panels = facet.flatMap { table.strings($0) } ?? Array(repeating: "", count: xs.count)
+        var seen = Set<[String]>()
+        return zip(panels, xs).contains(where: { !seen.insert([$0, $1]).inserted })
     }
 }
 

@@ -20,7 +20,7 @@ extension BriefingCharts {
             + im.map { ctx.figure(id, t.importsShort, $0, unit: imports.unit) }
         var balance: [(Int, Double, String)] = []
         // A balance from rounded or qualified parts (parts that do not add up to the total) is approximate.
-        let approximate = Set(Metrics.balanceFigures(exports: exports, imports: imports, total: ctx.dataset.series(ctx.series))
+        let approximate = Set(Metrics.balanceFigures(exports: exports, imports: imports, total: ctx.dataset.series(SeriesID.tradeTotal))
             .filter(\.approximate).map(\.period))
         var balanceWords: [Int: String] = [:]
         for e in ex {

@@ -25,7 +25,7 @@ extension BriefingCharts {
                          ranged ? estimate.high ?? .nan : .nan, status, qualifier, [prior.source, current.source]))
         }
         guard let firstRow = rows.first, let lastRow = rows.last else {
-            throw ChartSkip(reason: t.t("fewer than two full years of two-way trade",
+            throw ChartSkip(reason: t.t("fewer than two full years of \(t.series.inline)",
                                         "chưa có hai năm có số liệu cả năm"))
         }
         let windows = rows.compactMap { r in Int(r.period).map { RateWindow(from: r.from, to: $0) } }
@@ -46,13 +46,20 @@ extension BriefingCharts {
         var notes = [gaps.isEmpty ? t.growthNote : t.growthGapNote(gaps)]
         let ruleNotes = notes.count
         let horizon = end
+        var goalLines = 0
         if let view = try? analysis(ctx) {
             for goal in view.target.growthGoals {
                 // The goal band over the years drawn, labelled on the band (the axis ends with the data).
-                annotations.append(Annotation(type: .band, x0: Cell(firstRow.period), x1: Cell(lastRow.period), y0: goal.low, y1: goal.high,
-                                              label: t.annualTarget(ctx.percent(goal.low).replacingOccurrences(of: "%", with: ""), ctx.percent(goal.high))))
+                if goal.low == goal.high {
+                    // A goal of one rate is a labelled line, not a band of no height.
+                    annotations.append(Annotation(type: .rule, y: goal.low, label: t.annualTarget(ctx.percent(goal.low)), role: .target))
+                    goalLines += 1
+                } else {
+                    annotations.append(Annotation(type: .band, x0: Cell(firstRow.period), x1: Cell(lastRow.period), y0: goal.low, y1: goal.high,
+                                                  label: t.annualTarget(ctx.percent(goal.low).replacingOccurrences(of: "%", with: ""), ctx.percent(goal.high))))
+                }
                 if let target = ctx.dataset.targets.first(where: { $0.id == goal.targetId }) {
-                    for v in [goal.low, goal.high] {
+                    for v in Array(Set([goal.low, goal.high])).sorted() {
                         figures.append(BriefingFigure(chart: id.rawValue, figure: target.label.text(for: ctx.code), period: t.everyYear, value: v,
                                                       unit: "rate", formatted: ctx.percent(v), status: "target", qualifier: "",
                                                       source: target.source, sourceDetail: ctx.publisher(target.source)))
@@ -73,13 +80,14 @@ extension BriefingCharts {
             }
             if !offScale.isEmpty { notes.append(t.offScale(offScale.joined(separator: "; "))) }
         }
-        let goal = annotations.contains { $0.type == .band }, rules = annotations.contains { $0.type == .rule } || notes.count > ruleNotes
+        let goal = annotations.contains { $0.type == .band } || goalLines > 0
+        let rules = annotations.contains { $0.type == .rule && $0.role != .target } || notes.count > ruleNotes
+        let goalLine = goalLines > 0 && !annotations.contains { $0.type == .band }
         let spec = ChartSpec(
             title: t.growthTitle(year: lastRow.period, rate: ctx.percent(abs(lastRow.value)), fell: lastRow.value < 0,
                                  window: windows.last.flatMap { $0.years > 1 ? $0 : nil })
                 + (ctx.slowdown.map { ctx.slowdownClause($0) } ?? ""),
-            subtitle: t.growthSubtitle(partner: ctx.dataset.partner, goal: annotations.contains { $0.type == .band },
-                                       rules: annotations.contains { $0.type == .rule } || notes.count > ruleNotes, gaps: !gaps.isEmpty), notes: notes,
+            subtitle: t.growthSubtitle(partner: ctx.dataset.partner, goal: goal, rules: rules, gaps: !gaps.isEmpty), notes: notes,
             source: ctx.sourceLine(yearly.map(\.source)), language: ctx.chartLanguage,
             data: ["growth": .inline(table)],
             x: XAxisSpec(type: .period, domain: [Cell(firstRow.period), Cell("\(horizon)")]),
@@ -88,7 +96,7 @@ extension BriefingCharts {
                            role: .history)],
             annotations: annotations,
             alt: t.growthAlt(from: firstRow.period, to: lastRow.period, last: ctx.signedPercent(lastRow.value), goal: goal, rules: rules,
-                             gaps: !gaps.isEmpty, lastWindow: windows.last.flatMap { $0.years > 1 ? $0 : nil }))
-        return BriefingChart(id: id, spec: spec, caption: t.growthCaption(goal: goal, rules: rules, gaps: !gaps.isEmpty), figures: figures)
+                             gaps: !gaps.isEmpty, lastWindow: windows.last.flatMap { $0.years > 1 ? $0 : nil }, goalLine: goalLine))
+        return BriefingChart(id: id, spec: spec, caption: t.growthCaption(goal: goal, rules: rules, gaps: !gaps.isEmpty, goalLine: goalLine), figures: figures)
     }
 }

@@ -53,7 +53,7 @@ extension BriefingCharts {
                                         formatted: ctx.percent(share), how: t.howShare))
         }
         guard !cats.isEmpty else {
-            throw ChartSkip(reason: t.t("the dataset has no dated level targets for two-way trade",
+            throw ChartSkip(reason: t.t("the dataset has no dated level targets for \(t.series.inline)",
                                         "bộ dữ liệu không có mục tiêu kim ngạch có thời hạn"))
         }
         let table = try DataTable(columns: [
@@ -75,6 +75,6 @@ extension BriefingCharts {
                 Layer(mark: .text, data: "labels", x: "target", y: "value", label: "label"),
             ],
             alt: t.pastAlt(zip(labelX, labelText).map { "\($0.0): \($0.1)" }.joined(separator: "; ")))
-        return BriefingChart(id: id, spec: spec, caption: t.pastCaption, figures: figures)
+        return BriefingChart(id: id, spec: spec, caption: closed == 0 ? t.pastCaptionOpenOnly : t.pastCaption, figures: figures)
     }
 }

@@ -101,7 +101,7 @@ extension BriefingCharts {
     static func comparison(_ ctx: BriefingContext) throws -> ScenarioComparison {
         guard let c = ctx.comparison else { throw ChartSkip(reason: ctx.analysisGap ?? "no analysis") }
         guard !c.targets.isEmpty else {
-            throw ChartSkip(reason: ctx.text.t("the dataset has no open level target for two-way trade",
+            throw ChartSkip(reason: ctx.text.t("the dataset has no open level target for \(ctx.text.series.inline)",
                                                "bộ dữ liệu không có mục tiêu kim ngạch còn hiệu lực"))
         }
         return c
@@ -113,7 +113,7 @@ extension BriefingContext {
     var scenarioText: ScenarioText {
         let ctx = self
         return ScenarioText(language, numbers: .init(percent: { ctx.percent($0) }, money: { ctx.money($0) },
-                                                     number: { ctx.count($0) }))
+                                                     number: { ctx.count($0) }), series: text.series)
     }
 
     /// A scenario's name on charts and in the report: the file's label ("Bold 35% · Independent view" when

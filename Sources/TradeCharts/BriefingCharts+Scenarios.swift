@@ -74,9 +74,19 @@ extension BriefingCharts {
         }
         let levels = a.targets.map(\.value), deadline = a.targets.map(\.year)
         var annotations: [Annotation] = []
+        var bandLayer = false
         if let low = levels.min(), let high = levels.max(), let y0 = deadline.min(), let y1 = deadline.max() {
             let window = y0 == y1 ? "\(y0)" : "\(y0)–\(y1)"
-            if low < high {
+            if low < high, y0 == y1 {
+                // A range of levels by one year: a band one year wide has no room for its label inside, so the
+                // legend names it (as on the trade-vs-target chart).
+                data["target"] = .inline(try DataTable(columns: [
+                    ("period", .text(["\(y0)-01", "\(y1)-12"])), ("value", .numbers([low, low])), ("upper", .numbers([high, high])),
+                ]))
+                layers.insert(Layer(mark: .band, data: "target", x: "period", y: "value", y2: "upper",
+                                    name: t.targetBandName(bandText(ctx, levels), window), role: .goal), at: 0)
+                bandLayer = true
+            } else if low < high {
                 annotations.append(Annotation(type: .band, x0: Cell("\(y0)"), x1: Cell("\(y1)"), y0: low, y1: high, label: t.target))
             } else {
                 annotations.append(Annotation(type: .rule, y: low, label: t.targetBandName(ctx.money(low), window)))
@@ -111,7 +121,7 @@ extension BriefingCharts {
             y: YAxisSpec(title: t.twoWayTrade, unit: "USD", format: .currency, zero: true),
             layers: layers, annotations: annotations,
             alt: t.scenariosAlt(base: a.base.year, horizon: s.horizon, reaches: altEntries.joined(separator: "; "),
-                                band: annotations.contains { $0.type == .band }, lines: annotations.contains { $0.type == .rule }))
+                                band: bandLayer || annotations.contains { $0.type == .band }, lines: annotations.contains { $0.type == .rule }))
         return BriefingChart(id: id, spec: spec, caption: t.scenariosCaption, figures: figures)
     }
 

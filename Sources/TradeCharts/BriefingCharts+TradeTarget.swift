@@ -14,7 +14,7 @@ extension BriefingCharts {
         let a = view.target
         let yearly = series.yearly
         guard !a.levelTargets.isEmpty else {
-            throw ChartSkip(reason: t.t("the dataset has no open level target for two-way trade",
+            throw ChartSkip(reason: t.t("the dataset has no open level target for \(t.series.inline)",
                                         "bộ dữ liệu không có mục tiêu kim ngạch còn hiệu lực"))
         }
         let first = a.targets.first

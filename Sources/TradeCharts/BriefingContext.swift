@@ -35,7 +35,7 @@ public struct BriefingContext: Sendable {
                 sets: [ScenarioSet]? = nil) throws {
         self.dataset = dataset
         self.language = language
-        self.text = BriefingText(language)
+        self.text = BriefingText(language, series: Self.words(for: series, in: dataset, language: language))
         self.series = series
         let sets = sets.flatMap { $0.isEmpty ? nil : $0 }
         let scenarios = sets.map(ScenarioSet.keyed) ?? scenarios
@@ -45,7 +45,8 @@ public struct BriefingContext: Sendable {
             analyzer = try TargetAnalyzer(dataset: dataset, seriesID: series)
             analyzer?.assumedHorizon = assumedHorizon
         } catch let error as AnalysisError {
-            gap = BriefingText(language).analysisGap(error, series: dataset.series(series))
+            gap = BriefingText(language, series: Self.words(for: series, in: dataset, language: language))
+                .analysisGap(error, series: dataset.series(series))
         }
         analysis = analyzer?.analyze()
         self.assumedHorizon = assumedHorizon
@@ -135,6 +136,9 @@ public struct BriefingContext: Sendable {
     /// (`BriefingText.rateName(_:goalLabel:)`), an annual goal by its target's label.
     func rateName(_ id: RateID) -> String {
         let goal = { (target: String) in self.dataset.targets.first { $0.id == target }?.label.text(for: self.code) }
+        // A goal of one rate ("12% a year") is named by its label alone, not as a low end.
+        if case .goalLow(let target) = id, let t = dataset.targets.first(where: { $0.id == target }),
+           case let .annualGrowth(low, high) = t.goal, low == high { return t.label.text(for: code) }
         if let rate = analysis?.rates.first(where: { $0.id == id }) { return text.rateName(rate, goalLabel: goal) }
         return text.rateName(id, goalLabel: goal)
     }
@@ -247,6 +251,36 @@ public struct BriefingContext: Sendable {
     var importsLabel: String {
         dataset.series(SeriesID.imports)?.label.flatMap(ownLanguage)
             ?? text.imports(reporter: dataset.reporter.text(for: code), partner: dataset.partner.text(for: code))
+    }
+
+    /// How the source worded a target's deadline, in the pack's language only: nil (nothing quoted)
+    /// when the dataset gives no wording in that language.
+    func deadlineWords(_ targetId: String) -> String? {
+        dataset.targets.first { $0.id == targetId }?.deadlineWords.flatMap(ownLanguage)
+    }
+
+    /// The names of series `id` in the pack's language (`SeriesWords`).
+    func words(for id: SeriesID) -> SeriesWords { Self.words(for: id, in: dataset, language: language) }
+
+    /// The names of series `id`: its label in `language`; else two-way trade's own words, exports
+    /// and imports from the reporter and partner ("Germany's exports to Poland"), or any other
+    /// series by its English label or its id in words ("services_exports" → "Services exports").
+    static func words(for id: SeriesID, in dataset: Dataset, language: BriefingLanguage) -> SeriesWords {
+        let code = language.rawValue
+        let names = [dataset.reporter.text(for: code), dataset.partner.text(for: code)]
+        let label = dataset.series(id)?.label
+        let own: String? = (language == .vi ? label?.vi : label?.en).flatMap { $0.isEmpty ? nil : $0 }
+        // A two-way trade label that only says "two-way trade" keeps the default words (and their short "trade").
+        if let own, !(id == .tradeTotal && SeriesWords.twoWayTradePhrasings.contains(own.lowercased())) { return .label(own, names: names) }
+        let text = BriefingText(language)
+        switch id {
+        case .tradeTotal: return .twoWayTrade(language)
+        case .exports: return .label(text.exports(reporter: names[0], partner: names[1]), names: names)
+        case .imports: return .label(text.imports(reporter: names[0], partner: names[1]), names: names)
+        default:
+            let english = label?.en.isEmpty == false ? label?.en : nil
+            return .label(english ?? id.rawValue.replacingOccurrences(of: "_", with: " "), names: names)
+        }
     }
 
     /// A label's text in the pack's language only (no English fallback), nil when it has none.

@@ -33,7 +33,7 @@ extension BriefingReport {
                              formatted: ctx.percent(h.requiredAnnualGrowth), how: t.howRequired)
             }
             figures.append(ctx.targetLevel(level.targetId, period: t.noYearStated, value: level.value))
-            out.append(.init(t.horizonSentence(target: ctx.money(level.value), said: level.deadlineText,
+            out.append(.init(t.horizonSentence(target: ctx.money(level.value), said: ctx.deadlineWords(level.targetId),
                                                parts: level.horizons.map { ($0.year, ctx.percent($0.requiredAnnualGrowth)) },
                                                base: base, baseYear: a.base.year), figures: figures))
         }
@@ -61,7 +61,7 @@ extension BriefingReport {
         // When the targets are reached at the recent pace and at the annual goal (the default
         // scenarios: with the user's own, the scenario section speaks of those instead).
         let reaches = ctx.hasOwnScenarios ? [] : a.reachedAt.filter { $0.year != nil }
-        let rateIDs = [RateID.momentum] + a.growthGoals.flatMap { [RateID.goalLow(target: $0.targetId), .goalHigh(target: $0.targetId)] }
+        let rateIDs = [RateID.momentum] + a.growthGoals.flatMap { $0.low == $0.high ? [RateID.goalLow(target: $0.targetId)] : [.goalLow(target: $0.targetId), .goalHigh(target: $0.targetId)] }
         for rateID in rateIDs {
             let mine = reaches.filter { $0.rateId == rateID }
             guard let rate = mine.first?.rate else { continue }

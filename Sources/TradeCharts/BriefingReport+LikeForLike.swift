@@ -85,7 +85,8 @@ extension BriefingReport {
             // The annual growth goal against the level targets, and its record.
             for goal in a.policyConsistency where !goal.record.isEmpty || !goal.requirements.isEmpty {
                 let label = ctx.dataset.targets.first { $0.id == goal.goalId }?.label.text(for: ctx.code) ?? goal.goalId
-                let band = ctx.percent(goal.low).replacingOccurrences(of: "%", with: "") + "–" + ctx.percent(goal.high)
+                let band = goal.low == goal.high ? ctx.percent(goal.low)
+                    : ctx.percent(goal.low).replacingOccurrences(of: "%", with: "") + "–" + ctx.percent(goal.high)
                 var figures: [BriefingFigure] = []
                 let needs = goal.requirements.map { r -> String in
                     let rate = ctx.percent(r.requiredAnnualGrowth)

@@ -46,8 +46,9 @@ extension BriefingContext {
     var fanNote: String? {
         guard let s = scenarios, let sample = chartSample else { return nil }
         let left = BriefingCharts.yearList(sample.excluded.map(\.year))
-        return text.fanNote(paths: count(Double(s.fanMethod.paths)), count: sample.used.count, years: BriefingCharts.yearList(sample.used.map(\.year)),
-                            leftOut: left, seed: "\(s.fanMethod.seed)")
+        let note = text.fanNote(paths: count(Double(s.fanMethod.paths)), count: sample.used.count, years: BriefingCharts.yearList(sample.used.map(\.year)),
+                                leftOut: left, seed: "\(s.fanMethod.seed)")
+        return sample.used.count < GrowthSample.fewChanges ? note + " " + text.fewChangesNote(sample.used.count) : note
     }
 }
 
@@ -166,6 +167,10 @@ extension BriefingReport {
             method += (method.isEmpty ? "" : " ") + t.t("* The compound rate spans a join of sources.", "* Tốc độ bình quân đi qua chỗ nối hai nguồn.")
         }
         if !method.isEmpty { after.append(.init(method)) }
+        let few = s.fanMethod.windows.filter { $0.used.count < GrowthSample.fewChanges }
+        if !few.isEmpty {
+            after.append(.init(t.fewChanges(few.map { (ctx.windowWords($0), $0.used.count) }, chart: sample.used.count < GrowthSample.fewChanges)))
+        }
         if s.fanMethod.windows.count > 1 { after.append(.init(t.methodWindowsWhy)) }
         after.append(.init(t.methodPaths(paths: ctx.count(Double(s.fanMethod.paths)), seed: "\(s.fanMethod.seed)", baseYear: a.base.year)))
         return .init(id: "uncertainty", heading: t.uncertaintyHeading, paragraphs: [intro],

@@ -50,14 +50,21 @@ struct BriefingReport {
                          status: status, source: nil, sourceKeys: before.keys + [obs.source],
                          figures: before.figures + [ctx.figure("report", label, obs, unit: unit)])
         }
-        if let trade = ctx.dataset.series(SeriesID.tradeTotal), let base = trade.yearly.last {
+        // The analysed series first (two-way trade unless --series says otherwise), then the other
+        // trade series; each by its latest full year, or its latest figure when it has no full year
+        // (a quarterly-only series).
+        let tradeIDs = [ctx.series] + [SeriesID.tradeTotal, .exports, .imports].filter { $0 != ctx.series }
+        for id in tradeIDs {
+            guard let trade = ctx.dataset.series(id), let base = trade.yearly.last ?? trade.preferredObservations.last else { continue }
+            let words = ctx.words(for: id)
             var extra = "", keys: [String] = [], others: [BriefingFigure] = []
             for other in trade.observations(at: base.period) where other != base {
-                others.append(ctx.figure("report", t.alsoReportedFigure, other, unit: trade.unit))
+                others.append(ctx.figure("report", BriefingText(ctx.language, series: words).alsoReportedFigure, other, unit: trade.unit))
                 extra += "; " + t.alsoReported(ctx.amount(other.quantity, unit: trade.unit), ctx.publisher(other.source))
                 keys.append(other.source)
             }
-            rows.append(row(t.twoWayTrade, base, unit: trade.unit, series: trade, extra: extra, before: (keys, others)))
+            rows.append(row(words.title, base, unit: trade.unit, series: trade, extra: extra, before: (keys, others)))
+            guard id == ctx.series, base.period.isFullYear else { continue }
             if let momentum = ctx.analysis?.rates.first(where: { $0.id == .momentum }), let rate = momentum.rate?.value {
                 let window = momentum.window?.description ?? ""
                 var value = ctx.signedPercent(rate) + " " + t.computedWord
@@ -76,9 +83,6 @@ struct BriefingReport {
                                   period: moved?.description ?? ctx.periodLabel(base.period),
                                   status: t.status(base.status.rawValue), source: nil, sourceKeys: [base.source], figures: figures))
             }
-        }
-        for (id, label) in [(SeriesID.exports, ctx.exportsLabel), (SeriesID.imports, ctx.importsLabel)] {
-            if let s = ctx.dataset.series(id), let last = s.yearly.last { rows.append(row(label, last, unit: s.unit, series: s)) }
         }
         if let s = ctx.dataset.series(SeriesID.investmentRegistered) {
             if let full = s.yearly.last { rows.append(row(t.registeredInvestment, full, unit: s.unit, series: s)) }

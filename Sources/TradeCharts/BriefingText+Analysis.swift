@@ -5,6 +5,8 @@ import TradeData
 extension BriefingText {
     // MARK: growth
     func annualTarget(_ low: String, _ high: String) -> String { t("Annual target \(low)–\(high)", "Mục tiêu \(low)–\(high)/năm") }
+    /// A goal of one rate: "Annual target 12%".
+    func annualTarget(_ rate: String) -> String { t("Annual target \(rate)", "Mục tiêu \(rate)/năm") }
     func requiredRule(level: String, year: Int, rate: String) -> String {
         t("\(level) by \(year) needs \(rate)", "\(level) vào \(year) cần \(rate)")
     }
@@ -28,18 +30,18 @@ extension BriefingText {
     /// The growth chart's title; `window` when the last bar spans more than one year.
     func growthTitle(year: String, rate: String, fell: Bool, window: RateWindow? = nil) -> String {
         if let window {
-            return fell ? t("Two-way trade fell \(rate) a year over \(window)", "Kim ngạch hai chiều giảm \(rate)/năm giai đoạn \(window)")
-                : t("Two-way trade grew \(rate) a year over \(window)", "Kim ngạch hai chiều tăng \(rate)/năm giai đoạn \(window)")
+            return fell ? t("\(series.title) fell \(rate) a year over \(window)", "\(series.title) giảm \(rate)/năm giai đoạn \(window)")
+                : t("\(series.title) grew \(rate) a year over \(window)", "\(series.title) tăng \(rate)/năm giai đoạn \(window)")
         }
-        return fell ? t("Two-way trade fell \(rate) in \(year)", "Kim ngạch hai chiều giảm \(rate) năm \(year)")
-            : t("Two-way trade grew \(rate) in \(year)", "Kim ngạch hai chiều tăng \(rate) năm \(year)")
+        return fell ? t("\(series.title) fell \(rate) in \(year)", "\(series.title) giảm \(rate) năm \(year)")
+            : t("\(series.title) grew \(rate) in \(year)", "\(series.title) tăng \(rate) năm \(year)")
     }
     /// `gaps`: some bars span more than one year (a sparse series), so none is called year-on-year.
     func growthSubtitle(partner: LocalizedText, goal: Bool, rules: Bool, gaps: Bool = false) -> String {
-        let p = self.partner(partner)
-        let stem = gaps ? t("Growth a year of trade with \(p) since each previous full-year figure",
-                            "Tăng trưởng bình quân năm của thương mại với \(p) so với số liệu cả năm trước đó")
-            : t("Year-on-year growth of trade with \(p)", "Tăng trưởng thương mại với \(p) so với năm trước")
+        let p = series.isDefaultTrade ? t("trade with \(self.partner(partner))", "thương mại với \(self.partner(partner))") : series.inline
+        let stem = gaps ? t("Growth a year of \(p) since each previous full-year figure",
+                            "Tăng trưởng bình quân năm của \(p) so với số liệu cả năm trước đó")
+            : t("Year-on-year growth of \(p)", "Tăng trưởng \(p) so với năm trước")
         switch (goal, rules) {
         case (false, false): return stem
         case (false, true): return stem + t(" and the rates the level targets need", " và mức các mục tiêu kim ngạch đòi hỏi")
@@ -49,35 +51,41 @@ extension BriefingText {
         }
     }
     /// `lastWindow`: the last bar's window when it spans a gap.
-    func growthAlt(from: String, to: String, last: String, goal: Bool, rules: Bool, gaps: Bool = false, lastWindow: RateWindow? = nil) -> String {
+    /// `goalLine`: the annual goal is one rate, drawn as a line (not a band).
+    func growthAlt(from: String, to: String, last: String, goal: Bool, rules: Bool, gaps: Bool = false, lastWindow: RateWindow? = nil,
+                   goalLine: Bool = false) -> String {
+        let band = goalLine ? t("the annual target as a line", "mục tiêu hằng năm là đường ngang") : t("the annual target band", "vùng mục tiêu hằng năm")
         let end = lastWindow.map { t("\(last) a year over \($0)", "giai đoạn \($0) là \(last)/năm") } ?? t("\(last) in \(to)", "năm \(to) là \(last)")
-        let head = gaps ? t("Bar chart of the growth a year of two-way trade since each previous full-year figure, \(from)–\(to), \(end)",
-                            "Biểu đồ cột tăng trưởng bình quân năm của kim ngạch hai chiều so với số liệu cả năm trước đó, \(from)–\(to), \(end)")
-            : t("Bar chart of year-on-year growth of two-way trade, \(from)–\(to), \(end)", "Biểu đồ cột tăng trưởng kim ngạch hai chiều so với năm trước, \(from)–\(to), \(end)")
+        let head = gaps ? t("Bar chart of the growth a year of \(series.inline) since each previous full-year figure, \(from)–\(to), \(end)",
+                            "Biểu đồ cột tăng trưởng bình quân năm của \(series.inline) so với số liệu cả năm trước đó, \(from)–\(to), \(end)")
+            : t("Bar chart of year-on-year growth of \(series.inline), \(from)–\(to), \(end)", "Biểu đồ cột tăng trưởng \(series.inline) so với năm trước, \(from)–\(to), \(end)")
         switch (goal, rules) {
         case (false, false): return head + "."
-        case (true, false): return head + t(", with the annual target band.", ", cùng vùng mục tiêu hằng năm.")
+        case (true, false): return head + t(", with \(band).", ", cùng \(band).")
         case (false, true): return head + t(", with the required rates as dashed lines.", ", cùng các mức cần đạt là đường nét đứt.")
-        case (true, true): return head + t(", with the annual target band and the required rates as dashed lines.", ", cùng vùng mục tiêu hằng năm và các mức cần đạt là đường nét đứt.")
+        case (true, true): return head + t(", with \(band) and the required rates as dashed lines.", ", cùng \(band) và các mức cần đạt là đường nét đứt.")
         }
     }
     /// The growth chart's caption, naming only what is drawn: the goal band and the target rules when present.
-    func growthCaption(goal: Bool, rules: Bool, gaps: Bool = false) -> String {
+    func growthCaption(goal: Bool, rules: Bool, gaps: Bool = false, goalLine: Bool = false) -> String {
+        let band = goalLine ? t("the solid line is the annual growth goal", "đường liền là mục tiêu tăng trưởng hằng năm")
+            : t("the band is the annual growth goal", "vùng tô là mục tiêu tăng trưởng hằng năm")
         if gaps {
             let stem = t("Each bar is the compound growth a year since the previous full-year figure",
                          "Mỗi cột là tăng trưởng bình quân năm kể từ số liệu cả năm trước đó")
             switch (goal, rules) {
             case (false, false): return stem + "."
             case (false, true): return stem + t("; dashed lines are the rates the level targets need.", "; đường nét đứt là mức các mục tiêu kim ngạch đòi hỏi.")
-            case (true, false): return stem + t("; the band is the annual growth goal.", "; vùng tô là mục tiêu tăng trưởng hằng năm.")
-            case (true, true): return stem + t("; the band is the annual growth goal, dashed lines the rates the level targets need.",
-                                               "; vùng tô là mục tiêu tăng trưởng hằng năm, đường nét đứt là mức các mục tiêu kim ngạch đòi hỏi.")
+            case (true, false): return stem + t("; \(band).", "; \(band).")
+            case (true, true): return stem + t("; \(band), dashed lines the rates the level targets need.",
+                                               "; \(band), đường nét đứt là mức các mục tiêu kim ngạch đòi hỏi.")
             }
         }
         switch (goal, rules) {
-        case (true, true): return growthCaption
-        case (true, false): return t("Each bar compares a full year with the one before; the band is the annual growth goal.",
-                                     "Mỗi cột so sánh một năm với năm trước; vùng tô là mục tiêu tăng trưởng hằng năm.")
+        case (true, true): return goalLine ? t("Each bar compares a full year with the one before; \(band), dashed lines the rates the level targets need.",
+                                               "Mỗi cột so sánh một năm với năm trước; \(band), đường nét đứt là mức các mục tiêu kim ngạch đòi hỏi.") : growthCaption
+        case (true, false): return t("Each bar compares a full year with the one before; \(band).",
+                                     "Mỗi cột so sánh một năm với năm trước; \(band).")
         case (false, true): return t("Each bar compares a full year with the one before; dashed lines are the rates the level targets need.",
                                      "Mỗi cột so sánh một năm với năm trước; đường nét đứt là mức các mục tiêu kim ngạch đòi hỏi.")
         case (false, false): return t("Each bar compares a full year with the one before.", "Mỗi cột so sánh một năm với năm trước.")
@@ -149,18 +157,19 @@ extension BriefingText {
         t("\(name): \(level) in \(year)", "\(name): \(level) năm \(year)")
     }
     func scenariosSubtitle(base: Int, horizon: Int) -> String {
-        t("Two-way trade paths from \(base) to \(horizon) under each growth assumption, with the range of simulated paths.",
-          "Lộ trình kim ngạch hai chiều từ \(base) đến \(horizon) theo từng giả định tăng trưởng, cùng khoảng kịch bản mô phỏng.")
+        t(series.isDefaultTrade ? "Two-way trade paths from \(base) to \(horizon) under each growth assumption, with the range of simulated paths."
+            : "Paths of \(series.inline) from \(base) to \(horizon) under each growth assumption, with the range of simulated paths.",
+          "Lộ trình \(series.inline) từ \(base) đến \(horizon) theo từng giả định tăng trưởng, cùng khoảng kịch bản mô phỏng.")
     }
     func fanSentence(level: String, year: Int, share: String) -> String {
         t("\(share) of simulated paths reach \(level) by \(year).", "\(share) số kịch bản mô phỏng đạt \(level) vào \(year).")
     }
     func scenariosTitle(rate: String, level: String, year: Int, moved: RateWindow? = nil) -> String {
         let pace = paceWords(moved)
-        return t("At \(pace) (\(rate) a year) trade reaches \(level) USD in \(year)",
-                 "Giữ \(pace) (\(rate)/năm), kim ngạch đạt \(level) USD năm \(year)")
+        return t("At \(pace) (\(rate) a year) \(series.short) \(series.verb("reaches", "reach")) \(level) USD in \(year)",
+                 "Giữ \(pace) (\(rate)/năm), \(series.short) đạt \(level) USD năm \(year)")
     }
-    var scenariosTitleFallback: String { t("Growth scenarios for two-way trade", "Các kịch bản tăng trưởng kim ngạch hai chiều") }
+    var scenariosTitleFallback: String { t("Growth scenarios for \(series.inline)", "Các kịch bản tăng trưởng \(series.inline)") }
     var scenariosNote: String {
         t("Scenarios are assumptions, not forecasts. Shaded ranges: 50% and 80% of simulated paths with the historical spread of yearly growth.",
           "Kịch bản là giả định, không phải dự báo. Vùng tô: 50% và 80% số kịch bản mô phỏng theo độ biến động tăng trưởng trong quá khứ.")
@@ -175,8 +184,8 @@ extension BriefingText {
         case (false, false): drawn = ""
         }
         let tail = reaches.isEmpty ? "" : " " + reaches + "."
-        return t("Line chart of growth scenarios for two-way trade from \(base) to \(horizon), with shaded ranges of simulated paths\(drawn).\(tail)",
-                 "Biểu đồ đường các kịch bản tăng trưởng kim ngạch hai chiều từ \(base) đến \(horizon), cùng vùng kịch bản mô phỏng\(drawn).\(tail)")
+        return t("Line chart of growth scenarios for \(series.inline) from \(base) to \(horizon), with shaded ranges of simulated paths\(drawn).\(tail)",
+                 "Biểu đồ đường các kịch bản tăng trưởng \(series.inline) từ \(base) đến \(horizon), cùng vùng kịch bản mô phỏng\(drawn).\(tail)")
     }
     var scenariosCaption: String {
         t("Each dashed line holds one growth assumption from the base year; the shaded ranges show how far yearly swings like the past ones could move the outcome.",
@@ -229,7 +238,7 @@ extension BriefingText {
     }
     var pastTitleFallback: String { t("Trade targets and what was reached", "Các mục tiêu thương mại và kết quả") }
     func pastSubtitle(partner: LocalizedText) -> String {
-        t("Each target for two-way trade with \(self.partner(partner)) beside the figure of its deadline year, or of the year it was first met (open targets: the latest year)",
+        t("Each target for \(seriesInlineWith(partner: partner)) beside the figure of its deadline year, or of the year it was first met (open targets: the latest year)",
           "Mỗi mục tiêu kim ngạch với \(self.partner(partner)) bên cạnh số liệu năm hạn chót, hoặc năm lần đầu đạt (mục tiêu đang thực hiện: năm gần nhất)")
     }
     var pastNote: String {
@@ -239,6 +248,11 @@ extension BriefingText {
     func pastAlt(_ list: String) -> String {
         t("Grouped bar chart of each trade target beside the figure reached: \(list).",
           "Biểu đồ cột nhóm từng mục tiêu thương mại bên cạnh mức đạt được: \(list).")
+    }
+    /// The caption when every target drawn is still open (no earlier target to read).
+    var pastCaptionOpenOnly: String {
+        t("Each open target beside the latest year's figure and the share of it reached so far.",
+          "Mỗi mục tiêu đang thực hiện bên cạnh số liệu năm gần nhất và tỷ lệ đã đạt.")
     }
     var pastCaption: String {
         t("Earlier targets beside what was reached in their deadline year, or in the year a target was first met; the open targets beside the latest year.",

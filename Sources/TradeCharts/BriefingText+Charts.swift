@@ -14,7 +14,7 @@ extension BriefingText {
     var growthPerYear: String { t("Growth a year", "Tăng trưởng mỗi năm") }
     var growthAxisTitle: String { t("Growth on the previous year", "Tăng trưởng so với năm trước") }
     var growthGapAxisTitle: String { t("Growth a year since the previous figure", "Tăng trưởng bình quân năm so với số liệu trước") }
-    var growthFigure: String { t("Growth of two-way trade", "Tăng trưởng kim ngạch hai chiều") }
+    var growthFigure: String { t("Growth of \(series.inline)", "Tăng trưởng \(series.inline)") }
     var everyYear: String { t("every year", "hằng năm") }
     var validProjects: String { t("Valid investment projects", "Số dự án còn hiệu lực") }
     func momentumRateFigure(_ moved: RateWindow? = nil) -> String {
@@ -72,47 +72,49 @@ extension BriefingText {
           "Để đạt \(level) vào năm \(year) cần tăng trưởng \(rate)/năm")
     }
     func tradeTargetSubtitle(partner: LocalizedText, from: String, to: String, band: String, window: String, lao: String?) -> String {
-        let main = t("Two-way trade with \(self.partner(partner)), \(from)–\(to), and the \(band) target for \(window)",
-                     "Kim ngạch thương mại hai chiều với \(self.partner(partner)), \(from)–\(to), và mục tiêu \(band) cho \(window)")
+        let s = seriesWith(partner: partner)
+        let main = t("\(s), \(from)–\(to), and the \(band) target for \(window)", "\(s), \(from)–\(to), và mục tiêu \(band) cho \(window)")
         return lao.map { "\(main) · \($0)" } ?? main
     }
     /// `line`: the targets are one level, drawn as a line, not a band.
     func tradeTargetAlt(from: String, base: String, value: String, band: String, rate: String, level: String, year: Int, line: Bool = false) -> String {
         let drawn = line ? t("the \(band) target as a line", "mục tiêu \(band) là đường ngang") : t("the \(band) target band", "vùng mục tiêu \(band)")
-        return t("Line chart of two-way trade from \(from) to \(base), ending at \(value) in \(base), with \(drawn) and dashed paths of the growth each target needs; reaching \(level) USD by \(year) needs \(rate) a year.",
-                 "Biểu đồ đường kim ngạch hai chiều từ \(from) đến \(base), năm \(base) đạt \(value), cùng \(drawn) và các lộ trình nét đứt theo mức tăng trưởng mỗi mục tiêu đòi hỏi; để đạt \(level) USD vào \(year) cần \(rate)/năm.")
+        return t("Line chart of \(series.inline) from \(from) to \(base), ending at \(value) in \(base), with \(drawn) and dashed paths of the growth each target needs; reaching \(level) USD by \(year) needs \(rate) a year.",
+                 "Biểu đồ đường \(series.inline) từ \(from) đến \(base), năm \(base) đạt \(value), cùng \(drawn) và các lộ trình nét đứt theo mức tăng trưởng mỗi mục tiêu đòi hỏi; để đạt \(level) USD vào \(year) cần \(rate)/năm.")
     }
     func tradeTargetCaption(_ moved: RateWindow? = nil, line: Bool = false) -> String {
         let m = momentumWords(moved)
         let drawn = line ? t("the target level", "mức mục tiêu") : t("the target band", "vùng mục tiêu")
-        return t("Reported two-way trade against \(drawn); dashed lines are the constant growth paths each target requires from the base year, and the path if \(m) continued.",
-                 "Kim ngạch hai chiều đã công bố so với \(drawn); các đường nét đứt là lộ trình tăng trưởng đều mà mỗi mục tiêu đòi hỏi từ năm gốc, và lộ trình nếu giữ \(m).")
+        return t("\(reportedSeries) against \(drawn); dashed lines are the constant growth paths each target requires from the base year, and the path if \(m) continued.",
+                 "\(series.title) đã công bố so với \(drawn); các đường nét đứt là lộ trình tăng trưởng đều mà mỗi mục tiêu đòi hỏi từ năm gốc, và lộ trình nếu giữ \(m).")
     }
 
+    /// "Reported two-way trade"; a label as it is: "Germany's exports to Poland as reported".
+    private var reportedSeries: String { series.isDefaultTrade ? "Reported \(series.inline)" : "\(series.title) as reported" }
     var assumedHorizon: String { t("assumed horizon", "mốc giả định") }
     func noYearRule(_ level: String) -> String { t("Target: \(level), no year stated", "Mục tiêu: \(level), không nêu năm") }
     func baseOnlyCallout(year: Int, value: String, status: String) -> String { "\(year): \(value) (\(status))" }
     func tradeTargetNoYearTitle(level: String, rate: String?, year: Int?, moved: RateWindow? = nil) -> String {
         guard let rate, let year else {
-            return t("Two-way trade against the \(level) target, which has no stated year", "Kim ngạch hai chiều so với mục tiêu \(level), không nêu năm")
+            return t("\(series.title) against the \(level) target, which has no stated year", "\(series.title) so với mục tiêu \(level), không nêu năm")
         }
         let pace = paceWords(moved)
-        return t("At \(pace) (\(rate)) trade reaches \(level) in \(year); no target year",
-                 "Giữ \(pace) (\(rate)), kim ngạch đạt \(level) năm \(year); mục tiêu không nêu năm")
+        return t("At \(pace) (\(rate)) \(series.short) \(series.verb("reaches", "reach")) \(level) in \(year); no target year",
+                 "Giữ \(pace) (\(rate)), \(series.short) đạt \(level) năm \(year); mục tiêu không nêu năm")
     }
     func tradeTargetNoYearSubtitle(partner: LocalizedText, from: String, to: String, level: String) -> String {
-        t("Two-way trade with \(self.partner(partner)), \(from)–\(to), and the \(level) target (no year stated)",
-          "Kim ngạch thương mại hai chiều với \(self.partner(partner)), \(from)–\(to), và mục tiêu \(level) (không nêu năm)")
+        let s = seriesWith(partner: partner)
+        return t("\(s), \(from)–\(to), and the \(level) target (no year stated)", "\(s), \(from)–\(to), và mục tiêu \(level) (không nêu năm)")
     }
     func tradeTargetNoYearAlt(from: String, base: String, value: String, level: String, moved: RateWindow? = nil) -> String {
         let m = momentumWords(moved)
-        return t("Line chart of two-way trade from \(from) to \(base), ending at \(value) in \(base), with the \(level) target as a line (no year stated) and the path if \(m) continued.",
-                 "Biểu đồ đường kim ngạch hai chiều từ \(from) đến \(base), năm \(base) đạt \(value), cùng mục tiêu \(level) là đường ngang (không nêu năm) và lộ trình nếu giữ \(m).")
+        return t("Line chart of \(series.inline) from \(from) to \(base), ending at \(value) in \(base), with the \(level) target as a line (no year stated) and the path if \(m) continued.",
+                 "Biểu đồ đường \(series.inline) từ \(from) đến \(base), năm \(base) đạt \(value), cùng mục tiêu \(level) là đường ngang (không nêu năm) và lộ trình nếu giữ \(m).")
     }
     func tradeTargetNoYearCaption(_ moved: RateWindow? = nil) -> String {
         let m = momentumWords(moved)
-        return t("Reported two-way trade against the target level, which has no stated year; the dashed line is the path if \(m) continued.",
-                 "Kim ngạch hai chiều đã công bố so với mức mục tiêu không nêu năm; đường nét đứt là lộ trình nếu giữ \(m).")
+        return t("\(reportedSeries) against the target level, which has no stated year; the dashed line is the path if \(m) continued.",
+                 "\(series.title) đã công bố so với mức mục tiêu không nêu năm; đường nét đứt là lộ trình nếu giữ \(m).")
     }
 
     // MARK: exports-imports

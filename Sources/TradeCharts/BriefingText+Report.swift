@@ -14,13 +14,13 @@ extension BriefingText {
     }
     func skippedLine(id: String, reason: String) -> String { "\(id): \(reason)" }
     var oneSourceOnly: String { t("one source only, not independently confirmed", "chỉ một nguồn, chưa được xác nhận độc lập") }
-    var alsoReportedFigure: String { t("Two-way trade, also reported", "Kim ngạch hai chiều, số liệu khác") }
+    var alsoReportedFigure: String { t("\(series.title), also reported", "\(series.title), số liệu khác") }
     func alsoReported(_ amount: String, _ publisher: String) -> String {
         t("also reported: \(amount) (\(publisher))", "số khác: \(amount) (\(publisher))")
     }
     var computedWord: String { t("computed", "tính toán") }
     var statedWord: String { t("as stated by the source", "theo nguồn công bố") }
-    var statedGrowthFigure: String { t("Growth of two-way trade, as stated", "Tăng trưởng kim ngạch hai chiều, theo nguồn") }
+    var statedGrowthFigure: String { t("Growth of \(series.inline), as stated", "Tăng trưởng \(series.inline), theo nguồn") }
     var partYearWord: String { t("part year", "chưa đủ năm") }
     var targetLevelFigure: String { t("Target level", "Mức mục tiêu") }
     var fromTargets: String { t("the dataset's targets", "các mục tiêu trong bộ dữ liệu") }
@@ -47,7 +47,7 @@ extension BriefingText {
         let more = rest.isEmpty ? "" : "; " + rest.joined(separator: "; ")
         let caveat = noYear ? t(" No year was stated for this target; \(first.year) is an assumed horizon, not the source's.",
                                 " Mục tiêu này không nêu năm; \(first.year) là mốc giả định, không phải của nguồn.") : ""
-        return t("To reach \(target) by \(first.year), two-way trade must grow \(first.rate) a year\(more) (from \(base) in \(baseYear)).",
+        return t("To reach \(target) by \(first.year), \(series.inline) must grow \(first.rate) a year\(more) (from \(base) in \(baseYear)).",
                  "Để đạt \(target) vào năm \(first.year) cần tăng trưởng \(first.rate)/năm\(more) (từ mức \(base) năm \(baseYear)).") + caveat
     }
 
@@ -66,7 +66,9 @@ extension BriefingText {
 
     var everyRecentRate: String { t("every recent rate is enough", "mọi tốc độ gần đây đều đủ") }
     var noRecentRate: String { t("no recent rate is enough", "chưa tốc độ gần đây nào đủ") }
-    func onlyRates(_ names: [String]) -> String { t("only \(names.joined(separator: " and ")) is enough", "chỉ \(names.joined(separator: " và ")) là đủ") }
+    func onlyRates(_ names: [String]) -> String {
+        t("only \(names.joined(separator: " and ")) \(names.count > 1 ? "are" : "is") enough", "chỉ \(names.joined(separator: " và ")) là đủ")
+    }
     func verdict(target: String, which: String) -> String { t("for \(target), \(which)", "với \(target), \(which)") }
     func paceSentence(_ rates: [(String, String)]) -> String {
         let list = rates.map { "\($0.0.lowercasedFirst) \($0.1)" }.joined(separator: ", ")

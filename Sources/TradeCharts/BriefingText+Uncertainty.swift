@@ -62,8 +62,13 @@ extension BriefingText {
     var compoundColumn: String { t("Compound rate a year", "Tăng trưởng bình quân/năm") }
     func probabilityColumn(level: String, year: Int) -> String { t("P(\(level) by \(year))", "XS đạt \(level) vào \(year)") }
     var none: String { t("none", "không") }
+    /// `level` empty: no dated target to read the shares at.
     func windowsIntro(level: String) -> String {
-        t("The share of simulated paths that reach \(level) moves with the years the simulation learns from. Each row draws 10,000 paths in the same way from one window of history:",
+        guard !level.isEmpty else {
+            return t("The spread of simulated paths moves with the years the simulation learns from. Each row draws 10,000 paths in the same way from one window of history:",
+                     "Độ phân tán của các kịch bản mô phỏng thay đổi theo giai đoạn số liệu mà mô phỏng dựa vào. Mỗi dòng mô phỏng 10.000 kịch bản theo cùng một cách từ một giai đoạn:")
+        }
+        return t("The share of simulated paths that reach \(level) moves with the years the simulation learns from. Each row draws 10,000 paths in the same way from one window of history:",
           "Tỷ lệ kịch bản đạt \(level) thay đổi theo giai đoạn số liệu mà mô phỏng dựa vào. Mỗi dòng mô phỏng 10.000 kịch bản theo cùng một cách từ một giai đoạn:")
     }
 
@@ -102,6 +107,18 @@ extension BriefingText {
     func methodPaths(paths: String, seed: String, baseYear: Int) -> String {
         t("\(paths) paths from the \(baseYear) base, random seed \(seed): the same data give the same figures. A target counts as reached in the first year a path is at or above it. Scenarios are assumptions, not forecasts.",
           "\(paths) kịch bản từ năm gốc \(baseYear), hạt giống ngẫu nhiên \(seed): cùng số liệu cho cùng kết quả. Mục tiêu được tính là đạt vào năm đầu tiên kịch bản bằng hoặc vượt mức đó. Kịch bản là giả định, không phải dự báo.")
+    }
+    /// A warning when a simulation learns from fewer than `GrowthSample.fewChanges` yearly changes:
+    /// `windows` names the windows (rows of the table) that do, `chart` says whether the chart's does.
+    func fewChanges(_ windows: [(name: String, count: Int)], chart: Bool) -> String {
+        let list = windows.map { t("\($0.name.lowercasedFirst) (\($0.count))", "\($0.name.lowercasedFirst) (\($0.count))") }.joined(separator: ", ")
+        return t("Few observations: \(list) \(windows.count == 1 ? "rests" : "rest") on fewer than \(GrowthSample.fewChanges) yearly changes, too few to know how widely growth swings\(chart ? "; read the shaded ranges and the shares as a rough guide" : ""). The compound rates use only each window's first and last figure.",
+                 "Ít quan sát: \(list) dựa trên dưới \(GrowthSample.fewChanges) thay đổi hằng năm, quá ít để biết tăng trưởng dao động rộng đến đâu\(chart ? "; chỉ nên xem vùng tô và các tỷ lệ như ước lượng thô" : ""). Tốc độ bình quân chỉ dùng số liệu đầu và cuối của mỗi giai đoạn.")
+    }
+    /// The fan chart's note when its sample is small: "Only 3 yearly changes: a rough guide."
+    func fewChangesNote(_ count: Int) -> String {
+        t("Only \(count) yearly \(count == 1 ? "change" : "changes"): the shaded ranges are a rough guide.",
+          "Chỉ có \(count) thay đổi hằng năm: vùng tô chỉ là ước lượng thô.")
     }
     /// The fan chart's note: the method in one line.
     func fanNote(paths: String, count: Int, years: String, leftOut: String, seed: String) -> String {

@@ -1,9 +1,16 @@
+import TradeData
+
 /// Every fixed phrase of the briefing pack, in English and Vietnamese. Sentences take numbers
 /// already formatted for the language, so word order stays natural in each.
 public struct BriefingText: Sendable {
     public let language: BriefingLanguage
+    /// The analysed series' names (two-way trade unless the context says otherwise).
+    public let series: SeriesWords
 
-    public init(_ language: BriefingLanguage) { self.language = language }
+    public init(_ language: BriefingLanguage, series: SeriesWords? = nil) {
+        self.language = language
+        self.series = series ?? .twoWayTrade(language)
+    }
 
     /// The English or Vietnamese phrase, by the pack's language.
     func t(_ en: String, _ vi: String) -> String { language == .vi ? vi : en }
@@ -25,7 +32,16 @@ public struct BriefingText: Sendable {
     public var year: String { t("Year", "Năm") }
     public var target: String { t("Target", "Mục tiêu") }
     public var targetBand: String { t("Target band", "Vùng mục tiêu") }
-    public var twoWayTrade: String { t("Two-way trade", "Kim ngạch hai chiều") }
+    /// The analysed series as a title or figures.csv label: "Two-way trade", "Germany's exports to Poland".
+    public var twoWayTrade: String { series.title }
+    /// The analysed series with its partner: "Two-way trade with Laos"; a label (which names the pair) as it is.
+    func seriesWith(partner: LocalizedText) -> String {
+        series.isDefaultTrade ? t("Two-way trade with \(self.partner(partner))", "Kim ngạch thương mại hai chiều với \(self.partner(partner))") : series.title
+    }
+    /// The same inside a sentence: "two-way trade with Laos".
+    func seriesInlineWith(partner: LocalizedText) -> String {
+        series.isDefaultTrade ? t("two-way trade with \(self.partner(partner))", "kim ngạch hai chiều với \(self.partner(partner))") : series.inline
+    }
     /// "Thailand's exports to Chile" / "Xuất khẩu của Thái Lan sang Chile", from the dataset's reporter and partner.
     public func exports(reporter: String, partner: String) -> String {
         t("\(reporter)'s exports to \(partner)", "Xuất khẩu của \(reporter) sang \(partner)")

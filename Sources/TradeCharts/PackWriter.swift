@@ -216,11 +216,15 @@ public enum PackError: Error, CustomStringConvertible, Equatable {
 /// Small, dependency-free content digest for the manifest (not for security).
 enum Digest {
     static func fnv1a64(_ data: Data) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in data {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x100_0000_01b3
+        // Over the raw bytes: `for byte in data` goes through Data's iterator, one call a byte
+        // (a quarter of a billion instructions for a pack's 4 MB of charts).
+        data.withUnsafeBytes { bytes in
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in bytes {
+                hash ^= UInt64(byte)
+                hash = hash &* 0x100_0000_01b3
+            }
+            return hash
         }
-        return hash
     }
 }

@@ -20,10 +20,13 @@ public struct ScenarioText: Sendable {
 
     public let language: BriefingLanguage
     let n: Numbers
+    /// The analysed series' names ("Trade" for two-way trade without a label).
+    let series: SeriesWords
 
-    public init(_ language: BriefingLanguage, numbers: Numbers) {
+    public init(_ language: BriefingLanguage, numbers: Numbers, series: SeriesWords? = nil) {
         self.language = language
         self.n = numbers
+        self.series = series ?? .twoWayTrade(language)
     }
 
     private var vi: Bool { language == .vi }
@@ -82,8 +85,8 @@ public struct ScenarioText: Sendable {
     public func summary(label: String, rule: String, standings: [(reach: String, gap: String?)],
                         horizonValue: String?, horizon: Int) -> String {
         let parts = standings.map { s in s.gap.map { "\(s.reach) (\($0))" } ?? s.reach }
-        let end = horizonValue.map { vi ? "; \($0) năm \(horizon)" : "; \($0) in \(horizon)" } ?? ""
-        return "\(label): \(rule); " + parts.joined(separator: "; ") + end + "."
+        let end = horizonValue.map { vi ? "\($0) năm \(horizon)" : "\($0) in \(horizon)" }
+        return "\(label): " + ([rule] + parts + [end].compactMap { $0 }).joined(separator: "; ") + "."
     }
 
     // MARK: table and csv headings
@@ -148,13 +151,13 @@ extension ScenarioText {
         vi ? "giá trị năm \(base) tăng đều theo tốc độ đã cho" : "the \(base) value compounded at the given rate"
     }
     public func sensitivityTitle(level: String, year: Int, rate: String) -> String {
-        vi ? "Kim ngạch theo tốc độ tăng và năm: \(level) vào \(year) cần \(rate)/năm"
-            : "Trade by growth rate and year: \(level) by \(year) needs \(rate) a year"
+        vi ? "\(series.shortTitle) theo tốc độ tăng và năm: \(level) vào \(year) cần \(rate)/năm"
+            : "\(series.shortTitle) by growth rate and year: \(level) by \(year) needs \(rate) a year"
     }
-    public var sensitivityTitleFallback: String { vi ? "Kim ngạch theo tốc độ tăng và năm" : "Trade by growth rate and year" }
+    public var sensitivityTitleFallback: String { vi ? "\(series.shortTitle) theo tốc độ tăng và năm" : "\(series.shortTitle) by growth rate and year" }
     public func sensitivitySubtitle(base: String, year: Int, unit: String) -> String {
-        vi ? "Giá trị cuối năm (\(unit)) nếu từ \(base) năm \(year) kim ngạch tăng đều theo mỗi tốc độ."
-            : "Year-end value (\(unit)) if trade grows at each steady rate from \(base) in \(year)."
+        vi ? "Giá trị cuối năm (\(unit)) nếu từ \(base) năm \(year) \(series.short) tăng đều theo mỗi tốc độ."
+            : "Year-end value (\(unit)) if \(series.short) \(series.verb("grows", "grow")) at each steady rate from \(base) in \(year)."
     }
     public var sensitivityNote: String {
         vi ? "Đường màu: tốc độ đạt đúng mỗi mục tiêu trong từng năm. Điểm: tốc độ cần cho mỗi mục tiêu vào năm của nó. Vạch ở cột năm gốc: tốc độ thực tế gần đây."
@@ -163,8 +166,8 @@ extension ScenarioText {
     public func sensitivityAlt(base: Int, horizon: Int, required: String, actual: String) -> String {
         let r = required.isEmpty ? "" : (vi ? " Tốc độ cần: \(required)." : " Required: \(required).")
         let x = actual.isEmpty ? "" : (vi ? " Thực tế gần đây: \(actual)." : " Recent actual rates: \(actual).")
-        return (vi ? "Bản đồ nhiệt giá trị kim ngạch theo tốc độ tăng đều và năm, \(base + 1)–\(horizon)."
-                   : "Heat map of trade value by steady growth rate and year, \(base + 1) to \(horizon).") + r + x
+        return (vi ? "Bản đồ nhiệt giá trị \(series.short) theo tốc độ tăng đều và năm, \(base + 1)–\(horizon)."
+                   : "Heat map of \(series.isDefaultTrade ? "trade value" : "the value of " + series.inline) by steady growth rate and year, \(base + 1) to \(horizon).") + r + x
     }
     public var sensitivityCaption: String {
         vi ? "Đọc theo hàng: một tốc độ tăng đều; theo cột: một năm. Ô càng đậm giá trị càng cao."
@@ -205,7 +208,8 @@ extension ScenarioText {
     }
     /// One scenario in the chart's alt text: "Bold 35%: reaches 5 billion USD in 2027, …; 13.36 billion USD in 2030".
     public func altEntry(name: String, reaches: [String], value: String?, horizon: Int) -> String {
-        name + ": " + reaches.joined(separator: ", ") + (value.map { vi ? "; \($0) năm \(horizon)" : "; \($0) in \(horizon)" } ?? "")
+        let end = value.map { vi ? "\($0) năm \(horizon)" : "\($0) in \(horizon)" }
+        return name + ": " + ((reaches.isEmpty ? [] : [reaches.joined(separator: ", ")]) + [end].compactMap { $0 }).joined(separator: "; ")
     }
     /// The figure name of a scenario's value at the horizon (or at the end of its path).
     public func valueFigure(name: String) -> String { vi ? "\(name): giá trị cuối kỳ" : "\(name): value at the end of the path" }
@@ -284,7 +288,7 @@ extension ScenarioText {
         return vi ? "Đến nay, năm \(year) gần nhất với kịch bản \(name)\(between)." : "So far the year is tracking closest to \(name)\(between)."
     }
     public func signed(_ money: String, negative: Bool) -> String { (negative ? "−" : "+") + money }
-    public var ytdFigure: String { vi ? "Kim ngạch từ đầu năm" : "Trade so far this year" }
+    public var ytdFigure: String { vi ? "\(series.shortTitle) từ đầu năm" : "\(series.shortTitle) so far this year" }
     public var ytdGrowthFigure: String { vi ? "Tăng so với cùng kỳ" : "Growth on the same months a year earlier" }
     public func paceFigure(year: Int) -> String { vi ? "Cả năm \(year) theo nhịp từ đầu năm" : "Full year \(year) at the year-to-date pace" }
     public func scenarioYearFigure(name: String, year: Int) -> String { vi ? "\(name): giá trị năm \(year)" : "\(name): value in \(year)" }

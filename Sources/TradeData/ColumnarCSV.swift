@@ -96,6 +96,7 @@ public struct ColumnarCSV: Sendable {
 
     /// Calls `body(column, cell)` for every cell of every non-blank line from `start`; short rows
     /// get empty cells, extra fields are ignored.
+    @inline(__always)
     private static func forEachCell(from start: Int, bytes: UnsafeBufferPointer<UInt8>, mark: UInt8, columns: Int,
                                     _ body: (Int, UnsafeBufferPointer<UInt8>) -> Void) {
         var position = start
@@ -120,31 +121,44 @@ public struct ColumnarCSV: Sendable {
     /// converted exactly: a mantissa below 2^53 divided by a power of ten ≤ 10^22 is correctly
     /// rounded. Anything else (exponents, grouping, words) returns nil for the general parser.
     static func fastNumber(_ cell: UnsafeBufferPointer<UInt8>, decimalComma: Bool) -> Double? {
+        // Over the raw bytes with wrapping arithmetic (at most 15 digits cannot overflow) and
+        // one loop for each side of the point: a million-row file spends most of its reading here.
+        guard let bytes = cell.baseAddress else { return nil }
         var i = 0, end = cell.count
-        while i < end, cell[i] == 0x20 { i += 1 }
-        while end > i, cell[end - 1] == 0x20 { end -= 1 }
+        while i < end, bytes[i] == 0x20 { i &+= 1 }
+        while end > i, bytes[end &- 1] == 0x20 { end &-= 1 }
         guard i < end else { return nil }
         var negative = false
-        if cell[i] == UInt8(ascii: "-") { negative = true; i += 1 } else if cell[i] == UInt8(ascii: "+") { i += 1 }
+        if bytes[i] == UInt8(ascii: "-") { negative = true; i &+= 1 } else if bytes[i] == UInt8(ascii: "+") { i &+= 1 }
         let point = decimalComma ? UInt8(ascii: ",") : UInt8(ascii: ".")
-        var mantissa: UInt64 = 0, digits = 0, fraction = 0, sawPoint = false, sawDigit = false
+        var mantissa: UInt64 = 0, digits = 0, fraction = 0, sawDigit = false
+        // Whole part; leading zeros are not significant digits.
         while i < end {
-            let c = cell[i]
-            if c >= 0x30 && c <= 0x39 {
-                sawDigit = true
-                if mantissa == 0 && c == 0x30 && !sawPoint { i += 1; continue }
-                digits += 1
-                guard digits <= 15 else { return nil }
-                mantissa = mantissa * 10 + UInt64(c - 0x30)
-                if sawPoint { fraction += 1 }
-            } else if c == point && !sawPoint {
-                sawPoint = true
-            } else {
-                return nil
+            let d = bytes[i] &- 0x30
+            guard d < 10 else { break }
+            sawDigit = true
+            if mantissa != 0 || d != 0 {
+                digits &+= 1
+                mantissa = mantissa &* 10 &+ UInt64(d)
             }
-            i += 1
+            i &+= 1
         }
-        guard sawDigit else { return nil }
+        guard digits <= 15 else { return nil }
+        // Fraction: every digit counts, zeros after the point included.
+        if i < end, bytes[i] == point {
+            i &+= 1
+            while i < end {
+                let d = bytes[i] &- 0x30
+                guard d < 10 else { break }
+                sawDigit = true
+                digits &+= 1
+                fraction &+= 1
+                mantissa = mantissa &* 10 &+ UInt64(d)
+                i &+= 1
+            }
+        }
+        // Anything else in the cell (a second point, an exponent, grouping, words): not plain.
+        guard i == end, sawDigit, digits <= 15 else { return nil }
         let value = Double(mantissa) / powersOfTen[fraction]
         return negative ? -value : value
     }

@@ -53,6 +53,9 @@ public struct Target: Hashable, Sendable {
     public var deadline: ClosedRange<Int>?
     /// How the deadline was worded by the source, e.g. "in the next 2–3 years".
     public var deadlineText: String?
+    /// The same wording by language (`deadline_text: {en: soon, vi: sắp tới}`); a plain
+    /// `deadline_text` is English only, and a pack in another language then quotes none.
+    public var deadlineWords: LocalizedText?
     public var label: LocalizedText
     public var statedBy: String?
     public var statedOn: String?
@@ -71,6 +74,7 @@ public struct Target: Hashable, Sendable {
         self.goal = goal
         self.deadline = deadline
         self.deadlineText = deadlineText
+        self.deadlineWords = deadlineText.map { LocalizedText(en: $0) }
         self.label = label
         self.statedBy = statedBy
         self.statedOn = statedOn

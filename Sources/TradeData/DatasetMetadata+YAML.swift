@@ -38,6 +38,11 @@ extension DatasetMetadata {
             reporter: reader.localized(root, "reporter", required: false),
             partner: reader.localized(root, "partner", required: true))
         meta.currency = reader.string(root, "currency") ?? "USD"
+        // Every figure, target and chart is in US dollars: another currency would be labelled USD.
+        if UnitParser.parse(meta.currency)?.unit != .usd || UnitParser.parse(meta.currency)?.factor != 1 {
+            reader.error(root["currency"], "currency '\(meta.currency)' is not supported: figures must be in USD "
+                + "(convert them and say so in each source's note)")
+        }
         meta.files = (root["files"]?.sequence).map { $0.compactMap(\.string) } ?? []
         for (key, value) in root["series"]?.mapping ?? [:] {
             if let id = key.string { meta.seriesLabels[SeriesID.normalised(id)] = reader.localized(value) }
@@ -54,7 +59,7 @@ extension DatasetMetadata {
                                        url: reader.string(value, "url"), note: reader.string(value, "note")))
         }
         for node in root["targets"]?.sequence ?? [] {
-            if let target = reader.target(node, into: &meta) { meta.targets.append(target) }
+            meta.targets += reader.targets(node, into: &meta)
         }
         meta.caveats = (root["caveats"]?.sequence ?? []).map { reader.localized($0) }
         return (meta, reader.diagnostics)

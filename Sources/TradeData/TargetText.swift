@@ -40,18 +40,38 @@ public enum TargetText {
             body = trimmed[..<range.lowerBound]
             break
         }
-        let parts = String(body).trimmingSpaces.split(separator: " ", maxSplits: 1).map(String.init)
-        guard parts.count == 2, let quantity = ValueParser.parse(parts[0]), let unit = UnitParser.parse(parts[1]), unit.unit == .usd else {
-            throw ParseError(text: text, reason: "expected a level and unit such as 20 billion USD, 20 tỷ USD or 5..10 billion USD, "
-                + "then optionally 'by 2030'")
+        let levels: [Double]
+        switch Self.levels(String(body)) {
+        case .success(let parsed): levels = parsed
+        case .failure(let failure):
+            throw ParseError(text: text, reason: failure == .notPositive ? "a target level must be positive"
+                : "expected a level and unit such as 20 billion USD, 20 tỷ USD or 5..10 billion USD, then optionally 'by 2030'")
         }
-        let levels: [Double] = quantity.qualifier == .range
-            ? [quantity.low, quantity.high].compactMap { $0.map { $0 * unit.factor } }
-            : [quantity.value * unit.factor]
-        guard levels.allSatisfy({ $0.isFinite && $0 > 0 }) else { throw ParseError(text: text, reason: "a target level must be positive") }
         return levels.enumerated().map { i, level in
             Target(id: i == 0 ? "target-\(index)" : "target-\(index).\(i + 1)", series: series.rawValue, goal: .level(level),
                    deadline: deadline, deadlineText: deadlineText, label: LocalizedText(en: trimmed), source: source)
         }
+    }
+
+    /// Why a level could not be read.
+    public enum LevelError: Error, Hashable, Sendable {
+        /// Not a number (or a range `5..10`) followed by a money unit.
+        case malformed
+        /// Zero, negative or not finite.
+        case notPositive
+    }
+
+    /// The level or levels of `text` in base units: `20 billion USD` gives one, `5..10 billion USD`
+    /// (also `5–10 tỷ USD`) gives its two ends. The one reader of target levels, for `--target` and
+    /// for `level:` in dataset.yaml.
+    public static func levels(_ text: String) -> Result<[Double], LevelError> {
+        let parts = text.trimmingSpaces.split(separator: " ", maxSplits: 1).map(String.init)
+        guard parts.count == 2, let quantity = ValueParser.parse(parts[0]), quantity.qualifier == .exact || quantity.qualifier == .range,
+              let unit = UnitParser.parse(parts[1]), unit.unit == .usd else { return .failure(.malformed) }
+        let levels: [Double] = quantity.qualifier == .range
+            ? [quantity.low, quantity.high].compactMap { $0.map { $0 * unit.factor } }
+            : [quantity.value * unit.factor]
+        guard !levels.isEmpty, levels.allSatisfy({ $0.isFinite && $0 > 0 }) else { return .failure(.notPositive) }
+        return .success(levels)
     }
 }

@@ -52,34 +52,37 @@ struct YAMLReader {
         return localized(node)
     }
 
-    /// One entry of `targets:`.
-    mutating func target(_ node: Node, into meta: inout DatasetMetadata) -> Target? {
+    /// One entry of `targets:`: one target, or two for a range of levels (`level: 25..30 billion USD`,
+    /// read by `TargetText.levels` as `--target` is), the second with id `ID.2` like `--target`'s.
+    mutating func targets(_ node: Node, into meta: inout DatasetMetadata) -> [Target] {
         checkKeys(node, allowed: DatasetMetadata.targetKeys)
         guard let id = string(node, "id"), let series = string(node, "series").map(SeriesID.normalised),
               let source = string(node, "source")
         else {
             error(node, "a target needs id, series, source and a level or growth")
-            return nil
+            return []
         }
-        let goal: Target.Goal
+        let goals: [Target.Goal]
         if let level = node["level"], let text = level.string {
-            let parts = text.trimmingSpaces.split(separator: " ", maxSplits: 1).map(String.init)
-            guard parts.count == 2, let value = NumberParser.parse(parts[0]), let unit = UnitParser.parse(parts[1]),
-                  unit.unit == .usd else {
-                error(level, "malformed level '\(text)': expected a value and unit such as 5 billion USD")
-                return nil
+            switch TargetText.levels(text) {
+            case .success(let levels): goals = levels.map { .level($0) }
+            case .failure(.notPositive):
+                error(level, "level '\(text)' must be positive")
+                return []
+            case .failure(.malformed):
+                error(level, "malformed level '\(text)': expected a value and unit such as 5 billion USD, or a range such as 25..30 billion USD")
+                return []
             }
-            goal = .level(value * unit.factor)
         } else if let growth = node["growth"], let text = growth.string {
             let body = text.replacingOccurrences(of: "%", with: "")
             guard let band = ValueParser.parse(body) else {
                 error(growth, "malformed growth '\(text)': expected a percentage band such as 10..15 %")
-                return nil
+                return []
             }
-            goal = .annualGrowth(low: (band.low ?? band.value) / 100, high: (band.high ?? band.value) / 100)
+            goals = [.annualGrowth(low: (band.low ?? band.value) / 100, high: (band.high ?? band.value) / 100)]
         } else {
             error(node, "target '\(id)' needs a level (5 billion USD) or a growth band (10..15 %)")
-            return nil
+            return []
         }
         var deadline: ClosedRange<Int>?
         if let node = node["deadline"], let text = node.string {
@@ -100,10 +103,20 @@ struct YAMLReader {
         }
         meta.sourceReferences.append((source, location(node["source"])))
         meta.seriesReferences.append((series, location(node["series"])))
-        return Target(
-            id: id, series: series, goal: goal, deadline: deadline, deadlineText: string(node, "deadline_text"),
-            label: node["label"].map { localized($0) } ?? LocalizedText(en: id),
-            statedBy: string(node, "stated_by"), statedOn: string(node, "stated_on"), outcome: outcome,
-            outcomeNote: string(node, "outcome_note"), source: source, note: string(node, "note"))
+        var deadlineWords: LocalizedText?
+        if let words = node["deadline_text"] {
+            deadlineWords = words.string != nil ? LocalizedText(en: words.string ?? "") : localized(words)
+            if deadlineWords?.en.trimmingSpaces.isEmpty == true { deadlineWords = nil }
+        }
+        let deadlineText = deadlineWords?.en, label = node["label"].map { localized($0) } ?? LocalizedText(en: id)
+        let statedBy = string(node, "stated_by"), statedOn = string(node, "stated_on")
+        let outcomeNote = string(node, "outcome_note"), note = string(node, "note")
+        return goals.enumerated().map { i, goal in
+            var target = Target(id: i == 0 ? id : "\(id).\(i + 1)", series: series, goal: goal, deadline: deadline, deadlineText: deadlineText,
+                   label: label, statedBy: statedBy, statedOn: statedOn, outcome: outcome,
+                   outcomeNote: outcomeNote, source: source, note: note)
+            target.deadlineWords = deadlineWords
+            return target
+        }
     }
 }

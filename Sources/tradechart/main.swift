@@ -1,3 +1,3 @@
 import TradeChartCLI
 
-TradeChartCommand.main()
+TradeChartCommand.start()

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import TradeAnalysis
 import TradeData
@@ -157,4 +158,26 @@ struct StatedChangeTests {
     func none(_ note: String) {
         #expect(StatedChange(note: note) == nil)
     }
+
+    @Test("notes read on many threads at once read as they do one at a time")
+    func concurrentReading() {
+        let notes = ["up 92.2%", "down 5%", "7.5 times January–November 2024", "53.6% of outward investment",
+                     "a 3.4 per cent rise", "fell 12 percent", "2 fold", "month not stated"]
+        let expected = notes.map { StatedChange(note: $0) }
+        let mismatches = Counter()
+        DispatchQueue.concurrentPerform(iterations: 400) { i in
+            let k = i % notes.count
+            if StatedChange(note: notes[k]) != expected[k] { mismatches.increment() }
+        }
+        #expect(mismatches.value == 0)
+        #expect(expected.compactMap { $0 }.count == 6)
+    }
+}
+
+/// A thread-safe count for the concurrent test.
+private final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+    var value: Int { lock.withLock { count } }
+    func increment() { lock.withLock { count += 1 } }
 }
