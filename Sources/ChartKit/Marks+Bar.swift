@@ -31,6 +31,13 @@ extension ChartBuilder {
                     let tip = Point(x: rect.minX + rect.width / 2, y: y1 - 2)
                     items.append(.path(Shapes.caret(at: tip, up: top >= 0, size: 4,
                                                     stroke: Stroke(color: color, width: 1.5, cap: .round, join: .round), role: "bound")))
+                } else if s.qualifierAt(i) == .atMost {
+                    // An upper bound: a caret beyond the bar's end pointing back at it ("at most this much").
+                    let size = 4.0, up = top < 0
+                    let tip = Point(x: rect.minX + rect.width / 2, y: y1 + (up ? 2 : -2))
+                    let foot = Point(x: tip.x, y: tip.y + (up ? 1 : -1) * size * 2.2)
+                    items.append(.path(Shapes.caret(at: foot, up: up, size: size,
+                                                    stroke: Stroke(color: color, width: 1.5, cap: .round, join: .round), role: "bound")))
                 }
             }
             items += rangeItems(s, context: c)

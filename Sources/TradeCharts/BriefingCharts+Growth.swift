@@ -32,7 +32,7 @@ extension BriefingCharts {
         let gaps = windows.filter { $0.years > 1 }
         var figures = rows.map { r in
             ctx.computed(id, t.growthFigure, period: "\(r.from)→\(r.period)", value: r.value, unit: "rate",
-                         formatted: ctx.signedPercent(r.value), how: t.howGrowth(r.sources.map(ctx.publisher).joined(separator: "; ")),
+                         formatted: qualifiedRate(r.value, r.qualifier, ctx), how: t.howGrowth(r.sources.map(ctx.publisher).joined(separator: "; ")),
                          status: r.status, qualifier: r.qualifier)
         }
         let table = try DataTable(columns: [
@@ -42,7 +42,11 @@ extension BriefingCharts {
         ])
         let top = max(rows.map { max($0.value, $0.high.isFinite ? $0.high : $0.value) }.max() ?? 0, 0.2)
         let end = Int(lastRow.period) ?? 0
-        var annotations: [Annotation] = []
+        // A rate from a bound carries its qualifier on the bar too ("≤ +15%"), above its caret.
+        var annotations: [Annotation] = rows.compactMap { r in
+            guard let sign = ["atMost": "≤ ", "atLeast": "≥ "][r.qualifier] else { return nil }
+            return Annotation(type: .callout, x: Cell(r.period), y: r.value, text: sign + ctx.signedPercent(r.value), dy: r.value < 0 ? 22 : -22)
+        }
         var notes = [gaps.isEmpty ? t.growthNote : t.growthGapNote(gaps)]
         let ruleNotes = notes.count
         let horizon = end
@@ -98,5 +102,17 @@ extension BriefingCharts {
             alt: t.growthAlt(from: firstRow.period, to: lastRow.period, last: ctx.signedPercent(lastRow.value), goal: goal, rules: rules,
                              gaps: !gaps.isEmpty, lastWindow: windows.last.flatMap { $0.years > 1 ? $0 : nil }, goalLine: goalLine))
         return BriefingChart(id: id, spec: spec, caption: t.growthCaption(goal: goal, rules: rules, gaps: !gaps.isEmpty, goalLine: goalLine), figures: figures)
+    }
+
+    /// A growth rate in figures.csv with the qualifier of the figures it comes from
+    /// ("at most +15%" when its base is a lower bound, "about +12%" from a range or an approximate figure).
+    static func qualifiedRate(_ value: Double, _ qualifier: String, _ ctx: BriefingContext) -> String {
+        let rate = ctx.signedPercent(value), t = ctx.text
+        switch qualifier {
+        case "atMost": return t.t("at most \(rate)", "tối đa \(rate)")
+        case "atLeast": return t.t("at least \(rate)", "tối thiểu \(rate)")
+        case "range", "approximate": return t.t("about \(rate)", "khoảng \(rate)")
+        default: return rate
+        }
     }
 }

@@ -12,8 +12,8 @@ extension BriefingText {
     }
     func offScale(_ list: String) -> String { t("Off the scale: \(list).", "Ngoài thang đo: \(list).") }
     var growthNote: String {
-        t("Change on the previous full year. Light bars: preliminary, estimated or approximate; ^: at least this much; vertical bar: range.",
-          "So với cả năm trước. Cột nhạt: sơ bộ, ước tính hoặc xấp xỉ; ^: ít nhất bằng mức này; vạch dọc: khoảng ước tính.")
+        t("Change on the previous full year. Light bars: preliminary, estimated or approximate; ^ and ≥: at least this much; v and ≤: at most this much (its base is a lower bound); vertical bar: range.",
+          "So với cả năm trước. Cột nhạt: sơ bộ, ước tính hoặc xấp xỉ; ^ và ≥: ít nhất bằng mức này; v và ≤: tối đa bằng mức này (gốc so sánh là mức tối thiểu); vạch dọc: khoảng ước tính.")
     }
     /// The note of a sparse series' growth chart: which bars span a gap, as their windows.
     func growthGapNote(_ windows: [RateWindow]) -> String {
@@ -24,8 +24,8 @@ extension BriefingText {
         } else {
             list = windows.map { t("\($0), \($0.years) years", "\($0), \($0.years) năm") }.joined(separator: "; ")
         }
-        return t("Years without a full-year figure are skipped: a bar after a gap is the compound growth a year since the previous full-year figure (\(list)). Light bars: preliminary, estimated or approximate; ^: at least this much; vertical bar: range.",
-                 "Bỏ qua các năm không có số liệu cả năm: cột sau khoảng trống là tăng trưởng bình quân năm kể từ số liệu cả năm trước đó (\(list)). Cột nhạt: sơ bộ, ước tính hoặc xấp xỉ; ^: ít nhất bằng mức này; vạch dọc: khoảng ước tính.")
+        return t("Years without a full-year figure are skipped: a bar after a gap is the compound growth a year since the previous full-year figure (\(list)). Light bars: preliminary, estimated or approximate; ^ and ≥: at least this much; v and ≤: at most this much (its base is a lower bound); vertical bar: range.",
+                 "Bỏ qua các năm không có số liệu cả năm: cột sau khoảng trống là tăng trưởng bình quân năm kể từ số liệu cả năm trước đó (\(list)). Cột nhạt: sơ bộ, ước tính hoặc xấp xỉ; ^ và ≥: ít nhất bằng mức này; v và ≤: tối đa bằng mức này (gốc so sánh là mức tối thiểu); vạch dọc: khoảng ước tính.")
     }
     /// The growth chart's title; `window` when the last bar spans more than one year.
     func growthTitle(year: String, rate: String, fell: Bool, window: RateWindow? = nil) -> String {
@@ -234,7 +234,12 @@ extension BriefingText {
     }
     func shareReached(_ target: String) -> String { t("Share of the target reached: \(target)", "Tỷ lệ đạt so với mục tiêu: \(target)") }
     func pastTitle(missed: Int, of total: Int) -> String {
-        t("\(missed) of \(total) earlier trade targets were missed", "\(missed)/\(total) mục tiêu thương mại trước đây không đạt")
+        switch (missed, total) {
+        case (0, 1): return t("The earlier trade target was met", "Mục tiêu thương mại trước đây đã đạt")
+        case (0, _): return t("All \(total) earlier trade targets were met", "Cả \(total) mục tiêu thương mại trước đây đều đạt")
+        case (1, 1): return t("The earlier trade target was missed", "Mục tiêu thương mại trước đây không đạt")
+        default: return t("\(missed) of \(total) earlier trade targets were missed", "\(missed)/\(total) mục tiêu thương mại trước đây không đạt")
+        }
     }
     var pastTitleFallback: String { t("Trade targets and what was reached", "Các mục tiêu thương mại và kết quả") }
     func pastSubtitle(partner: LocalizedText) -> String {

@@ -60,6 +60,9 @@ public struct Target: Hashable, Sendable {
     public var statedBy: String?
     public var statedOn: String?
     public var outcome: Outcome
+    /// False when the dataset gave no `outcome`: the loader then reads it from the figures
+    /// (`outcome(byFigures:)`). Reports do not yet say that such an outcome was worked out.
+    public var outcomeStated = true
     public var outcomeNote: String?
     public var source: String
     public var note: String?

@@ -160,9 +160,16 @@ public enum DatasetLoader {
                 Series(id: id, unit: $0[0].unit, label: metadata.seriesLabels[id], observations: $0.map(\.observation))
             }
         }
+        // A dated target without a stated outcome is judged by the figures (met, missed or open).
+        let targets = metadata.targets.map { target -> Target in
+            guard !target.outcomeStated else { return target }
+            var judged = target
+            judged.outcome = target.outcome(byFigures: series.first { $0.id == target.series })
+            return judged
+        }
         return Dataset(
             id: metadata.id, title: metadata.title, reporter: metadata.reporter, partner: metadata.partner,
-            currency: metadata.currency, sources: metadata.sources, targets: metadata.targets, series: series,
+            currency: metadata.currency, sources: metadata.sources, targets: targets, series: series,
             caveats: metadata.caveats)
     }
 

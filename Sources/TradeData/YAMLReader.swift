@@ -96,6 +96,7 @@ struct YAMLReader {
             }
         }
         var outcome = Target.Outcome.open
+        let outcomeStated = node["outcome"] != nil
         if let node = node["outcome"], let text = node.string {
             if let parsed = Target.Outcome(rawValue: text) { outcome = parsed } else {
                 error(node, "unknown outcome '\(text)': expected open, met or missed")
@@ -116,6 +117,7 @@ struct YAMLReader {
                    label: label, statedBy: statedBy, statedOn: statedOn, outcome: outcome,
                    outcomeNote: outcomeNote, source: source, note: note)
             target.deadlineWords = deadlineWords
+            target.outcomeStated = outcomeStated
             return target
         }
     }

@@ -105,6 +105,16 @@ struct BriefingChartTests {
         let rate = last.value / prior.value - 1
         #expect(chart.title == "Two-way trade \(rate < 0 ? "fell" : "grew") \(ctx.percent(abs(rate))) in \(last.period.year)"
             + Self.slowdown(ctx, year: nil))
+        // A rate from a bound is marked on its bar (a caret) and in figures.csv ("at most +15%").
+        let rates = chart.figures.filter { $0.unit == "rate" && $0.status != "target" && $0.figure == ctx.text.growthFigure }
+        let bounded = rates.filter { $0.qualifier == "atLeast" || $0.qualifier == "atMost" }
+        #expect(!bounded.isEmpty, "the shipped series has bars whose base or value is a bound")
+        #expect(scene.paths(role: "bound").count == bounded.count)
+        for r in rates {
+            let plain = ctx.signedPercent(r.value)
+            let words = ["atMost": "at most ", "atLeast": "at least ", "range": "about ", "approximate": "about "][r.qualifier] ?? ""
+            #expect(r.formatted == words + plain, "\(r.period): \(r.formatted)")
+        }
     }
 
     @Test("investment: the latest part-year figure is a hollow point over its months, apart from the full-year bar")

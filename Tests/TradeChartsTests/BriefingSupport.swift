@@ -21,6 +21,17 @@ enum Briefing {
         return (chart, try ChartBuilder(measurer: ApproximateTextMeasurer()).scene(for: chart.spec))
     }
 
+    /// A pack built in memory (SVG charts, font-free measurer, no renderer): for reading its files.
+    static func pack(_ dataset: Dataset = dataset, _ language: BriefingLanguage = .en, scenarioFiles: [String] = []) throws -> BriefingPack {
+        try BriefingPack.make(BriefingRequest(dataset: dataset, language: language, scenarioFiles: scenarioFiles, formats: [.svg]),
+                              measurer: { ApproximateTextMeasurer() }, renderer: NoRenderer())
+    }
+
+    /// A pack file's text, or "" when the pack has no such file.
+    static func text(_ pack: BriefingPack, _ name: String) -> String {
+        pack.files.first { $0.name == name }.map { String(decoding: $0.contents, as: UTF8.self) } ?? ""
+    }
+
     /// The repository root, from this file's path.
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 

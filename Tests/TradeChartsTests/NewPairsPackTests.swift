@@ -19,13 +19,10 @@ struct NewPairsPackTests {
     }
 
     static func pack(_ dataset: Dataset, _ language: BriefingLanguage = .en) throws -> BriefingPack {
-        try BriefingPack.make(BriefingRequest(dataset: dataset, language: language, formats: [.svg]),
-                              measurer: { ApproximateTextMeasurer() }, renderer: NoRenderer())
+        try Briefing.pack(dataset, language)
     }
 
-    static func text(_ pack: BriefingPack, _ name: String) -> String {
-        pack.files.first { $0.name == name }.map { String(decoding: $0.contents, as: UTF8.self) } ?? ""
-    }
+    static func text(_ pack: BriefingPack, _ name: String) -> String { Briefing.text(pack, name) }
 
     @Test("an annual goal of one rate: one scenario, one rate in the report, a labelled line on the growth chart",
           arguments: BriefingLanguage.allCases)

@@ -47,13 +47,10 @@ struct ScenarioPackTests {
     }
 
     static func pack(_ files: [String], dataset: Dataset = Briefing.dataset, _ language: BriefingLanguage) throws -> BriefingPack {
-        try BriefingPack.make(BriefingRequest(dataset: dataset, language: language, scenarioFiles: files, formats: [.svg]),
-                              measurer: { ApproximateTextMeasurer() }, renderer: NoRenderer())
+        try Briefing.pack(dataset, language, scenarioFiles: files)
     }
 
-    static func text(_ pack: BriefingPack, _ name: String) -> String {
-        pack.files.first { $0.name == name }.map { String(decoding: $0.contents, as: UTF8.self) } ?? ""
-    }
+    static func text(_ pack: BriefingPack, _ name: String) -> String { Briefing.text(pack, name) }
 
     @Test("a custom file's labels are in report.md, the alt texts and figures.csv; the default scenarios are not",
           arguments: BriefingLanguage.allCases)
