@@ -22,6 +22,11 @@ struct SVGTextWriter {
     /// Roles of text drawn on a data mark (a heat map cell's value, a bar's value).
     static let labelsOnMarks: Set<String> = ["heat-label", "value-label", "label"]
 
+    /// Roles of shapes drawn behind such a label (the backing of a heat map cell's number, in the
+    /// cell's own fill): they let the pointer through as well, so hovering a number shows its
+    /// cell's title (value, period, status and source), or the mark under it.
+    static let backingsOfLabels: Set<String> = ["heat-label-halo"]
+
     /// Radius of the invisible hit circle over each value of a line or area.
     static let hitRadius = 6.0
 
@@ -69,7 +74,8 @@ struct SVGTextWriter {
         guard !path.elements.isEmpty else { return }
         let d = Self.pathData(path.elements)
         let title = path.data.map { data in "<title>\(escape(data.map(\.summary).joined(separator: "\n\n")))</title>" } ?? ""
-        let role = path.role.map { " class=\"\(escape($0))\"" } ?? ""
+        var role = path.role.map { " class=\"\(escape($0))\"" } ?? ""
+        if let name = path.role, Self.backingsOfLabels.contains(name) { role += " pointer-events=\"none\"" }
         if let hatch = path.hatch, hatch.spacing > 0, hatch.spacing.isFinite, hatch.lineWidth > 0 {
             if let fill = path.fill { out.line("<path d=\"\(d)\"\(paint("fill", fill))/>") }
             let clip = out.nextID("hatch")

@@ -177,7 +177,15 @@ public struct ChartBuilder: Sendable {
             case .heatmap: out += own.flatMap { heatmapItems($0, context: context) }
             }
         }
-        return out
+        // Heat-map cell numbers (and their backings) go on top of every other mark.
+        func onTop(_ item: SceneItem) -> Bool {
+            switch item {
+            case .text(let t): return t.role == "heat-label"
+            case .path(let p): return p.role == "heat-label-halo"
+            case .group: return false
+            }
+        }
+        return out.filter { !onTop($0) } + out.filter(onTop)
     }
 
     /// Lines that get a direct label at their end: named lines when there are 2–6 of them and

@@ -39,8 +39,12 @@ extension ChartBuilder {
             cells.append(.path(.rect(rect, fill: fill, stroke: uniform ? nil : Stroke(color: c.theme.background, width: 1), role: "heat-cell")
                 .with(data: c.datum(s, i, value: value).map { [$0] })))
             if i < s.label.count, !s.label[i].isEmpty {
-                labels.append(.text(TextItem(text: s.label[i], position: Point(x: rect.midX, y: rect.midY), font: c.theme.axis,
-                                             color: Self.contrastingText(fill), anchor: .middle, baseline: .middle, role: "heat-label")))
+                let text = TextItem(text: s.label[i], position: Point(x: rect.midX, y: rect.midY), font: c.theme.axis,
+                                    color: Self.contrastingText(fill), anchor: .middle, baseline: .middle, role: "heat-label")
+                // A backing in the cell's own fill: lines and points drawn over the grid stop short of the number.
+                let box = text.bounds(measurer: c.measurer).insetBy(dx: -2, dy: -1)
+                labels.append(.path(.rect(box, fill: fill, role: "heat-label-halo")))
+                labels.append(.text(text))
             }
         }
         return cells + labels

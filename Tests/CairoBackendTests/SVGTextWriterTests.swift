@@ -141,6 +141,29 @@ struct SVGTextWriterTests {
         #expect(tree.named("path").filter { ["gridline", "axis"].contains($0.attributes["class"] ?? "") }.allSatisfy { $0.title == nil })
     }
 
+    @Test("a heat map cell's number and its backing let the pointer through to the cell, whose title hovering shows")
+    func heatLabelBacking() throws {
+        let cell = Rect(x: 20, y: 20, width: 80, height: 40)
+        let fill = Color(red: 0.2, green: 0.4, blue: 0.6)
+        let datum = MarkDatum(period: "2030", value: "6.1 billion USD", status: "projection", source: "Source: Ministry plan")
+        let label = TextItem(text: "6.1", position: Point(x: cell.midX, y: cell.midY), font: Font(size: 12),
+                             anchor: .middle, baseline: .middle, role: "heat-label")
+        let scene = Scene(size: Size(width: 120, height: 80), items: [
+            .path(PathItem.rect(cell, fill: fill, role: "heat-cell").with(data: [datum])),
+            .path(.rect(Rect(x: 48, y: 32, width: 24, height: 16), fill: fill, role: "heat-label-halo")),
+            .text(label),
+        ])
+        let tree = try #require(SVGTree.parse(try text.render(scene, format: .svg)))
+        let paths = tree.named("path")
+        let cellPath = try #require(paths.first { $0.attributes["class"] == "heat-cell" })
+        #expect(cellPath.title == datum.summary)
+        #expect(cellPath.attributes["pointer-events"] == nil)
+        let backing = try #require(paths.first { $0.attributes["class"] == "heat-label-halo" })
+        #expect(backing.attributes["pointer-events"] == "none")
+        #expect(backing.title == nil)
+        #expect(tree.named("text").first?.attributes["pointer-events"] == "none")
+    }
+
     @Test("deterministic bytes; ids differ between charts, so several can share an HTML page")
     func deterministic() throws {
         let scene = try Self.vietnameseChart()

@@ -132,6 +132,25 @@ struct ScenarioChartTests {
         Self.expectNoOverlaps(reach)
     }
 
+    @Test("sensitivity: cell numbers are drawn above the contours and required-rate points and no text box crosses another",
+          arguments: BriefingLanguage.allCases)
+    func sensitivityLegible(language: BriefingLanguage) throws {
+        let (_, scene) = try Self.scene(.sensitivity, try Self.context(language))
+        let items = scene.flattenedItems
+        func index(_ match: (SceneItem) -> Bool) -> [Int] { items.indices.filter { match(items[$0]) } }
+        let cellLabels = index { if case .text(let t) = $0 { return t.role == "heat-label" } else { return false } }
+        let overMarks = index { if case .path(let p) = $0 { return p.role == "line" || p.role == "point" } else { return false } }
+        #expect(!cellLabels.isEmpty && !overMarks.isEmpty)
+        #expect((cellLabels.min() ?? 0) > (overMarks.max() ?? .max))
+        // Every cell number has a backing in its cell's fill, drawn just before it.
+        for i in cellLabels {
+            guard case .path(let halo) = items[i - 1] else { Issue.record("no backing before cell label"); continue }
+            #expect(halo.role == "heat-label-halo")
+        }
+        // No text (cell numbers, rate-tick labels, axes) overlaps another.
+        Self.expectNoOverlaps(scene)
+    }
+
     static func expectNoOverlaps(_ scene: Scene) {
         let measurer = ApproximateTextMeasurer()
         let texts = scene.texts()
