@@ -110,26 +110,55 @@ extension ChartBuilder {
     }
 
     /// Callout text offset by (`dx`, `dy`) from its point (mirrored when that covers data), kept
-    /// inside the plot, with a leader line. Returns the leaders and the labels separately.
-    func callouts(_ spec: ChartSpec, context c: PlotContext, categories: [String],
+    /// inside the plot, with a leader line; when the offset makes it cross a reference line in
+    /// `rules`, it tries 0.6 of the offset too. Text wider than `calloutShare` of the plot is
+    /// wrapped (up to 3 lines) so that on a narrow chart it does not cross the plot. Returns the
+    /// leaders and the labels separately.
+    func callouts(_ spec: ChartSpec, context c: PlotContext, categories: [String], rules: [SceneItem] = [],
                   placer: inout LabelPlacer) -> (leaders: [SceneItem], labels: [SceneItem]) {
         var leaders: [SceneItem] = [], labels: [SceneItem] = []
+        let marksOnly = placer.obstacles
+        placer.obstacles.add(marks: rules)
+        defer {
+            placer.obstacles = marksOnly
+            placer.obstacles.add(marks: leaders)
+        }
+        let layout = TextLayout(measurer: measurer)
+        let font = c.theme.label, lh = lineHeight(font)
         for a in spec.annotations where a.type == .callout {
             guard let y = a.y, let x = xValue(a.x, c, categories, part: 1), let raw = nfc(a.text ?? a.label), !raw.isEmpty else { continue }
             let p = Point(x: c.px(x), y: c.py(y))
-            let text = TextLayout(measurer: measurer).ellipsize(raw, font: c.theme.label, maxWidth: c.rect.width)
+            let text = layout.ellipsize(raw, font: font, maxWidth: c.rect.width)
             let dx = a.dx ?? 0, dy = a.dy ?? -32
-            let candidates = [(dx, dy), (-dx, dy), (dx, -dy), (-dx, -dy)].map { dx, dy in
-                var item = TextItem(text: text, position: Point(x: p.x + dx, y: p.y + dy), font: c.theme.label, color: c.theme.text,
+            let offsets = [(dx, dy), (dx, dy * 0.6), (-dx, dy), (dx, -dy), (-dx, -dy)]
+            let lines = layout.width(raw, font) > c.rect.width * Self.calloutShare
+                ? layout.wrap(raw, font: font, maxWidth: c.rect.width * Self.calloutShare, maxLines: 3) : [text]
+            let area = c.rect.insetBy(dx: -1, dy: -1)
+            func inPlot(_ box: Rect) -> (Double, Double) {
+                (max(0, c.rect.minX - box.minX) - max(0, box.maxX - c.rect.maxX), max(0, c.rect.minY - box.minY) - max(0, box.maxY - c.rect.maxY))
+            }
+            let singles = offsets.map { dx, dy in
+                var item = TextItem(text: text, position: Point(x: p.x + dx, y: p.y + dy), font: font, color: c.theme.text,
                                     anchor: dx > 8 ? .start : dx < -8 ? .end : .middle, baseline: dy < 0 ? .bottom : .top, role: "callout")
-                let box = item.bounds(measurer: measurer)
-                let shiftX = max(0, c.rect.minX - box.minX) - max(0, box.maxX - c.rect.maxX)
-                let shiftY = max(0, c.rect.minY - box.minY) - max(0, box.maxY - c.rect.maxY)
+                let (shiftX, shiftY) = inPlot(item.bounds(measurer: measurer))
                 item.position = Point(x: item.position.x + shiftX, y: item.position.y + shiftY)
                 return item
             }
-            guard let item = placer.place(candidates, within: c.rect.insetBy(dx: -1, dy: -1)) else { continue }
-            let box = item.bounds(measurer: measurer)
+            let blocks: [TextBlock] = lines.count < 2 ? [] : offsets.map { dx, dy -> TextBlock in
+                let block = TextBlock(lines, like: singles[0], at: Point(x: p.x + dx, y: p.y + dy),
+                                      anchor: dx > 8 ? .start : dx < -8 ? .end : .middle, baseline: dy < 0 ? .bottom : .top, lineHeight: lh)
+                let (shiftX, shiftY) = inPlot(block.bounds(measurer: measurer))
+                return block.shifted(dx: shiftX, dy: shiftY)
+            }
+            let block: TextBlock
+            if let placed = placer.place(blocks: blocks, within: area) {
+                block = placed
+            } else if let item = placer.place(singles, within: area) {
+                block = TextBlock(lines: [item])
+            } else {
+                continue
+            }
+            let box = block.bounds(measurer: measurer)
             let target = Point(x: min(max(p.x, box.minX - 3), box.maxX + 3), y: min(max(p.y, box.minY - 3), box.maxY + 3))
             let distance = ((target.x - p.x) * (target.x - p.x) + (target.y - p.y) * (target.y - p.y)).squareRoot()
             if distance > 10 {
@@ -138,10 +167,13 @@ extension ChartBuilder {
                 leaders.append(leader)
                 placer.obstacles.add(marks: [leader])
             }
-            labels += placer.withHalo(item)
+            labels += block.lines.count == 1 ? placer.withHalo(block.lines[0]) : placer.withHalo(block)
         }
         return (leaders, labels)
     }
+
+    /// The widest a callout's line may be, as a share of the plot width, before it is wrapped.
+    static let calloutShare = 0.6
 
     /// "Line chart: <title>. Series: a, b. From 2010 to 2025." (in the chart's language).
     func defaultAlt(_ spec: ChartSpec, series: [SeriesData], xAxis: XAxisModel) -> String {

@@ -25,20 +25,20 @@ extension ChartBuilder {
         return (items, y)
     }
 
-    /// Title (up to 2 lines, 3 on a canvas narrower than 18 cm of print type) and subtitle (up to
-    /// 2 lines), ellipsized when longer.
+    /// Title and subtitle, each up to 2 lines (3 on a canvas narrower than 18 cm of print type),
+    /// ellipsized when longer.
     func header(_ spec: ChartSpec, theme: Theme, canvas: Rect) -> ([SceneItem], Double) {
         let wrap = TextLayout(measurer: measurer)
         var items: [SceneItem] = []
         var y = canvas.minY
+        let narrow = canvas.width * Theme.print.axis.size / theme.axis.size < Theme.compactWidth
         if let title = nfc(spec.title), !title.isEmpty {
-            let narrow = canvas.width * Theme.print.axis.size / theme.axis.size < Theme.compactWidth
             let lines = wrap.wrap(title, font: theme.title, maxWidth: canvas.width, maxLines: narrow ? 3 : 2)
             let (t, next) = stackLines(lines, font: theme.title, color: theme.text, x: canvas.minX, top: y, role: "title")
             items += t; y = next + 2
         }
         if let subtitle = nfc(spec.subtitle), !subtitle.isEmpty {
-            let lines = wrap.wrap(subtitle, font: theme.subtitle, maxWidth: canvas.width, maxLines: 2)
+            let lines = wrap.wrap(subtitle, font: theme.subtitle, maxWidth: canvas.width, maxLines: narrow ? 3 : 2)
             let (t, next) = stackLines(lines, font: theme.subtitle, color: theme.mutedText, x: canvas.minX, top: y, role: "subtitle")
             items += t; y = next
         }

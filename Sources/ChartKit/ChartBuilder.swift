@@ -79,7 +79,10 @@ public struct ChartBuilder: Sendable {
 
         // Top: title, subtitle, legend, y caption.
         var (items, top) = header(spec, theme: theme, canvas: canvas)
-        let endCap = max(60, canvas.width * 0.22)
+        // End labels may take a larger share of a narrow canvas (an A4 column), where a name that
+        // takes 22% of a slide-wide one would otherwise be cut or wrapped.
+        let narrow = canvas.width * Theme.print.axis.size / theme.axis.size < Theme.compactWidth
+        let endCap = max(60, canvas.width * (narrow ? 0.28 : 0.22))
         let labelled = panel != nil ? [] : endLabelled(series, maxWidth: endCap, font: theme.label, legendOnly: legendOnly)
         let bandLabelled = panel != nil ? [] : self.bandLabelled(series, legendOnly: legendOnly)
         let entries = panel != nil ? [] : legendEntries(series, labelled: labelled + bandLabelled, theme: theme)
@@ -138,7 +141,7 @@ public struct ChartBuilder: Sendable {
         // In-plot labels, each placed where it covers the least data, over a halo.
         var placer = LabelPlacer(measurer: measurer, background: theme.background, obstacles: Obstacles())
         placer.obstacles.add(marks: markItems)
-        let (leaders, calloutLabels) = callouts(spec, context: context, categories: categories, placer: &placer)
+        let (leaders, calloutLabels) = callouts(spec, context: context, categories: categories, rules: rules, placer: &placer)
         let endArea = Rect(x: plot.minX, y: plot.minY - 6, width: canvas.maxX - plot.minX, height: plot.height + 12)
         body += leaders
         body += calloutLabels

@@ -99,6 +99,16 @@ struct LabelPlacer {
         self.measurer = measurer; self.background = background; self.obstacles = obstacles
     }
 
+    /// How far (px) a label keeps off the marks it is weighed against: its halo's reach, so a
+    /// label does not touch a line that passes beside it.
+    static let clearance = 2.0
+
+    /// How many placed labels `box` overlaps.
+    func labelCost(_ box: Rect) -> Int { labels.cost(box).count }
+
+    /// Marks `box` as taken by a label.
+    mutating func addLabel(_ box: Rect) { labels.add(box) }
+
     /// The best of `candidates` within `area`, or nil when even shortened text finds no room.
     /// The chosen box becomes an obstacle for the labels placed after it.
     mutating func place(_ candidates: [TextItem], within area: Rect) -> TextItem? {
@@ -110,7 +120,7 @@ struct LabelPlacer {
             for candidate in current {
                 let box = candidate.bounds(measurer: measurer)
                 guard area.contains(box), labels.cost(box).count == 0 else { continue }
-                let (count, overlap) = obstacles.cost(box)
+                let (count, overlap) = obstacles.cost(box.insetBy(dx: -Self.clearance, dy: -Self.clearance))
                 if (count, overlap) < bestKey { best = candidate; bestKey = (count, overlap) }
                 if count == 0 { break }
             }

@@ -58,28 +58,33 @@ extension ChartBuilder {
         return items
     }
 
-    /// Direct labels right of each labelled line's last value, pushed apart (in order, one line
-    /// height apart) so they never overlap. A label whose slot covers data (a projection that
-    /// continues from the last value, another line, a callout) moves below, above or left of the
-    /// point instead, wherever it covers least.
+    /// Direct labels right of each labelled line's last value, pushed apart (in order, by their
+    /// heights) so they never overlap. A name wider than `maxWidth` is wrapped onto two lines
+    /// (a narrow chart keeps the whole name), else shortened. A label whose slot covers data (a
+    /// projection that continues from the last value, another line, a callout) moves below,
+    /// above or left of the point instead (or, for a line that ends early, into the column of the
+    /// others' labels), wherever it covers least.
     /// Returns the labels and the series whose label found no room (or had to be shortened).
     func endLabels(_ series: [SeriesData], labelled: [Int], context c: PlotContext, maxWidth: Double,
                    area: Rect, placer: inout LabelPlacer) -> ([SceneItem], Set<Int>) {
         let font = c.theme.label
         let h = lineHeight(font)
         let layout = TextLayout(measurer: measurer)
-        var labels: [(y: Double, x: Double, text: String, color: Color, point: Point, index: Int)] = []
+        var labels: [(y: Double, x: Double, text: String, lines: [String], color: Color, point: Point, index: Int)] = []
         for i in labelled {
             let s = series[i]
             guard let last = s.y.indices.last(where: { s.y[$0].isFinite && s.x[$0].isFinite }), let name = s.name else { continue }
             let p = Point(x: c.px(s.x[last]), y: c.py(s.y[last]))
-            labels.append((p.y, p.x + 8, layout.ellipsize(name, font: font, maxWidth: maxWidth), c.theme.textSafe(c.color(s).withAlpha(1)), p, i))
+            let text = layout.ellipsize(name, font: font, maxWidth: maxWidth)
+            let lines = text == name ? [name] : layout.wrap(name, font: font, maxWidth: maxWidth, maxLines: 2)
+            labels.append((p.y, p.x + 8, text, lines, c.theme.textSafe(c.color(s).withAlpha(1)), p, i))
         }
         labels.sort { ($0.y, $0.text) < ($1.y, $1.text) }
-        for k in labels.indices.dropFirst() { labels[k].y = max(labels[k].y, labels[k - 1].y + h) }
-        if let overflow = labels.last.map({ $0.y + h / 2 - c.rect.maxY }), overflow > 0 {
+        func gap(_ k: Int) -> Double { h * Double(labels[k - 1].lines.count + labels[k].lines.count) / 2 }
+        for k in labels.indices.dropFirst() { labels[k].y = max(labels[k].y, labels[k - 1].y + gap(k)) }
+        if let overflow = labels.last.map({ $0.y + h * Double($0.lines.count) / 2 - c.rect.maxY }), overflow > 0 {
             for k in labels.indices { labels[k].y -= overflow }
-            for k in labels.indices.reversed().dropFirst() { labels[k].y = min(labels[k].y, labels[k + 1].y - h) }
+            for k in labels.indices.reversed().dropFirst() { labels[k].y = min(labels[k].y, labels[k + 1].y - gap(k + 1)) }
         }
         let right = labels.map(\.x).max() ?? 0
         var items: [SceneItem] = []
@@ -88,11 +93,24 @@ extension ChartBuilder {
             let item = TextItem(text: l.text, position: Point(x: min(l.x, right), y: l.y), font: font, color: l.color,
                                 anchor: .start, baseline: .middle, role: "end-label")
             let p = l.point
+            // Last resort for a line that ends before the others: its label in their column,
+            // clear of the lines that go on past its end.
+            let column: [(Double, Double, TextAnchor, TextBaseline)] = l.x < right && right - l.x < c.rect.width * 0.1
+                ? [(right, l.y, .start, .middle)] : []
             let around: [(Double, Double, TextAnchor, TextBaseline)] = [
                 (p.x + 6, p.y + 6, .start, .top), (p.x + 6, p.y - 6, .start, .bottom),
                 (p.x, p.y + 8, .middle, .top), (p.x, p.y - 8, .middle, .bottom),
                 (p.x - 8, p.y - 6, .end, .bottom), (p.x - 8, p.y + 6, .end, .top),
-            ]
+                (p.x + 6, p.y + 14, .start, .top), (p.x - 8, p.y + 14, .end, .top),
+            ] + column
+            if l.lines.count > 1 {
+                let spots = [(item.position.x, item.position.y, TextAnchor.start, TextBaseline.middle)] + around
+                let blocks = spots.map { TextBlock(l.lines, like: item, at: Point(x: $0.0, y: $0.1), anchor: $0.2, baseline: $0.3, lineHeight: h) }
+                if let block = placer.place(blocks: blocks, within: area) {
+                    items += placer.withHalo(block)
+                    continue
+                }
+            }
             let placed = placer.placed([item] + around.map { item.moved(to: Point(x: $0.0, y: $0.1), anchor: $0.2, baseline: $0.3) },
                                        within: area)
             let text = placed.compactMap { if case .text(let t) = $0 { return t.text } else { return nil } }.first

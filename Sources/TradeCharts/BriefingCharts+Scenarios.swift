@@ -36,8 +36,9 @@ extension BriefingCharts {
                 }
             }
         }
+        // History is named at its last point (left of the paths that start there), not in a legend.
         layers.append(Layer(mark: .line, data: "history", x: "period", y: "value", name: t.reported,
-                            style: LayerStyle(label: LabelPlacement.none), role: .history))
+                            style: LayerStyle(label: .end), role: .history))
         // Each scenario of the comparison in its colour (the role's, the same in every chart); among
         // more than six, only the highlighted ones, the others grey behind them.
         guard let c = ctx.comparison else { throw ChartSkip(reason: ctx.analysisGap ?? "no analysis") }

@@ -92,7 +92,7 @@ extension BriefingCharts {
             subtitle = t.tradeTargetNoYearSubtitle(partner: ctx.dataset.partner, from: lastYear, to: "\(a.base.year)", level: ctx.money(target))
             alt = t.tradeTargetNoYearAlt(from: lastYear, base: "\(a.base.year)", value: baseText, level: ctx.money(target), moved: ctx.momentumMoved)
         }
-        annotations.insert(Annotation(type: .callout, x: Cell("\(a.base.year)"), y: a.base.value, text: callout, dx: -36, dy: -70), at: 0)
+        annotations.insert(Annotation(type: .callout, x: Cell("\(a.base.year)"), y: a.base.value, text: callout, dx: -36, dy: -44), at: 0)
         let spec = ChartSpec(
             title: title, subtitle: subtitle, notes: [t.honestyNote],
             source: ctx.sourceLine(yearly.map(\.source)), language: ctx.chartLanguage, data: data,

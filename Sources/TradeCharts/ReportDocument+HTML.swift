@@ -31,7 +31,8 @@ extension ReportDocument {
         }
 
         for section in sections {
-            body.append("<section id=\"\(Escape.html(section.id))\"><h2>\(Escape.html(section.heading))</h2>")
+            // "section-": a section may share its name with a chart (scenarios, this-year), and ids are unique.
+            body.append("<section id=\"section-\(Escape.html(section.id))\"><h2>\(Escape.html(section.heading))</h2>")
             for block in section.blocks {
                 switch block {
                 case .paragraph(let p):

@@ -102,18 +102,30 @@ struct SizedLayoutTests {
         #expect(lines.narrow.map(\.text).joined(separator: " ") == title)
     }
 
-    @Test("in a column, names too long to sit at the line ends go to the legend, which wraps")
+    @Test("in a column, names that fit in 28% of the width stay at the line ends, whole; longer ones go to the legend, which wraps")
     func fewerDirectLabels() throws {
         let names = ["Machinery and equipment", "Fuels and mineral products", "Agricultural products", "Wood and wood products"]
         let wide = try Support.builder.scene(for: try Self.years(2015...2025, series: names, size: .default))
         let narrow = try Support.builder.scene(for: try Self.years(2015...2025, series: names, size: Self.column))
         #expect(Set(wide.texts(role: "end-label").map(\.text)) == Set(names))
-        #expect(narrow.texts(role: "end-label").count < names.count)
-        let inLegend = narrow.texts(role: "legend").map(\.text)
-        #expect(Set(inLegend + narrow.texts(role: "end-label").map(\.text)) == Set(names), "every series is named once")
-        if inLegend.count > 2 {
-            #expect(Set(narrow.texts(role: "legend").map(\.position.y)).count > 1, "the legend wraps into rows")
-        }
+        // A narrow canvas gives end labels up to 28% of its width (a slide-wide one 22%).
+        let font = Theme.briefing.sized(for: Self.column).label
+        let cap = narrow.size.width * 0.28
+        #expect(names.allSatisfy { Support.measurer.measure($0, font: font).width <= cap })
+        let ends = narrow.texts(role: "end-label")
+        #expect(Set(ends.map(\.text)) == Set(names), "every name whole at its line's end")
+        #expect(narrow.texts(role: "legend").isEmpty)
+        for label in ends { #expect(label.bounds(measurer: Support.measurer).maxX <= narrow.size.width) }
+        #expect(Support.overlaps(narrow).isEmpty, "\(Support.overlaps(narrow))")
+
+        // Names wider than the cap are not cut at the line ends: they go to the legend.
+        let long = names.map { "\($0), including parts and accessories" }
+        #expect(long.allSatisfy { Support.measurer.measure($0, font: font).width > cap })
+        let crowded = try Support.builder.scene(for: try Self.years(2015...2025, series: long, size: Self.column))
+        #expect(crowded.texts(role: "end-label").isEmpty)
+        let inLegend = crowded.texts(role: "legend").map(\.text)
+        #expect(Set(inLegend) == Set(long), "every series is named once, in full")
+        #expect(Set(crowded.texts(role: "legend").map(\.position.y)).count > 1, "the legend wraps into rows")
     }
 
     @Test("the slide size sets text a third larger: ticks 12 pt, notes 11 pt")

@@ -46,6 +46,17 @@ struct ReportDocumentTests {
         #expect(!page.contains("http://") && !page.contains("https://"), "no external resources")
     }
 
+    @Test("html ids are unique when a section shares its name with a chart")
+    func uniqueIDs() throws {
+        var document = Self.document()
+        let chart = try #require(document.charts.first)
+        document.sections = [.init(id: chart.id, heading: "Same name", blocks: [.paragraph(.init("A sentence."))])]
+        let page = document.html(images: [:])
+        let ids = page.components(separatedBy: " id=\"").dropFirst().compactMap { $0.split(separator: "\"").first.map(String.init) }
+        #expect(ids.contains(chart.id))
+        #expect(Set(ids).count == ids.count, "duplicate ids: \(ids)")
+    }
+
     @Test("csv fields are quoted only when needed")
     func csv() {
         #expect(Escape.csv("plain") == "plain")

@@ -112,9 +112,11 @@ struct ScenarioChartTests {
         let highlighted = c.entries.filter(\.presentation.highlight)
         #expect(highlighted.count == 4)
         let (chart, scene) = try Self.scene(.scenarios, ctx)
-        // Direct labels at the line ends: exactly the highlighted scenarios, by their labels.
+        // Direct labels at the line ends: exactly the highlighted scenarios, by their labels, and
+        // the reported history at its last point (no one-entry legend for it).
         let ends = scene.texts(role: "end-label").map(\.text)
-        #expect(Set(ends) == Set(highlighted.map(\.label)))
+        #expect(Set(ends) == Set(highlighted.map(\.label) + [ctx.text.reported]))
+        #expect(!scene.texts(role: "legend").map(\.text).contains(ctx.text.reported))
         // Highlighted lines in their role's colour; the eight others grey.
         let lines = scene.paths(role: "line").compactMap { $0.stroke?.color }
         for entry in highlighted {

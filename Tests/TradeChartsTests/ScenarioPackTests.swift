@@ -119,7 +119,9 @@ struct ScenarioPackTests {
         let reach = try #require(pack.charts.first { $0.id == .reachYears })
         #expect(reach.spec.y.rows?.count == 4)
         let paths = try #require(pack.charts.first { $0.id == .scenarios })
-        #expect(paths.spec.layers.filter { $0.style?.label == .end }.count == 4)
+        // Each scenario named at its end, and the reported history at its last point.
+        #expect(paths.spec.layers.filter { $0.style?.label == .end && $0.role != .history }.count == c.entries.count)
+        #expect(paths.spec.layers.filter { $0.role == .history }.map(\.style?.label) == [.end])
     }
 
     @Test("where the year after the base has part-year figures, the report says which scenario the year is tracking",
