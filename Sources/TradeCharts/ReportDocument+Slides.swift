@@ -4,7 +4,12 @@ extension ReportDocument {
     /// Sources per slide on the sources slides, so each line stays readable.
     static let sourcesPerSlide = 12
 
-    /// briefing.pptx: a key-figures slide, one 16:9 slide per chart (the headline as title, the
+    /// Scenarios per slide on the scenario slides, so each rule and reach year stays readable.
+    static let scenariosPerSlide = 6
+
+    /// briefing.pptx: a key-figures slide, the scenario list (each scenario's label, rule in words,
+    /// reach years, gaps and horizon value, as the report's scenario section; the section's intro,
+    /// assumptions and figures in the notes), one 16:9 slide per chart (the headline as title, the
     /// chart, its source line; the alt text and the chart's figures in the speaker notes), then
     /// the numbered sources. Charts without an image in `images` are left out.
     public func slideDeck(images: [String: ChartImage]) -> SlideDeck {
@@ -19,6 +24,8 @@ extension ReportDocument {
         slides.append(.init(title: title, content: .table(header: [headings.keyFigures, headings.value, headings.period, headings.status, headings.source],
                                                           rows: rows, rightAligned: [1], widths: [3.2, 2.2, 1.4, 3.2, 0.9]),
                             footer: subtitle, notes: figureNotes + [headings.generated]))
+
+        slides += scenarioSlides()
 
         for chart in charts {
             guard let image = images[chart.id] else { continue }
@@ -45,6 +52,33 @@ extension ReportDocument {
             slides.append(.init(title: title, content: .lines(lines, numbered: true, start: (indices.first ?? 0) + 1)))
         }
         return SlideDeck(properties: officeProperties, slides: slides)
+    }
+
+    /// The scenario section as slides of at most `scenariosPerSlide` items: the section's heading
+    /// as title (numbered when it takes several), the items as lines; the intro, the items in full,
+    /// the closing notes and the items' figures in the speaker notes.
+    func scenarioSlides() -> [SlideDeck.Slide] {
+        guard let section = sections.first(where: { $0.id.hasPrefix("scenario") }) else { return [] }
+        var items: [Paragraph] = [], notes: [String] = []
+        for block in section.blocks {
+            switch block {
+            case .list(let list): items += list
+            case .paragraph(let p) where !p.text.isEmpty: notes.append(p.text)
+            default: break
+            }
+        }
+        guard !items.isEmpty else { return [] }
+        let pages = stride(from: 0, to: items.count, by: Self.scenariosPerSlide).map { Array(items[$0..<min($0 + Self.scenariosPerSlide, items.count)]) }
+        return pages.enumerated().map { page, list in
+            let title = pages.count > 1 ? "\(section.heading) (\(page + 1)/\(pages.count))" : section.heading
+            var lines = notes + list.map(\.text)
+            let figures = list.flatMap(\.figures)
+            if !figures.isEmpty {
+                lines.append("\(headings.chartFigures):")
+                lines += figures.map { "\($0.figure), \($0.period): \($0.formatted)" + ($0.status.isEmpty ? "" : " (\($0.status))") }
+            }
+            return .init(title: title, content: .lines(list.map(\.text), numbered: false, start: 1), notes: lines)
+        }
     }
 
     /// The chart's source line as its image prints it, or the sources of its figures.

@@ -23,6 +23,9 @@ struct OfficeEndToEndTests {
         var alts: [String] = []
         var keyFigure = ""
         var sources: [String] = []
+        /// The scenario section of report.md: its heading and its items (Markdown list lines, unescaped).
+        var scenarioHeading = ""
+        var scenarios: [String] = []
         /// The tables of report.md (key figures and the sections' tables), counted by their
         /// separator rows: report.docx has the same tables.
         var tables = 0
@@ -39,6 +42,10 @@ struct OfficeEndToEndTests {
             tables = lines.filter { $0.hasPrefix("|") && $0.allSatisfy { "|-: ".contains($0) } && $0.contains("-") }.count
             if let row = lines.first(where: { $0.hasPrefix("| ") && !$0.hasPrefix("| Figure") }) {
                 keyFigure = Self.unescape(row.split(separator: "|")[1].trimmingCharacters(in: .whitespaces))
+            }
+            if let start = lines.firstIndex(where: { $0.hasPrefix("## Scenario") }) {
+                scenarioHeading = String(lines[start].dropFirst(3))
+                scenarios = lines[(start + 1)...].drop { !$0.hasPrefix("- ") }.prefix { $0.hasPrefix("- ") }.map { Self.unescape(String($0.dropFirst(2))) }
             }
             if let start = lines.firstIndex(of: "## Sources") {
                 for line in lines[(start + 1)...] {
@@ -133,12 +140,19 @@ struct OfficeEndToEndTests {
         let expected = try Expected(folder)
         let reading = try Clients.readSlides(folder.appendingPathComponent("briefing.pptx"))
         let sourceSlides = (expected.sources.count + 11) / 12
-        #expect(reading.titles.count == 1 + expected.titles.count + sourceSlides)
-        #expect(Array(reading.titles[1...expected.titles.count]) == expected.titles)
-        #expect(Array(reading.pictures[1...expected.titles.count]) == expected.alts.map { [$0] })
+        // The scenario section (report.md's "## Scenarios…" list) on slides of six after the key figures.
+        let scenarioSlides = (expected.scenarios.count + 5) / 6
+        #expect(expected.scenarios.count >= 3)
+        #expect(reading.titles.count == 1 + scenarioSlides + expected.titles.count + sourceSlides)
+        #expect(reading.titles[1].hasPrefix(expected.scenarioHeading))
+        let onSlides = reading.texts[1...scenarioSlides].joined(separator: "\n")
+        #expect(expected.scenarios.allSatisfy { onSlides.contains($0) }, "each scenario with its rule on the slides")
+        let first = 1 + scenarioSlides
+        #expect(Array(reading.titles[first..<(first + expected.titles.count)]) == expected.titles)
+        #expect(Array(reading.pictures[first..<(first + expected.titles.count)]) == expected.alts.map { [$0] })
         for (i, alt) in expected.alts.enumerated() {
-            #expect(reading.notes[i + 1].contains(alt), "slide \(i + 2) notes hold the alt text")
-            #expect(reading.notes[i + 1].contains("Figures in the chart:"), "slide \(i + 2) notes hold the figures")
+            #expect(reading.notes[first + i].contains(alt), "slide \(first + i + 1) notes hold the alt text")
+            #expect(reading.notes[first + i].contains("Figures in the chart:"), "slide \(first + i + 1) notes hold the figures")
         }
         #expect(reading.width * 9 == reading.height * 16)
     }

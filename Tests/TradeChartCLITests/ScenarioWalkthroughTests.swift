@@ -1,4 +1,5 @@
 import Foundation
+import OfficeClients
 import Testing
 
 /// The two-file walk-through of examples/scenarios/README.md: its commands, run as written from the
@@ -74,5 +75,33 @@ struct ScenarioWalkthroughTests {
         for chart in ["reach-years", "scenarios", "sensitivity"] {
             #expect(FileManager.default.fileExists(atPath: out + "/compare/\(chart).png"))
         }
+    }
+
+    @Test("briefing.pptx of the two sets: the scenario list slide names both sets and every label; the scenario charts' notes carry the labels",
+          .enabled(if: Binary.shouldRun && Tools.venvPython != nil, "needs the binary and the python-pptx venv"))
+    func slides() throws {
+        let files = try #require(try Self.commands().first).filter { $0.hasSuffix(".yaml") }
+        let sets = try files.map(SetFile.init)
+        let out = try Binary.temporaryFolder()
+        let run = try Binary.run(["report", "--scenarios", files[0], "--scenarios", files[1], "--formats", "png,pptx", "--out", out], in: Self.root)
+        #expect(run.status == 0, "\(run.stderr)")
+        let reading = try Clients.readSlides(URL(fileURLWithPath: out + "/briefing.pptx"))
+        let index = try #require(reading.titles.firstIndex { title in sets.allSatisfy { title.contains($0.title) } })
+        #expect(index == 1, "the scenario list follows the key figures")
+        for set in sets {
+            for label in set.labels {
+                #expect(reading.texts[index].contains("\(label) · \(set.title): "))
+                #expect(reading.notes[index].contains(label))
+            }
+        }
+        #expect(reading.notes[index].contains("Figures in the chart:"))
+        let alt = try String(contentsOfFile: out + "/alt-text.txt", encoding: .utf8)
+        for chart in ["reach-years", "sensitivity"] {
+            #expect(alt.contains("\(chart).png"))
+        }
+        // The reach-year slide: its notes hold its alt text, which names every scenario.
+        let reach = try #require(reading.notes.first { $0.contains(sets[0].labels[0]) && $0.hasPrefix("Alt text: Chart of the year each scenario") })
+        for set in sets { for label in set.labels { #expect(reach.contains(label)) } }
+        #expect(reading.notes.contains { $0.hasPrefix("Alt text: Heat map") })
     }
 }

@@ -132,6 +132,31 @@ struct OfficeDocumentTests {
                           "Investment Agency, Bulletin 11/2025", "Joint statement of the two governments, 2024"])
     }
 
+    @Test("the scenario section becomes slides after the key figures: its items as lines, six a slide; intro, items and figures in the notes")
+    func scenarioSlides() throws {
+        var document = Self.document
+        let items = (1...8).map { i in
+            ReportDocument.Paragraph("Path \(i): \(i)% a year from 2025; reaches 5 billion USD in \(2030 + i).",
+                                     figures: [BriefingFigure(chart: "report", figure: "Path \(i) reaches 5 billion USD", period: "2025→2040",
+                                                              value: Double(2030 + i), unit: "year", formatted: "\(2030 + i)", status: "projection",
+                                                              qualifier: "", source: "", sourceDetail: "")])
+        }
+        document.sections = [.init(id: "this-year", heading: "This year so far", blocks: [.paragraph("Not a scenario.")]),
+                             .init(id: "scenarios", heading: "Scenarios: Northland plan",
+                                   blocks: [.paragraph("The scenarios of “Northland plan”."), .list(items), .paragraph("Assumptions, not forecasts.")])]
+        let slides = document.slideDeck(images: [:]).slides
+        #expect(slides.map(\.title) == ["Northland–Southland trade: briefing", "Scenarios: Northland plan (1/2)", "Scenarios: Northland plan (2/2)", "Sources"])
+        guard case .lines(let first, false, _) = slides[1].content, case .lines(let second, false, _) = slides[2].content else {
+            Issue.record("no lines"); return
+        }
+        #expect(first == items.prefix(6).map { $0.text } && second == items.suffix(2).map { $0.text })
+        #expect(slides[2].notes.first == "The scenarios of “Northland plan”.")
+        #expect(slides[2].notes.contains("Assumptions, not forecasts."))
+        #expect(slides[2].notes.contains(items[7].text))
+        #expect(slides[2].notes.contains("Path 8 reaches 5 billion USD, 2025→2040: 2038 (projection)"))
+        #expect(!slides.flatMap(\.notes).contains("Not a scenario."))
+    }
+
     @Test("more sources than fit on a slide continue on the next")
     func manySources() {
         var document = Self.document
