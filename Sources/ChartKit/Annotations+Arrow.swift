@@ -23,8 +23,12 @@ extension ChartBuilder {
             guard let (start, tip) = arrowEnds(a, c, categories), let raw = nfc(a.label ?? a.text), !raw.isEmpty else { continue }
             let text = TextLayout(measurer: measurer).ellipsize(raw, font: c.theme.axis, maxWidth: max(c.rect.width * 0.6, 12))
             let item = TextItem(text: text, position: start, font: c.theme.axis, color: c.theme.text, role: "arrow-label")
+            // Left of the shaft, else below or above its start; when those are taken (a marker at
+            // the start with its name), further left along the row before the spots at the tip.
+            let slid = (1...12).map { (start.x - 8 - 12 * Double($0), start.y, TextAnchor.end, TextBaseline.middle) }
             let spots: [(Double, Double, TextAnchor, TextBaseline)] = [
                 (start.x - 8, start.y, .end, .middle), (start.x - 8, start.y + 3, .end, .top), (start.x - 8, start.y - 3, .end, .bottom),
+            ] + slid + [
                 (tip.x, start.y + 3, .end, .top), (tip.x, start.y - 3, .end, .bottom),
             ]
             let area = Rect(x: c.rect.minX, y: c.rect.minY - 4, width: tip.x - c.rect.minX + 1, height: c.rect.height + 8)

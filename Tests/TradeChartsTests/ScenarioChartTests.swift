@@ -143,6 +143,14 @@ struct ScenarioChartTests {
             #expect(points.contains(try #require(Color(hexString: ScenarioStyle.color(entry, in: c)))))
         }
         Self.expectNoOverlaps(reach)
+        // "Not by the horizon" words stay whole and on their row, also beside a marker in the horizon year (Steady 9%).
+        let words = reach.texts(role: "arrow-label")
+        #expect(words.count == c.entries.filter { $0.standings.contains { $0.reachYear == nil } }.count)
+        for word in words {
+            #expect(!word.text.contains("…"), "'\(word.text)' is cut")
+            let shaft = reach.paths(role: "arrow").compactMap(\.bounds).min { abs($0.midY - word.position.y) < abs($1.midY - word.position.y) }
+            #expect(abs((shaft?.midY ?? .infinity) - word.position.y) < 1, "'\(word.text)' beside its arrow")
+        }
     }
 
     @Test("sensitivity: cell numbers are drawn above the contours and no text box crosses another (axis marks and tick labels included)",
