@@ -22,7 +22,7 @@ extension ChartSpec {
         guard problems.isEmpty else { throw ChartError.located(file: file, problems) }
         var spec: ChartSpec
         do {
-            spec = try YAMLDecoder().decode(ChartSpec.self, from: root)
+            spec = try NodeDecoder().decode(ChartSpec.self, from: root)
         } catch let error as DecodingError {
             throw located(error, root: root, file: file)
         }
