@@ -65,10 +65,13 @@ extension BriefingCharts {
                                                               ("label", .text(labelTexts))]))
             layers.append(Layer(mark: .text, data: "targets", x: "period", y: "value", label: "label"))
         }
-        if layers.isEmpty {  // no scenario reaches any target: the arrows alone, over an empty layer
-            data["none"] = .inline(try DataTable(columns: [("period", .text(["\(c.horizon)"])), ("value", .numbers([0])), ("label", .text([""]))]))
-            layers.append(Layer(mark: .text, data: "none", x: "period", y: "value", label: "label"))
-        }
+        // The axis runs over every projected year, from the first after the base (so a reader sees how
+        // soon a target is reached) to the horizon, whatever the markers span: an empty text layer
+        // at both ends (the arrows alone stand over it when no scenario reaches any target).
+        let ends = Array(Set([c.baseYear + 1, c.horizon])).sorted()
+        data["years"] = .inline(try DataTable(columns: [("period", .text(ends.map { "\($0)" })), ("value", .numbers(ends.map { _ in 0 })),
+                                                        ("label", .text(ends.map { _ in "" }))]))
+        layers.append(Layer(mark: .text, data: "years", x: "period", y: "value", label: "label"))
         // "Not by the horizon" as an arrow off the axis, from the row's marker in the last year when it has one.
         var annotations: [Annotation] = missed.keys.sorted().map { row in
             let atHorizon = marks[row]?.contains { $0.year == c.horizon } ?? false
