@@ -53,4 +53,22 @@ struct ReachYearAxisTests {
             #expect((years.first ?? .max) <= earliest)
         }
     }
+
+    @Test("every role drawn in colour has a legend entry, reached or not; a row reaching nothing has its arrow in its colour",
+          arguments: datasets, BriefingLanguage.allCases)
+    func everyRoleInLegend(name: String, language: BriefingLanguage) throws {
+        let ctx = try Self.context(name, language, yaml: Self.gloom)
+        let c = try #require(ctx.comparison)
+        let scene = try Self.scene(ctx)
+        let legend = Set(scene.texts(role: "legend").map(\.text))
+        let roles = c.entries.compactMap(ScenarioStyle.legendRole)
+        #expect(Set(roles).count == 3)
+        for role in roles { #expect(legend.contains(ctx.scenarioText.role(role)), "\(name): no legend entry for \(role)") }
+        let none = c.entries.filter { $0.earliestReach == nil }
+        #expect(none.count == 2)
+        let arrowColours = Set(scene.paths(role: "arrow").compactMap { $0.stroke?.color })
+        for entry in none {
+            #expect(arrowColours.contains(try #require(Color(hexString: ScenarioStyle.color(entry, in: c)))), "\(entry.label)'s arrow")
+        }
+    }
 }
