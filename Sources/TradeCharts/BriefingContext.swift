@@ -2,12 +2,13 @@ import ChartKit
 import Foundation
 import TradeAnalysis
 import TradeData
+import NumberText
 
 /// What every briefing chart and the report are built from: the dataset, the target and
 /// scenario analyses of its two-way trade series (or the series asked for), and the language.
 public struct BriefingContext: Sendable {
     public let dataset: Dataset
-    public let language: BriefingLanguage
+    public let language: Language
     public let text: BriefingText
     /// The series the analysis and the trade charts use.
     public let series: SeriesID
@@ -30,7 +31,7 @@ public struct BriefingContext: Sendable {
     ///   - assumedHorizon: a year the user assumes for targets without a stated year (`--horizon`).
     ///   - horizon: the last projected year (default: base + 5, or the assumed horizon when later).
     ///   - sets: the user's scenario files, compared side by side; they take the place of `scenarios`.
-    public init(dataset: Dataset, language: BriefingLanguage, series: SeriesID = BriefingContext.tradeSeries,
+    public init(dataset: Dataset, language: Language, series: SeriesID = BriefingContext.tradeSeries,
                 scenarios: [Scenario]? = nil, horizon: Int? = nil, assumedHorizon: Int? = nil,
                 sets: [ScenarioSet]? = nil) throws {
         self.dataset = dataset
@@ -80,7 +81,8 @@ public struct BriefingContext: Sendable {
                       assumedHorizon: request.horizon, sets: sets)
     }
 
-    public var chartLanguage: ChartLanguage { language == .vi ? .vi : .en }
+    /// The pack's language where a ChartKit call asks for it (the same value as `language`).
+    public var chartLanguage: Language { language }
     var code: String { language.rawValue }
 
     // MARK: Numbers in words
@@ -265,7 +267,7 @@ public struct BriefingContext: Sendable {
     /// The names of series `id`: its label in `language`; else two-way trade's own words, exports
     /// and imports from the reporter and partner ("Germany's exports to Poland"), or any other
     /// series by its English label or its id in words ("services_exports" → "Services exports").
-    static func words(for id: SeriesID, in dataset: Dataset, language: BriefingLanguage) -> SeriesWords {
+    static func words(for id: SeriesID, in dataset: Dataset, language: Language) -> SeriesWords {
         let code = language.rawValue
         let names = [dataset.reporter.text(for: code), dataset.partner.text(for: code)]
         let label = dataset.series(id)?.label
