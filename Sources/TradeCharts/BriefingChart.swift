@@ -66,7 +66,48 @@ public enum BriefingCharts {
         return (charts, skipped)
     }
 
+    /// The chart `id` with its source line computed from its figures: the publishers of every
+    /// observation and target it draws or derives a number from (`citedKeys`), and no other.
     static func chart(_ id: BriefingChartID, _ ctx: BriefingContext) throws -> BriefingChart {
+        var chart = try drawn(id, ctx)
+        let line = ctx.sourceLine(citedKeys(chart.figures))
+        chart.spec.source = line.isEmpty ? nil : line
+        return chart
+    }
+
+    /// The source keys a chart cites, from its figures (each figure's own source or, for a computed
+    /// figure, the observations it is computed from): most recent first by the latest period of the
+    /// figures citing them; keys cited only by targets (whose periods are deadlines) after them.
+    static func citedKeys(_ figures: [BriefingFigure]) -> [String] {
+        var latest: [String: Int] = [:]
+        var order: [String] = []
+        for figure in figures {
+            let year = figure.status == "target" ? nil : latestYear(figure.period)
+            for key in figure.sourceKeys {
+                if !order.contains(key) { order.append(key) }
+                if let year { latest[key] = max(latest[key] ?? year, year) }
+            }
+        }
+        let dated = order.filter { latest[$0] != nil }.enumerated()
+            .sorted { a, b in
+                let (ya, yb) = (latest[a.element] ?? 0, latest[b.element] ?? 0)
+                return ya != yb ? ya > yb : a.offset > b.offset
+            }.map(\.element)
+        return dated + order.filter { latest[$0] == nil }
+    }
+
+    /// The latest year a figure's period names (`2025`, `2020→2025`, `2025-01..2025-11`); nil when none.
+    static func latestYear(_ period: String) -> Int? {
+        var years: [Int] = [], digits = ""
+        for c in period + " " {
+            if c.isASCII, c.isNumber { digits.append(c); continue }
+            if digits.count == 4, let y = Int(digits) { years.append(y) }
+            digits = ""
+        }
+        return years.max()
+    }
+
+    static func drawn(_ id: BriefingChartID, _ ctx: BriefingContext) throws -> BriefingChart {
         switch id {
         case .tradeVsTarget: try tradeTarget(ctx)
         case .thisYear: try thisYear(ctx)

@@ -63,7 +63,7 @@ extension BriefingCharts {
             ?? t.exportsImportsTitleFallback
         let spec = ChartSpec(
             title: title, subtitle: t.exportsImportsSubtitle(reporter: ctx.dataset.reporter, partner: ctx.dataset.partner, from: first, to: last),
-            notes: notes, source: ctx.sourceLine(rows.sorted { $0.period < $1.period }.map(\.source)),
+            notes: notes,
             language: ctx.chartLanguage, data: data,
             x: XAxisSpec(type: .period), y: YAxisSpec(title: t.tradeInGoods, unit: "USD", format: .currency, zero: true),
             layers: layers,

@@ -33,7 +33,7 @@ extension BriefingCharts {
         var figures = rows.map { r in
             ctx.computed(id, t.growthFigure, period: "\(r.from)→\(r.period)", value: r.value, unit: "rate",
                          formatted: qualifiedRate(r.value, r.qualifier, ctx), how: t.howGrowth(r.sources.map(ctx.publisher).joined(separator: "; ")),
-                         status: r.status, qualifier: r.qualifier)
+                         status: r.status, qualifier: r.qualifier, inputs: r.sources)
         }
         let table = try DataTable(columns: [
             ("period", .text(rows.map(\.period))), ("value", .numbers(rows.map(\.value))),
@@ -75,7 +75,8 @@ extension BriefingCharts {
                 let label = t.requiredRule(level: ctx.level(r.value), year: r.year, rate: ctx.percent(r.requiredAnnualGrowth))
                 figures.append(ctx.computed(id, t.requiredRateFigure(level: ctx.level(r.value), year: r.year),
                                             period: "\(view.target.base.year)→\(r.year)", value: r.requiredAnnualGrowth,
-                                            unit: "rate", formatted: ctx.percent(r.requiredAnnualGrowth), how: t.howRequired))
+                                            unit: "rate", formatted: ctx.percent(r.requiredAnnualGrowth), how: t.howRequired,
+                                            inputs: ctx.requiredInputs(r.targetId)))
                 if r.requiredAnnualGrowth <= top * 1.25 {
                     annotations.append(Annotation(type: .rule, y: r.requiredAnnualGrowth, label: label, role: .required))
                 } else {
@@ -92,7 +93,7 @@ extension BriefingCharts {
                                  window: windows.last.flatMap { $0.years > 1 ? $0 : nil })
                 + (ctx.slowdown.map { ctx.slowdownClause($0) } ?? ""),
             subtitle: t.growthSubtitle(partner: ctx.dataset.partner, goal: goal, rules: rules, gaps: !gaps.isEmpty), notes: notes,
-            source: ctx.sourceLine(yearly.map(\.source)), language: ctx.chartLanguage,
+            language: ctx.chartLanguage,
             data: ["growth": .inline(table)],
             x: XAxisSpec(type: .period, domain: [Cell(firstRow.period), Cell("\(horizon)")]),
             y: YAxisSpec(title: gaps.isEmpty ? t.growthAxisTitle : t.growthGapAxisTitle, format: .percent, zero: true),

@@ -47,13 +47,11 @@ extension BriefingCharts {
             figures.append(ctx.figure(id, t.validProjects, projects, unit: .count))
         }
         if !stock.isEmpty { notes.insert(stock.joined(separator: "; ") + ".", at: 0) }
-        let keys = yearly.map(\.source) + partial.suffix(2).map(\.source)
-            + [SeriesID.investmentCumulative, .investmentProjects].compactMap { ctx.dataset.series($0)?.preferredObservations.last?.source }
         let spec = ChartSpec(
             title: t.investmentTitle(year: lastYear.period.year, full: ctx.money(lastYear.value),
                                      part: partial.last.flatMap { p in p.period.year == lastYear.period.year ? (ctx.money(p.value), t.months(p.period.startMonth, p.period.endMonth)) : nil }),
             subtitle: t.investmentSubtitle(reporter: ctx.dataset.reporter, partner: ctx.dataset.partner),
-            notes: notes, source: ctx.sourceLine(keys), language: ctx.chartLanguage, data: data,
+            notes: notes, language: ctx.chartLanguage, data: data,
             x: XAxisSpec(type: .period, partNote: false), y: YAxisSpec(title: t.registeredInvestment, unit: "USD", format: .currency, zero: true),
             layers: layers, annotations: annotations,
             alt: t.investmentAlt(year: lastYear.period.year, full: ctx.money(lastYear.value), part: partLabel,

@@ -26,7 +26,8 @@ extension BriefingCharts {
         for p in pairs {
             figures.append(ctx.computed(id, t.realisedShareFigure, period: p.period.description, value: p.share, unit: "rate",
                                         formatted: (p.approximate ? t.about + " " : "") + wholePercent(p.share, ctx),
-                                        how: t.howRealisedShare, qualifier: p.approximate ? "approximate" : ""))
+                                        how: t.howRealisedShare, qualifier: p.approximate ? "approximate" : "",
+                                        inputs: BriefingContext.unique([p.registered.source, p.realised.source])))
         }
         let data: [String: DataSource] = [
             "registered": .inline(try ctx.table(registered)),
@@ -45,7 +46,6 @@ extension BriefingCharts {
             t.stockTitle(realised: ctx.amount(p.realised.quantity, unit: unit), registered: ctx.amount(p.registered.quantity, unit: unit),
                          period: ctx.periodLabel(p.period))
         } ?? t.stockTitleFallback(ctx.periodLabel(end))
-        let keys = (registered + realised).sorted { $0.period < $1.period }.map(\.source)
         let span: ([Observation]) -> String = { obs in
             guard let a = obs.first, let b = obs.last else { return "" }
             return a.period == b.period ? ctx.periodLabel(a.period) : ctx.periodLabel(a.period) + "–" + ctx.periodLabel(b.period)
@@ -54,7 +54,7 @@ extension BriefingCharts {
             title: title,
             subtitle: t.stockSubtitle(reporter: ctx.dataset.reporter, partner: ctx.dataset.partner,
                                       from: ctx.periodLabel(first), to: ctx.periodLabel(end)),
-            notes: notes, source: ctx.sourceLine(keys), language: ctx.chartLanguage, data: data,
+            notes: notes, language: ctx.chartLanguage, data: data,
             x: XAxisSpec(type: .period),
             y: YAxisSpec(title: t.cumulativeAxis, unit: unit == .usd ? "USD" : nil, format: unit == .usd ? .currency : .number, zero: true),
             layers: layers,

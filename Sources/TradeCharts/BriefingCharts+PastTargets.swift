@@ -50,7 +50,8 @@ extension BriefingCharts {
             labelText.append(label)
             figures.append(ctx.figure(id, t.twoWayTrade, outcome, unit: series.unit))
             figures.append(ctx.computed(id, t.shareReached(target.label.text(for: ctx.code)), period: "\(year)", value: share, unit: "rate",
-                                        formatted: ctx.percent(share), how: t.howShare))
+                                        formatted: ctx.percent(share), how: t.howShare,
+                                        inputs: BriefingContext.unique([outcome.source] + (target.source.isEmpty ? [] : [target.source]))))
         }
         guard !cats.isEmpty else {
             throw ChartSkip(reason: t.t("the dataset has no dated level targets for \(t.series.inline)",
@@ -61,11 +62,10 @@ extension BriefingCharts {
             ("status", .text(statuses)), ("qualifier", .text(qualifiers)),
         ])
         let labels = try DataTable(columns: [("target", .text(labelX)), ("value", .numbers(labelY)), ("label", .text(labelText))])
-        let keys = goals.map(\.0.source)
         let spec = ChartSpec(
             title: closed > 0 ? t.pastTitle(missed: missed, of: closed) : t.pastTitleFallback,
             subtitle: t.pastSubtitle(partner: ctx.dataset.partner), notes: [t.pastNote],
-            source: ctx.sourceLine(keys + (series.yearly.last.map { [$0.source] } ?? [])), language: ctx.chartLanguage,
+            language: ctx.chartLanguage,
             data: ["targets": .inline(table), "labels": .inline(labels)],
             x: XAxisSpec(type: .band),
             y: YAxisSpec(title: t.twoWayTrade, unit: "USD", format: .currency, zero: true, domain: [0, (values.max() ?? 1) * 1.15]),

@@ -24,11 +24,13 @@ extension BriefingCharts {
                 figures.append(ctx.computed(id, w.reachFigure(name: names[row], level: level), period: "\(c.baseYear)→\(c.horizon)",
                                             value: Double(standing.reachYear ?? c.horizon + 1), unit: "year",
                                             formatted: w.reachYear(standing.reachYear, horizon: c.horizon), how: w.rule(entry.rule),
-                                            status: "projection", qualifier: standing.reachYear == nil ? "atLeast" : ""))
+                                            status: "projection", qualifier: standing.reachYear == nil ? "atLeast" : "",
+                                            inputs: BriefingContext.unique(ctx.projectionInputs(entry) + ctx.targetInputs(target.targetId))))
                 if let gap = standing.gap, let year = standing.year {
                     figures.append(ctx.computed(id, w.gapFigure(name: names[row], level: level), period: "\(year)",
                                                 value: gap, unit: "USD", formatted: w.gap(gap, year: year),
-                                                how: w.rule(entry.rule), status: "projection"))
+                                                how: w.rule(entry.rule), status: "projection",
+                                                inputs: BriefingContext.unique(ctx.projectionInputs(entry) + ctx.targetInputs(target.targetId))))
                 }
                 if let year = standing.reachYear {
                     marks[row, default: []].append((year, k))
@@ -88,7 +90,7 @@ extension BriefingCharts {
         }
         let spec = ChartSpec(
             title: title, subtitle: w.reachSubtitle(base: c.baseYear, horizon: c.horizon),
-            notes: [w.reachNote(horizon: c.horizon)], source: ctx.sourceLine([ctx.analysis?.base.source].compactMap { $0 }),
+            notes: [w.reachNote(horizon: c.horizon)],
             size: ChartSize(width: 960, height: max(540, 220 + 34 * Double(rows.count))),
             language: ctx.chartLanguage, data: data,
             x: XAxisSpec(type: .period, domain: [Cell("\(c.baseYear + 1)"), Cell("\(c.horizon)")]),

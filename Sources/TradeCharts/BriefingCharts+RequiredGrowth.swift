@@ -20,7 +20,8 @@ extension BriefingCharts {
             statuses.append("final")
             figures.append(ctx.computed(id, t.requiredRateFigure(level: ctx.level(r.value), year: r.year),
                                         period: "\(a.base.year)→\(r.year)", value: r.requiredAnnualGrowth, unit: "rate",
-                                        formatted: ctx.percent(r.requiredAnnualGrowth), how: t.howRequired))
+                                        formatted: ctx.percent(r.requiredAnnualGrowth), how: t.howRequired,
+                                        inputs: ctx.requiredInputs(r.targetId)))
         }
         // Targets without a stated year: what they would need at each horizon, labelled as such.
         for level in a.levelTargets where !level.horizons.isEmpty {
@@ -30,7 +31,8 @@ extension BriefingCharts {
                 statuses.append("final")
                 figures.append(ctx.computed(id, t.horizonRateFigure(level: ctx.level(level.value), year: h.year),
                                             period: "\(a.base.year)→\(h.year)", value: h.requiredAnnualGrowth, unit: "rate",
-                                            formatted: ctx.percent(h.requiredAnnualGrowth), how: t.howRequired))
+                                            formatted: ctx.percent(h.requiredAnnualGrowth), how: t.howRequired,
+                                            inputs: ctx.requiredInputs(level.targetId)))
             }
         }
         var actual: [Double] = []
@@ -40,7 +42,8 @@ extension BriefingCharts {
             values.append(value); kinds.append(t.actual); labels.append(ctx.percent(value)); actual.append(value)
             statuses.append(a.base.status.rawValue)
             figures.append(ctx.computed(id, ctx.rateName(rate.id), period: window.description, value: value, unit: "rate",
-                                        formatted: ctx.percent(value), how: t.howRate(window.description), status: a.base.status.rawValue))
+                                        formatted: ctx.percent(value), how: t.howRate(window.description), status: a.base.status.rawValue,
+                                        inputs: ctx.rateInputs(rate.id)))
         }
         func table(_ kind: String) throws -> DataTable {
             let rows = kinds.indices.filter { kinds[$0] == kind }
@@ -64,7 +67,7 @@ extension BriefingCharts {
         }
         let spec = ChartSpec(
             title: title, subtitle: t.requiredSubtitle(base: ctx.money(a.base.value), year: a.base.year),
-            notes: [t.requiredNote], source: ctx.sourceLine([a.base.source]), language: ctx.chartLanguage,
+            notes: [t.requiredNote], language: ctx.chartLanguage,
             data: ["required": .inline(try table(t.required)), "actual": .inline(try table(t.actual))],
             x: XAxisSpec(type: .band), y: YAxisSpec(title: t.growthPerYear, format: .percent, zero: true),
             layers: [

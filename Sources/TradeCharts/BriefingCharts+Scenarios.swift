@@ -20,6 +20,7 @@ extension BriefingCharts {
         func percentile(_ p: Int) -> [Double]? {
             s.fan.percentiles.first { $0.p == p }.map { [s.fan.baseValue] + $0.values }
         }
+        let fanInputs = BriefingContext.unique(ctx.baseInputs + ctx.sampleInputs)
         for (low, high, name, opacity) in [(10, 90, t.fanOuter, 0.14), (25, 75, t.fanInner, 0.22)] {
             guard let lo = percentile(low), let hi = percentile(high) else { continue }
             data["fan\(low)"] = .inline(try DataTable(columns: [
@@ -29,10 +30,10 @@ extension BriefingCharts {
                                 style: LayerStyle(opacity: opacity), role: .fan))
             for (year, v) in zip(years.dropFirst(), hi.dropFirst()) where year == s.horizon {
                 figures.append(ctx.computed(id, t.fanFigure(high), period: "\(year)", value: v, unit: "USD", formatted: ctx.money(v),
-                                            how: t.howFan(s.fan.paths), status: "projection"))
+                                            how: t.howFan(s.fan.paths), status: "projection", inputs: fanInputs))
                 if let l = lo.last {
                     figures.append(ctx.computed(id, t.fanFigure(low), period: "\(year)", value: l, unit: "USD", formatted: ctx.money(l),
-                                                how: t.howFan(s.fan.paths), status: "projection"))
+                                                how: t.howFan(s.fan.paths), status: "projection", inputs: fanInputs))
                 }
             }
         }
@@ -65,7 +66,8 @@ extension BriefingCharts {
             let name = ctx.scenarioLabel(entry, in: c)
             let value = entry.horizonValue ?? entry.lastValue, year = entry.horizonValue == nil ? entry.lastYear : c.horizon
             figures.append(ctx.computed(id, w.valueFigure(name: name), period: "\(year)", value: value, unit: "USD",
-                                        formatted: ctx.money(value), how: w.rule(entry.rule), status: "projection"))
+                                        formatted: ctx.money(value), how: w.rule(entry.rule), status: "projection",
+                                        inputs: ctx.projectionInputs(entry)))
             let reaches = c.targets.map { target in
                 w.reachSentence(level: ctx.money(target.value),
                                 year: entry.standings.first { $0.targetId == target.targetId }?.reachYear, horizon: c.horizon)
@@ -108,7 +110,7 @@ extension BriefingCharts {
                                                 + (words.spread.map { " (\($0))" } ?? ""))
             figures.append(ctx.computed(id, t.probabilityFigure(level: ctx.level(first.value), year: s.fan.years[index]),
                                         period: "\(s.fan.years[index])", value: p, unit: "rate", formatted: words.chance,
-                                        how: t.howFan(s.fan.paths), status: "projection"))
+                                        how: t.howFan(s.fan.paths), status: "projection", inputs: fanInputs))
         }
         if !greyed.isEmpty {
             subtitle += " " + w.highlighted(coloured.count, of: c.entries.count, marked: c.entries.contains(where: \.presentation.highlight))
@@ -116,7 +118,7 @@ extension BriefingCharts {
         let title = scenariosTitle(ctx, c)
         let spec = ChartSpec(
             title: title, subtitle: subtitle, notes: [ctx.fanNote ?? t.scenariosNote],
-            source: ctx.sourceLine(history.map(\.source)), language: ctx.chartLanguage, data: data,
+            language: ctx.chartLanguage, data: data,
             x: XAxisSpec(type: .period, domain: [Cell("\(a.base.year - 5)"), Cell("\(s.horizon)")]),
             y: YAxisSpec(title: t.twoWayTrade, unit: "USD", format: .currency, zero: true),
             layers: layers, annotations: annotations,

@@ -24,7 +24,7 @@ extension BriefingCharts {
                 labels.append(ctx.number(cell.value / magnitude.divisor))
                 figures.append(ctx.computed(id, w.gridFigure(rate: ctx.percent(row.rate)), period: "\(cell.year)", value: cell.value,
                                             unit: "USD", formatted: ctx.money(cell.value), how: w.howGrid(base: grid.baseYear),
-                                            status: "projection"))
+                                            status: "projection", inputs: ctx.baseInputs))
             }
         }
         var data: [String: DataSource] = ["grid": .inline(try DataTable(columns: [
@@ -65,7 +65,7 @@ extension BriefingCharts {
             marks.append(AxisMark(value: r, label: w.actualTick(window: rate.window, rate: ctx.percent(r)), color: "#1A1A1A"))
             figures.append(ctx.computed(id, ctx.rateName(rate.id), period: rate.window?.description ?? "\(grid.baseYear)", value: r, unit: "rate",
                                         formatted: ctx.percent(r), how: t.howRate(rate.window?.description ?? ""),
-                                        status: a.base.status.rawValue))
+                                        status: a.base.status.rawValue, inputs: ctx.rateInputs(rate.id)))
         }
         let horizon = grid.years.last ?? grid.baseYear
         let title: String
@@ -76,7 +76,7 @@ extension BriefingCharts {
         }
         let spec = ChartSpec(
             title: title, subtitle: w.sensitivitySubtitle(base: ctx.money(grid.baseValue), year: grid.baseYear, unit: (magnitude == .unit ? "" : magnitude.word(ctx.chartLanguage) + " ") + "USD"),
-            notes: [w.sensitivityNote], source: ctx.sourceLine([a.base.source]), language: ctx.chartLanguage, data: data,
+            notes: [w.sensitivityNote], language: ctx.chartLanguage, data: data,
             x: XAxisSpec(type: .period, domain: [Cell("\(grid.years.first ?? horizon)"), Cell("\(horizon)")], partNote: false),
             y: YAxisSpec(title: w.growthRate, format: .percent, domain: [low, high], marks: marks.isEmpty ? nil : marks),
             layers: layers,

@@ -26,7 +26,6 @@ extension BriefingCharts {
         var figures: [BriefingFigure] = []
         var data: [String: DataSource] = [:]
         var layers: [Layer] = []
-        var keys: [String] = []
 
         // This year: the figures as stated, or sums of months and quarters.
         let current = points.compactMap { p -> (CumulativePoint, YearToDate.Point)? in
@@ -44,7 +43,6 @@ extension BriefingCharts {
                                             status: YearTracker.status(point.observations).rawValue,
                                             qualifier: qualifierColumn(point.estimate.qualifierName), inputs: inputs))
             }
-            keys += point.observations.map(\.source)
         }
         data["current"] = .inline(try DataTable(columns: [
             ("period", .text(current.map { period($0.0.month) })), ("value", .numbers(current.map { $0.1.estimate.value })),
@@ -64,13 +62,11 @@ extension BriefingCharts {
                                                 unit: "USD", formatted: ctx.money(value), how: t.howCumulative,
                                                 inputs: BriefingContext.unique(point.observations.map(\.source))))
                 }
-                keys += point.observations.map(\.source)
             } else {
                 let inputs = tracker.current.points[p.month].map { BriefingContext.unique($0.observations.map(\.source)) } ?? []
                 figures.append(ctx.computed(id, t.cumulativeFigure(year: year - 1), period: monthsPeriod(p.month, year - 1), value: value,
                                             unit: "USD", formatted: t.about + " " + ctx.money(value), how: t.howImpliedPrior,
                                             qualifier: "approximate", inputs: inputs))
-                keys += inputs
             }
         }
         data["prior"] = .inline(try DataTable(columns: [
@@ -80,6 +76,9 @@ extension BriefingCharts {
         ]))
         layers.append(Layer(mark: .line, data: "prior", x: "period", y: "value", name: t.sameMonths(year - 1), role: .context))
 
+        // What the latest year-to-date figure and its growth are read from (the projection and the rest's growth use them).
+        let latestInputs = BriefingContext.unique(track.latest.sources
+            + (current.last.flatMap { tracker.prior.points[$0.0.month] }?.observations.map(\.source) ?? []))
         // Each target's path for the year, spread over the months like last year.
         var pathNames: [String] = []
         if let whole = track.priorYearValue, whole > 0 {
@@ -87,6 +86,8 @@ extension BriefingCharts {
                 let name = r.targetValue.map { level in
                     t.thisYearPath(level: ctx.level(level), deadline: r.deadline.map(String.init) ?? "", rate: ctx.percent(r.pathGrowth), from: track.year - 1)
                 } ?? t.thisYearGoalPath(rate: ctx.percent(r.pathGrowth))
+                let pathInputs = BriefingContext.unique((tracker.prior.fullYear.map { $0.observations.map(\.source) } ?? [])
+                    + ctx.targetInputs(r.target))
                 let values = prior.map { r.yearValue * ($0.priorValue ?? .nan) / whole }
                 data["path\(i + 1)"] = .inline(try DataTable(columns: [
                     ("period", .text(prior.map { period($0.month) })), ("value", .numbers(values)),
@@ -96,10 +97,11 @@ extension BriefingCharts {
                                     style: LayerStyle(projection: true, markers: false), role: r.targetValue == nil ? .goal : .required))
                 figures.append(ctx.computed(id, t.pathYearValueFigure(name), period: "\(year)", value: r.yearValue, unit: "USD",
                                             formatted: ctx.money(r.yearValue), how: t.howPathYear, status: "target path",
-                                            inputs: tracker.prior.fullYear.map { $0.observations.map(\.source) } ?? []))
+                                            inputs: pathInputs))
                 if let remaining = r.remainingGrowth {
                     figures.append(ctx.computed(id, t.remainingGrowthFigure(name), period: "\(year)", value: remaining, unit: "rate",
-                                                formatted: ctx.signedPercent(remaining), how: t.howRemaining))
+                                                formatted: ctx.signedPercent(remaining), how: t.howRemaining,
+                                                inputs: BriefingContext.unique(pathInputs + latestInputs)))
                 }
                 pathNames.append(name)
             }
@@ -115,7 +117,8 @@ extension BriefingCharts {
             layers.append(Layer(mark: .line, data: "projection", x: "period", y: "value", name: t.projectionName(track.projection.method),
                                 style: LayerStyle(projection: true, markers: false), role: .projection))
             figures.append(ctx.computed(id, t.projectionName(track.projection.method), period: "\(year)", value: value, unit: "USD",
-                                        formatted: ctx.money(value), how: t.howProjection(track.projection.method), status: "projection"))
+                                        formatted: ctx.money(value), how: t.howProjection(track.projection.method), status: "projection",
+                                        inputs: latestInputs))
         }
         guard let lastPoint = current.last else {
             throw ChartSkip(reason: t.t("no year-to-date figure for \(year)", "không có số liệu lũy kế năm \(year)"))
@@ -132,7 +135,7 @@ extension BriefingCharts {
         }
         let spec = ChartSpec(
             title: title, subtitle: t.thisYearSubtitle(series: ctx.seriesName(series.id, fallback: t.twoWayTrade), year: year),
-            notes: notes, source: ctx.sourceLine(keys), language: ctx.chartLanguage, data: data,
+            notes: notes, language: ctx.chartLanguage, data: data,
             x: XAxisSpec(type: .period, domain: [Cell(period(quarters ? 3 : 1)), Cell(period(12))]),
             y: YAxisSpec(title: t.yearToDateAxis, unit: "USD", format: .currency, zero: true),
             layers: layers,

@@ -29,7 +29,8 @@ extension BriefingCharts {
                                 style: LayerStyle(projection: true, markers: false), role: .required))
             figures.append(ctx.computed(id, t.requiredRateFigure(level: ctx.level(r.value), year: r.year),
                                         period: "\(a.base.year)→\(r.year)", value: r.requiredAnnualGrowth, unit: "rate",
-                                        formatted: ctx.percent(r.requiredAnnualGrowth), how: t.howRequired))
+                                        formatted: ctx.percent(r.requiredAnnualGrowth), how: t.howRequired,
+                                        inputs: ctx.requiredInputs(r.targetId)))
         }
         if let momentum = view.scenarios.scenarios.first(where: { $0.rate == .momentum }), let rate = momentum.points.dropFirst().first?.growth {
             let path = momentum.points.map { YearValue(year: $0.year, value: $0.value) }
@@ -38,10 +39,12 @@ extension BriefingCharts {
                                 style: LayerStyle(projection: true, markers: false), role: .projection))
             let window = a.rates.first { $0.id == .momentum }?.window?.description ?? "\(a.base.year - 1)→\(a.base.year)"
             figures.append(ctx.computed(id, t.momentumRateFigure(ctx.momentumMoved), period: window, value: rate,
-                                        unit: "rate", formatted: ctx.percent(rate), how: t.howMomentum(ctx.momentumMoved)))
+                                        unit: "rate", formatted: ctx.percent(rate), how: t.howMomentum(ctx.momentumMoved),
+                                        inputs: ctx.rateInputs(.momentum)))
             for p in momentum.points.dropFirst() {
                 figures.append(ctx.computed(id, t.momentumProjection, period: "\(p.year)", value: p.value, unit: "USD",
-                                            formatted: ctx.money(p.value), how: t.howMomentum(ctx.momentumMoved), status: "projection"))
+                                            formatted: ctx.money(p.value), how: t.howMomentum(ctx.momentumMoved), status: "projection",
+                                            inputs: BriefingContext.unique(ctx.baseInputs + ctx.rateInputs(.momentum))))
             }
         }
         var annotations: [Annotation] = []
@@ -95,7 +98,7 @@ extension BriefingCharts {
         annotations.insert(Annotation(type: .callout, x: Cell("\(a.base.year)"), y: a.base.value, text: callout, dx: -36, dy: -44), at: 0)
         let spec = ChartSpec(
             title: title, subtitle: subtitle, notes: [t.honestyNote],
-            source: ctx.sourceLine(yearly.map(\.source)), language: ctx.chartLanguage, data: data,
+            language: ctx.chartLanguage, data: data,
             x: XAxisSpec(type: .period, domain: [Cell(lastYear), Cell("\(end)")]),
             y: YAxisSpec(title: t.twoWayTrade, unit: "USD", format: .currency, zero: true),
             layers: layers, annotations: annotations, alt: alt)

@@ -171,15 +171,14 @@ public struct BriefingContext: Sendable {
                               source: source, sourceDetail: source.isEmpty ? text.fromTargets : publisher(source))
     }
 
-    /// A chart's source line: the publishers of `keys` (most recent first, each once), cut to what
-    /// two footer lines hold with "and N more" pointing at figures.csv.
-    func sourceLine(_ keys: [String], extra: [String] = []) -> String {
+    /// A chart's source line: the publishers of `keys` in their order (`BriefingCharts.citedKeys`:
+    /// most recent first), each once, cut to what two footer lines hold with "and N more" pointing at figures.csv.
+    func sourceLine(_ keys: [String]) -> String {
         var names: [String] = []
-        for key in keys.reversed() {
+        for key in keys {
             let name = publisher(key)
             if !names.contains(name) { names.append(name) }
         }
-        names += extra.filter { !names.contains($0) }
         var kept: [String] = []
         var length = 0
         for (i, name) in names.enumerated() {

@@ -16,7 +16,8 @@ public struct BriefingFigure: Sendable, Hashable {
     public var formatted: String
     public var status: String
     public var qualifier: String
-    /// Source key(s) of the dataset, `;`-separated; `computed` for figures derived by tradechart.
+    /// Source key(s) of the dataset, `;`-separated; `computed` for figures derived by tradechart
+    /// (figures.csv writes `computed;KEY;…` with the keys of its `inputs`).
     public var source: String
     /// The publisher(s) in words, or how the figure was computed.
     public var sourceDetail: String
@@ -40,12 +41,19 @@ public struct BriefingFigure: Sendable, Hashable {
     /// The CSV header of `figures.csv`.
     public static let csvHeader = "chart,figure,period,value,unit,formatted,status,qualifier,source,source_detail"
 
+    /// The `source` column of figures.csv: the figure's own source keys, or for a computed figure
+    /// `computed` and the keys of the observations it is computed from (`computed;S_A;S_B`).
+    public var sourceColumn: String {
+        guard source == "computed", !inputs.isEmpty else { return source }
+        return (["computed"] + sourceKeys).joined(separator: ";")
+    }
+
     /// `figures` as CSV text (RFC 4180, LF line ends); values in base units, plain decimal notation.
     public static func csv(_ figures: [BriefingFigure]) -> String {
         var lines = [csvHeader]
         for f in figures {
             lines.append([f.chart, f.figure, f.period, plain(f.value), f.unit, f.formatted, f.status, f.qualifier,
-                          f.source, f.sourceDetail].map(Escape.csv).joined(separator: ","))
+                          f.sourceColumn, f.sourceDetail].map(Escape.csv).joined(separator: ","))
         }
         return lines.joined(separator: "\n") + "\n"
     }

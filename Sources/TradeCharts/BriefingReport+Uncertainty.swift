@@ -95,11 +95,7 @@ extension BriefingReport {
     }
 
     /// The source keys of the figures the headline simulation learns from.
-    func sampleInputs() -> [String] {
-        guard let sample = ctx.chartSample, let series = ctx.dataset.series(ctx.series) else { return [] }
-        let years = Set(sample.used.flatMap { [$0.year - 1, $0.year] })
-        return BriefingContext.unique(series.yearly.filter { years.contains($0.period.year) }.map(\.source))
-    }
+    func sampleInputs() -> [String] { BriefingContext.unique(ctx.baseInputs + ctx.sampleInputs) }
 
     /// "How sure": the windows table and the method, nil without a simulation.
     func uncertaintySection() -> ReportDocument.Section? {

@@ -48,9 +48,12 @@ extension ReportDocument {
 
         body.append("<section id=\"charts\"><h2>\(Escape.html(headings.charts))</h2>")
         for chart in charts {
+            // The chart's sources as links to the Sources list: those its image's source line names.
+            let cited = sourceIndices(chart).map { "<a href=\"#source-\($0 + 1)\">[\($0 + 1)]</a>" }.joined(separator: " ")
+            let citation = cited.isEmpty ? "" : "<span class=\"sources\">\(cited)</span> "
             if let data = inlineSVGs[chart.id] {
                 body.append("<figure id=\"\(Escape.html(chart.id))\" class=\"inline-svg\">" + Self.svgMarkup(data)
-                    + "<figcaption><strong>\(Escape.html(chart.title)).</strong> \(Escape.html(chart.caption)) "
+                    + "<figcaption><strong>\(Escape.html(chart.title)).</strong> \(Escape.html(chart.caption)) " + citation
                     + "<span class=\"files\">\(Escape.html(headings.files)): \(fileLinks(chart))</span></figcaption></figure>")
                 continue
             }
@@ -64,7 +67,7 @@ extension ReportDocument {
             let links = fileLinks(chart)
             body.append("<figure id=\"\(Escape.html(chart.id))\"><img src=\"\(src)\" alt=\"\(Escape.html(chart.alt))\" "
                 + "width=\"\(chart.width)\" height=\"\(chart.height)\">"
-                + "<figcaption><strong>\(Escape.html(chart.title)).</strong> \(Escape.html(chart.caption)) "
+                + "<figcaption><strong>\(Escape.html(chart.title)).</strong> \(Escape.html(chart.caption)) " + citation
                 + "<span class=\"files\">\(Escape.html(headings.files)): \(links)</span></figcaption></figure>")
         }
         if !skipped.isEmpty {

@@ -15,9 +15,10 @@ extension ReportDocument {
         indices(of: paragraph.sourceKeys + paragraph.figures.flatMap { Self.keys($0.source) })
     }
 
-    /// The sources of every number a chart shows.
+    /// The sources of every number a chart shows or derives (a computed figure's inputs too): the
+    /// sources its image's source line names.
     func sourceIndices(_ chart: Chart) -> [Int] {
-        indices(of: chart.figures.flatMap { Self.keys($0.source) })
+        indices(of: chart.figures.flatMap(\.sourceKeys))
     }
 
     /// A note's text: "[1] Publisher, Title (2025); [3] …", each source with its list number.

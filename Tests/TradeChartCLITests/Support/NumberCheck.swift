@@ -3,7 +3,7 @@ import Foundation
 /// Checks that every number a report writes is a figure of figures.csv.
 ///
 /// Rules: the part of report.md checked runs from the top to the caveats (caveats and the source
-/// list quote the dataset's own words and addresses). Footnote markers `[^3]` are not numbers.
+/// list quote the dataset's own words and addresses). Footnote markers `[^3]` and the Sources list's markers `\\[3\\]` are not numbers.
 /// Vietnamese month words ("tháng 1–11", "11 tháng") are part of a period, not figures. A number
 /// token is a run of digits with inner `.` or `,` ("2.98", "1,160", "29,5"). A four-digit token
 /// from 1900 to 2100 is a year and must be a year of figures.csv's `period` column; every other
@@ -33,6 +33,7 @@ struct NumberCheck {
             if let r = text.range(of: heading) { text = String(text[..<r.lowerBound]) }
         }
         text = text.replacing(/\[\^[0-9]+\]/, with: "")
+            .replacing(/\\\[[0-9]+\\\]/, with: "")
             .replacing(/tháng [0-9]+(–[0-9]+)?/, with: "tháng")
             .replacing(/[0-9]+ tháng/, with: "tháng")
         return Self.tokens(text).filter { token in Self.isYear(token) ? !years.contains(token) : !formatted.contains(token) }
