@@ -51,7 +51,7 @@ extension BriefingCharts {
             figures.append(ctx.figure(id, t.twoWayTrade, outcome, unit: series.unit))
             figures.append(ctx.computed(id, t.shareReached(target.label.text(for: ctx.code)), period: "\(year)", value: share, unit: "rate",
                                         formatted: ctx.percent(share), how: t.howShare,
-                                        inputs: BriefingContext.unique([outcome.source] + (target.source.isEmpty ? [] : [target.source]))))
+                                        inputs: BriefingContext.unique([outcome.source] + ctx.targetInputs(target.id))))
         }
         guard !cats.isEmpty else {
             throw ChartSkip(reason: t.t("the dataset has no dated level targets for \(t.series.inline)",

@@ -21,16 +21,17 @@ extension BriefingCharts {
             for (row, entry) in rows.enumerated() {
                 guard let standing = entry.standings.first(where: { $0.targetId == target.targetId }) else { continue }
                 let level = ctx.money(target.value)
+                let inputs = BriefingContext.unique(ctx.projectionInputs(entry) + ctx.targetInputs(target.targetId))
                 figures.append(ctx.computed(id, w.reachFigure(name: names[row], level: level), period: "\(c.baseYear)→\(c.horizon)",
                                             value: Double(standing.reachYear ?? c.horizon + 1), unit: "year",
                                             formatted: w.reachYear(standing.reachYear, horizon: c.horizon), how: w.rule(entry.rule),
                                             status: "projection", qualifier: standing.reachYear == nil ? "atLeast" : "",
-                                            inputs: BriefingContext.unique(ctx.projectionInputs(entry) + ctx.targetInputs(target.targetId))))
+                                            inputs: inputs))
                 if let gap = standing.gap, let year = standing.year {
                     figures.append(ctx.computed(id, w.gapFigure(name: names[row], level: level), period: "\(year)",
                                                 value: gap, unit: "USD", formatted: w.gap(gap, year: year),
                                                 how: w.rule(entry.rule), status: "projection",
-                                                inputs: BriefingContext.unique(ctx.projectionInputs(entry) + ctx.targetInputs(target.targetId))))
+                                                inputs: inputs))
                 }
                 if let year = standing.reachYear {
                     marks[row, default: []].append((year, k))

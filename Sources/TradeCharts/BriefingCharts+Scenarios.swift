@@ -20,7 +20,7 @@ extension BriefingCharts {
         func percentile(_ p: Int) -> [Double]? {
             s.fan.percentiles.first { $0.p == p }.map { [s.fan.baseValue] + $0.values }
         }
-        let fanInputs = BriefingContext.unique(ctx.baseInputs + ctx.sampleInputs)
+        let fanInputs = ctx.fanInputs
         for (low, high, name, opacity) in [(10, 90, t.fanOuter, 0.14), (25, 75, t.fanInner, 0.22)] {
             guard let lo = percentile(low), let hi = percentile(high) else { continue }
             data["fan\(low)"] = .inline(try DataTable(columns: [

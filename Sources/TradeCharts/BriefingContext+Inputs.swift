@@ -29,7 +29,7 @@ extension BriefingContext {
             guard let window = analysis?.rates.first(where: { $0.id == id })?.window else { return [] }
             return yearInputs([window.from, window.to])
         case .goalLow(let target), .goalHigh(let target): return targetInputs(target)
-        case .required(let target, _): return Self.unique(baseInputs + targetInputs(target))
+        case .required(let target, _): return requiredInputs(target)
         case .scenario: return []
         }
     }
@@ -50,6 +50,9 @@ extension BriefingContext {
         }
         return Self.unique(keys)
     }
+
+    /// What the simulated paths are computed from: the base they start at and the figures of their sample.
+    var fanInputs: [String] { Self.unique(baseInputs + sampleInputs) }
 
     /// The figures behind the simulated paths: both ends of every yearly change the chart's sample uses.
     var sampleInputs: [String] {

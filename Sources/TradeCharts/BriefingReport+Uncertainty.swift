@@ -60,7 +60,7 @@ extension BriefingReport {
               let p = s.fan.probabilities.first(where: { $0.targetId == first.targetId }) else { return nil }
         let years = Array(Set(a.targets.filter { $0.targetId == first.targetId }.map(\.year))).sorted()
         var figures: [BriefingFigure] = []
-        let inputs = sampleInputs()
+        let inputs = ctx.fanInputs
         var said = false
         let shares = years.compactMap { y -> (year: Int, chance: String, spread: String?)? in
             guard let i = s.fan.years.firstIndex(of: y), i < p.byYear.count else { return nil }
@@ -93,9 +93,6 @@ extension BriefingReport {
                      value: value, unit: "count", formatted: formatted,
                      how: ctx.text.t("computed: sample standard deviation of ln(V_t / V_t−1)", "tính toán: độ lệch chuẩn mẫu của ln(V_t / V_t−1)"))
     }
-
-    /// The source keys of the figures the headline simulation learns from.
-    func sampleInputs() -> [String] { BriefingContext.unique(ctx.baseInputs + ctx.sampleInputs) }
 
     /// "How sure": the windows table and the method, nil without a simulation.
     func uncertaintySection() -> ReportDocument.Section? {
@@ -149,7 +146,7 @@ extension BriefingReport {
                                                   period: "\(sample.firstYear - 1)→\(sample.lastYear)", value: exp(sample.logMean) - 1, unit: "rate",
                                                   formatted: median, how: t.t("computed: exp(mean of log yearly changes) − 1",
                                                                               "tính toán: exp(trung bình log thay đổi hằng năm) − 1"),
-                                                  inputs: sampleInputs())]))
+                                                  inputs: ctx.fanInputs)]))
         var method = ""
         let left = ctx.leftOutWords(sample)
         if !left.isEmpty { method += t.methodLeftOut(left) }

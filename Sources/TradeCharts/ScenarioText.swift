@@ -103,7 +103,9 @@ public struct ScenarioText: Sendable {
 extension ScenarioText {
     // MARK: reach-year chart
     public func reachTitle(count: Int, of total: Int, level: String, year: Int) -> String {
-        vi ? "\(count)/\(total) kịch bản đạt \(level) vào năm \(year)" : "\(count) of \(total) scenarios reach \(level) by \(year)"
+        // "1 of 6 scenarios reaches": the verb agrees with the one scenario counted.
+        vi ? "\(count)/\(total) kịch bản đạt \(level) vào năm \(year)"
+            : "\(count) of \(total) scenarios \(count == 1 ? "reaches" : "reach") \(level) by \(year)"
     }
     public var reachTitleFallback: String { vi ? "Năm mỗi kịch bản đạt các mục tiêu" : "The year each scenario reaches the targets" }
     public func reachSubtitle(base: Int, horizon: Int) -> String {

@@ -186,3 +186,15 @@ struct ScenarioChartTests {
 
     func lum(_ c: Color?) -> Double { c.map { 0.2126 * $0.red + 0.7152 * $0.green + 0.0722 * $0.blue } ?? 1 }
 }
+
+@Suite("Reach-year title wording")
+struct ReachTitleWordingTests {
+    static let text = ScenarioText(.en, numbers: .init(percent: { "\($0)" }, money: { "\($0)" }, number: { "\($0)" }))
+
+    @Test("the verb agrees with the count: one scenario reaches, several reach")
+    func verbAgrees() {
+        #expect(Self.text.reachTitle(count: 1, of: 6, level: "5 billion USD", year: 2028) == "1 of 6 scenarios reaches 5 billion USD by 2028")
+        #expect(Self.text.reachTitle(count: 2, of: 6, level: "5 billion USD", year: 2028) == "2 of 6 scenarios reach 5 billion USD by 2028")
+        #expect(Self.text.reachTitle(count: 0, of: 6, level: "5 billion USD", year: 2028) == "0 of 6 scenarios reach 5 billion USD by 2028")
+    }
+}
