@@ -128,7 +128,7 @@ extension BriefingReport {
         let plain = ctx.money(value)
         guard let other, plain == ctx.money(other), abs(value) >= 1e6 else { return plain }
         let m = Magnitude.of(value)
-        return ValueFormat.decimal(value / m.divisor, decimals: 3, locale: ctx.chartLanguage, trim: true) + " " + m.word(ctx.chartLanguage) + " USD"
+        return ValueFormat.decimal(value / m.divisor, decimals: 3, locale: ctx.language, trim: true) + " " + m.word(ctx.language) + " USD"
     }
 
     /// The dataset's own change in the same form as the stated one ("+40.6%", "3.7×"), qualified.
@@ -136,7 +136,7 @@ extension BriefingReport {
         let about = ratio.isApproximate || !ratio.isPoint ? ctx.text.about + " " : ""
         switch stated {
         case .growth: return about + ctx.signedPercent(ratio.value - 1)
-        case .multiple: return about + ctx.text.times(ValueFormat.decimal(ratio.value, decimals: 1, locale: ctx.chartLanguage, trim: false))
+        case .multiple: return about + ctx.text.times(ValueFormat.decimal(ratio.value, decimals: 1, locale: ctx.language, trim: false))
         }
     }
 }

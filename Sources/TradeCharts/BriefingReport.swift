@@ -31,7 +31,7 @@ struct BriefingReport {
         headings.embedIntro = t.embedIntro
         let title = ctx.dataset.title.text(in: ctx.language)
         return ReportDocument(
-            language: ctx.code, title: t.reportTitle(title), subtitle: ctx.dataset.title.lo, headings: headings,
+            language: ctx.language.rawValue, title: t.reportTitle(title), subtitle: ctx.dataset.title.lo, headings: headings,
             keyFigures: keyFigures, analysis: analysis, charts: charts,
             caveats: ctx.dataset.caveats.map { $0.text(in: ctx.language) }, sources: sources,
             skipped: skipped.map { t.skippedLine(id: $0.id.rawValue, reason: $0.reason) }, sections: sections)

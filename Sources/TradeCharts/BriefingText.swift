@@ -98,12 +98,14 @@ public struct BriefingText: Sendable {
     public func period(year: Int, startMonth: Int, endMonth: Int) -> String {
         if startMonth == 1 && endMonth == 12 { return "\(year)" }
         let en = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-        if language == .vi {
+        switch language {
+        case .vi:
             if startMonth == endMonth { return "tháng \(startMonth)/\(year)" }
             if startMonth == 1 { return "\(endMonth) tháng năm \(year)" }
             return "tháng \(startMonth)–\(endMonth)/\(year)"
+        case .en:
+            if startMonth == endMonth { return "\(en[startMonth - 1]) \(year)" }
+            return "\(en[startMonth - 1])–\(en[endMonth - 1]) \(year)"
         }
-        if startMonth == endMonth { return "\(en[startMonth - 1]) \(year)" }
-        return "\(en[startMonth - 1])–\(en[endMonth - 1]) \(year)"
     }
 }
