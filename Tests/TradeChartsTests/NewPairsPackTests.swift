@@ -56,7 +56,7 @@ struct NewPairsPackTests {
     func deadlineWords(language: Language) throws {
         var dataset = try Self.dataset("india-bangladesh")
         let i = try #require(dataset.targets.firstIndex { $0.id == "thirty" })
-        let english = try #require(dataset.targets[i].deadlineText)
+        let english = try #require(dataset.targets[i].deadlineWords?.en)
         #expect(dataset.targets[i].deadlineWords?.vi == nil)
         let plain = Self.text(try Self.pack(dataset, language), "report.md")
         #expect(plain.contains(english) == (language == .en))
