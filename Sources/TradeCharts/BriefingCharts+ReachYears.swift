@@ -102,7 +102,7 @@ extension BriefingCharts {
             notes: [w.reachNote(horizon: c.horizon)],
             // 42 px a row: room for a long name wrapped onto two lines, apart from the next row's.
             size: ChartSize(width: 960, height: max(540, 220 + 42 * Double(rows.count))),
-            language: ctx.chartLanguage, data: data,
+            language: ctx.language, data: data,
             x: XAxisSpec(type: .period, domain: [Cell("\(c.baseYear + 1)"), Cell("\(c.horizon)")]),
             y: YAxisSpec(rows: names), layers: layers, annotations: annotations,
             alt: w.reachAlt(base: c.baseYear, horizon: c.horizon, reaches: reaches.joined(separator: "; ")))
