@@ -56,6 +56,7 @@ indirect enum SpecSchema: Sendable {
         "annotations": .list(.object(name: "annotation", keys: keys(Annotation.CodingKeys.self), children: [
             "type": choice(AnnotationType.self), "x": .text, "x0": .text, "x1": .text, "y": .number, "y0": .number,
             "y1": .number, "text": .text, "label": .text, "dx": .number, "dy": .number, "role": choice(MarkRole.self),
+            "color": .hexColor,
         ], required: ["type"])),
         "facet": .textOr(.object(name: "facet", keys: keys(FacetSpec.CodingKeys.self), children: [
             "column": .text, "columns": .integer(minimum: 1), "y": choice(FacetScale.self),

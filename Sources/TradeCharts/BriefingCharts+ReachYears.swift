@@ -46,7 +46,9 @@ extension BriefingCharts {
         let coloured = ScenarioStyle.coloured(c)
         var labelPeriods: [String] = [], labelRows: [Double] = [], labelTexts: [String] = []
         for (row, entry) in rows.enumerated() {
-            guard let own = marks[row], !own.isEmpty else { continue }
+            // A row that reaches no target keeps its layer, without markers, so the legend still names its
+            // role (its colour is that of its arrow).
+            let own = marks[row] ?? []
             let table = "r\(row + 1)"
             data[table] = .inline(try DataTable(columns: [("period", .text(own.map { "\($0.year)" })),
                                                           ("value", .numbers(own.map { _ in Double(row) }))]))
@@ -65,15 +67,21 @@ extension BriefingCharts {
                                                               ("label", .text(labelTexts))]))
             layers.append(Layer(mark: .text, data: "targets", x: "period", y: "value", label: "label"))
         }
-        if layers.isEmpty {  // no scenario reaches any target: the arrows alone, over an empty layer
-            data["none"] = .inline(try DataTable(columns: [("period", .text(["\(c.horizon)"])), ("value", .numbers([0])), ("label", .text([""]))]))
-            layers.append(Layer(mark: .text, data: "none", x: "period", y: "value", label: "label"))
-        }
+        // The axis runs over every projected year, from the first after the base (so a reader sees how
+        // soon a target is reached) to the horizon, whatever the markers span: an empty text layer
+        // at both ends (the arrows alone stand over it when no scenario reaches any target).
+        let ends = Array(Set([c.baseYear + 1, c.horizon])).sorted()
+        data["years"] = .inline(try DataTable(columns: [("period", .text(ends.map { "\($0)" })), ("value", .numbers(ends.map { _ in 0 })),
+                                                        ("label", .text(ends.map { _ in "" }))]))
+        layers.append(Layer(mark: .text, data: "years", x: "period", y: "value", label: "label"))
         // "Not by the horizon" as an arrow off the axis, from the row's marker in the last year when it has one.
+        // The arrow in its row's colour (a row reaching nothing shows its role's colour there).
         var annotations: [Annotation] = missed.keys.sorted().map { row in
             let atHorizon = marks[row]?.contains { $0.year == c.horizon } ?? false
+            let inColour = coloured.contains(rows[row].key)
             return Annotation(type: .arrow, x: atHorizon ? Cell("\(c.horizon)") : nil, y: Double(row),
-                              label: w.notReached(levels: missed[row] ?? [], horizon: c.horizon))
+                              label: w.notReached(levels: missed[row] ?? [], horizon: c.horizon),
+                              color: inColour ? ScenarioStyle.color(rows[row], in: c) : ScenarioStyle.greyMarker)
         }
         for target in c.targets where target.yearStated {
             guard let year = target.year, year <= c.horizon else { continue }

@@ -222,22 +222,11 @@ public struct BriefingContext: Sendable {
                  status: status, qualifier: qualifier, inputs: inputs)
     }
 
-    /// The honest columns of a chart table: period, value, low, high, status, qualifier.
-    /// `table(_:extra:)` with a `source` column: each row's citation (publisher, title, date), which
-    /// ChartKit attaches to the row's mark (the hover title of a text-mode SVG).
+    /// A chart table of `rows` (`DataTable.observations`) with `extra` and a `source` column: each
+    /// row's citation (publisher, title, date), which ChartKit attaches to the row's mark (the hover
+    /// title of a text-mode SVG).
     func table(_ rows: [Observation], extra: [(String, DataTable.Column)] = []) throws -> DataTable {
-        try Self.table(rows, extra: extra + [("source", .text(rows.map { dataset.source($0.source)?.citation ?? publisher($0.source) }))])
-    }
-
-    static func table(_ rows: [Observation], extra: [(String, DataTable.Column)] = []) throws -> DataTable {
-        try DataTable(columns: [
-            ("period", .text(rows.map { $0.period.description })),
-            ("value", .numbers(rows.map(\.value))),
-            ("low", .numbers(rows.map { $0.quantity.qualifier == .range ? $0.quantity.low ?? .nan : .nan })),
-            ("high", .numbers(rows.map { $0.quantity.qualifier == .range ? $0.quantity.high ?? .nan : .nan })),
-            ("status", .text(rows.map(\.status.rawValue))),
-            ("qualifier", .text(rows.map { $0.quantity.qualifier == .exact ? "" : $0.quantity.qualifier.rawValue })),
-        ] + extra)
+        try .observations(rows, extra: extra + [("source", .text(rows.map { dataset.source($0.source)?.citation ?? publisher($0.source) }))])
     }
 
     /// The exports series' label in the pack's language, or one made from the reporter and partner.

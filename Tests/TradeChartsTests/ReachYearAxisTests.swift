@@ -1,0 +1,74 @@
+@testable import ChartKit
+import ChartScene
+import Foundation
+import Testing
+import TradeAnalysis
+@testable import TradeCharts
+import TradeData
+
+/// The reach-year chart's time axis and legend, on the shipped dataset and on Vietnam–Thailand:
+/// the axis covers every projected year from the first after the base, and every role drawn in
+/// colour is named in the legend, also for a scenario that reaches no target (its arrow in its colour).
+@Suite("Reach-year axis and legend")
+struct ReachYearAxisTests {
+    /// Three steady rates: only the fast one reaches a target; the flat and the shrinking ones, in
+    /// roles of their own, reach none.
+    static let gloom = """
+        title: Gloom
+        scenarios:
+          - {id: flat, label: Flat trade, kind: constant, rate: 0%, role: cautious}
+          - {id: shrink, label: Shrinking 2%, kind: constant, rate: -2%, role: historical}
+          - {id: fast, label: Fast 45%, kind: constant, rate: 45%, role: plan}
+        """
+
+    static let datasets: [String] = ["vietnam-laos", "vietnam-thailand"]
+
+    static func dataset(_ name: String) throws -> Dataset {
+        name == "vietnam-laos" ? Briefing.dataset
+            : try DatasetLoader.loadValid(path: Briefing.root.appendingPathComponent("datasets/\(name)").path).dataset
+    }
+
+    static func context(_ name: String, _ language: BriefingLanguage, yaml: String? = nil) throws -> BriefingContext {
+        let dataset = try dataset(name)
+        guard let yaml else { return try BriefingContext(dataset: dataset, language: language) }
+        let base = try #require(dataset.series(BriefingContext.tradeSeries)?.yearly.last?.period.year)
+        let parsed = try ScenarioFile.parse(yaml: yaml, file: "gloom.yaml", baseYear: base)
+        return try BriefingContext(dataset: dataset, language: language, sets: [ScenarioSet(file: parsed, path: "gloom.yaml")])
+    }
+
+    static func scene(_ ctx: BriefingContext) throws -> Scene {
+        try ChartBuilder(measurer: ApproximateTextMeasurer()).scene(for: try BriefingCharts.chart(.reachYears, ctx).spec)
+    }
+
+    @Test("the year axis runs from the first projected year to the horizon", arguments: datasets, BriefingLanguage.allCases)
+    func axisFromFirstProjectedYear(name: String, language: BriefingLanguage) throws {
+        for yaml in [nil, Self.gloom] {
+            let ctx = try Self.context(name, language, yaml: yaml)
+            let c = try #require(ctx.comparison)
+            let years = try Self.scene(ctx).texts(role: "tick-label").compactMap { Int($0.text) }
+            #expect(years.first == c.baseYear + 1, "\(name): the axis starts at \(years.first ?? 0)")
+            #expect(years.last == c.horizon)
+            // Earlier than every reach year: the first marker is not at the axis' start.
+            let earliest = c.entries.compactMap(\.earliestReach).min() ?? c.horizon
+            #expect((years.first ?? .max) <= earliest)
+        }
+    }
+
+    @Test("every role drawn in colour has a legend entry, reached or not; a row reaching nothing has its arrow in its colour",
+          arguments: datasets, BriefingLanguage.allCases)
+    func everyRoleInLegend(name: String, language: BriefingLanguage) throws {
+        let ctx = try Self.context(name, language, yaml: Self.gloom)
+        let c = try #require(ctx.comparison)
+        let scene = try Self.scene(ctx)
+        let legend = Set(scene.texts(role: "legend").map(\.text))
+        let roles = c.entries.compactMap(ScenarioStyle.legendRole)
+        #expect(Set(roles).count == 3)
+        for role in roles { #expect(legend.contains(ctx.scenarioText.role(role)), "\(name): no legend entry for \(role)") }
+        let none = c.entries.filter { $0.earliestReach == nil }
+        #expect(none.count == 2)
+        let arrowColours = Set(scene.paths(role: "arrow").compactMap { $0.stroke?.color })
+        for entry in none {
+            #expect(arrowColours.contains(try #require(Color(hexString: ScenarioStyle.color(entry, in: c)))), "\(entry.label)'s arrow")
+        }
+    }
+}
