@@ -3,6 +3,7 @@ import Testing
 @testable import TradeCharts
 import TradeAnalysis
 import TradeData
+import NumberText
 
 /// A scenario that holds last year's growth says so when that year's part-year figures show it
 /// ended slower than it averaged ("+32.7% for the year, but the second half fell about 9%"), in the
@@ -32,7 +33,7 @@ struct MomentumCaveatTests {
     }
 
     /// Words that appear only in the caveat and in the other slowdown sentences.
-    static func slowdownWords(_ language: BriefingLanguage) -> [String] {
+    static func slowdownWords(_ language: Language) -> [String] {
         language == .vi ? ["là mức bình quân cả năm", "che khuất đà chậm lại", ", nhưng nửa cuối"]
             : ["is the year's average", "hides a slowdown", ", but the second half"]
     }
@@ -46,8 +47,8 @@ struct MomentumCaveatTests {
         pack.charts.first { $0.id == .scenarios }?.alt ?? ""
     }
 
-    @Test("the shipped dataset: the momentum item and the chart's alt text say the second half fell", arguments: BriefingLanguage.allCases)
-    func shipped(language: BriefingLanguage) throws {
+    @Test("the shipped dataset: the momentum item and the chart's alt text say the second half fell", arguments: Language.allCases)
+    func shipped(language: Language) throws {
         let pack = try Briefing.pack(Briefing.dataset, language)
         let ctx = try BriefingContext(dataset: Briefing.dataset, language: language)
         // From the raw observations: the full years, and last year's first half implied by the growth
@@ -75,8 +76,8 @@ struct MomentumCaveatTests {
     }
 
     @Test("a scenario file: the historical rate of the base year and the decay from it carry the caveat, constant rates do not",
-          arguments: BriefingLanguage.allCases)
-    func ownScenarios(language: BriefingLanguage) throws {
+          arguments: Language.allCases)
+    func ownScenarios(language: Language) throws {
         let path = Briefing.root.appendingPathComponent("examples/scenarios/government-momentum-cautious.yaml").path
         let pack = try Briefing.pack(Briefing.dataset, language, scenarioFiles: [path])
         let ctx = try BriefingContext(BriefingRequest(dataset: Briefing.dataset, language: language, scenarioFiles: [path]))
@@ -97,8 +98,8 @@ struct MomentumCaveatTests {
         #expect(Self.alt(pack).contains(words))
     }
 
-    @Test("another pair whose year slowed (monthly figures): the caveat from its own months", arguments: BriefingLanguage.allCases)
-    func otherPairSlowed(language: BriefingLanguage) throws {
+    @Test("another pair whose year slowed (monthly figures): the caveat from its own months", arguments: Language.allCases)
+    func otherPairSlowed(language: Language) throws {
         let dataset = try Self.dataset("Tests/Fixtures/partners/peru-korea")
         let pack = try Briefing.pack(dataset, language)
         let ctx = try BriefingContext(dataset: dataset, language: language)
@@ -118,9 +119,9 @@ struct MomentumCaveatTests {
 
     @Test("a year that sped up, or no part-year figures: no caveat, no slowdown anywhere",
           arguments: ["Tests/Fixtures/partners/mexico-vietnam", "Tests/Fixtures/partners/chile-japan"].flatMap { p in
-              BriefingLanguage.allCases.map { (p, $0) }
+              Language.allCases.map { (p, $0) }
           })
-    func noSlowdown(path: String, language: BriefingLanguage) throws {
+    func noSlowdown(path: String, language: Language) throws {
         let dataset = try Self.dataset(path)
         let series = try #require(dataset.series(SeriesID.tradeTotal))
         let base = try #require(series.yearly.last)
