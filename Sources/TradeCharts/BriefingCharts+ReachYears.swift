@@ -101,7 +101,7 @@ extension BriefingCharts {
             title: title, subtitle: w.reachSubtitle(base: c.baseYear, horizon: c.horizon),
             notes: [w.reachNote(horizon: c.horizon)],
             size: ChartSize(width: 960, height: max(540, 220 + 34 * Double(rows.count))),
-            language: ctx.chartLanguage, data: data,
+            language: ctx.language, data: data,
             x: XAxisSpec(type: .period, domain: [Cell("\(c.baseYear + 1)"), Cell("\(c.horizon)")]),
             y: YAxisSpec(rows: names), layers: layers, annotations: annotations,
             alt: w.reachAlt(base: c.baseYear, horizon: c.horizon, reaches: reaches.joined(separator: "; ")))

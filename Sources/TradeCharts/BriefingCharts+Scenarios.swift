@@ -118,7 +118,7 @@ extension BriefingCharts {
         let title = scenariosTitle(ctx, c)
         let spec = ChartSpec(
             title: title, subtitle: subtitle, notes: [ctx.fanNote ?? t.scenariosNote],
-            language: ctx.chartLanguage, data: data,
+            language: ctx.language, data: data,
             x: XAxisSpec(type: .period, domain: [Cell("\(a.base.year - 5)"), Cell("\(s.horizon)")]),
             y: YAxisSpec(title: t.twoWayTrade, unit: "USD", format: .currency, zero: true),
             layers: layers, annotations: annotations,

@@ -91,7 +91,7 @@ extension BriefingReport {
             for p in a.pastTargets {
                 guard let value = p.value, let target = ctx.dataset.targets.first(where: { $0.id == p.targetId }),
                       let year = target.deadline?.upperBound else { continue }
-                figures.append(BriefingFigure(chart: "report", figure: target.label.text(for: ctx.code), period: "\(year)", value: value,
+                figures.append(BriefingFigure(chart: "report", figure: target.label.text(in: ctx.language), period: "\(year)", value: value,
                                               unit: "USD", formatted: ctx.money(value), status: "target", qualifier: "",
                                               source: target.source, sourceDetail: ctx.publisher(target.source)))
                 keys.append(target.source)

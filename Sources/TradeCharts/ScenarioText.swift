@@ -1,4 +1,5 @@
 import TradeAnalysis
+import NumberText
 
 /// The words of the scenario comparison (rules, reach years, gaps, the reach-year and sensitivity
 /// charts), one catalogue per language. Numbers come in already formatted for the language, so
@@ -18,12 +19,12 @@ public struct ScenarioText: Sendable {
         }
     }
 
-    public let language: BriefingLanguage
+    public let language: Language
     let n: Numbers
     /// The analysed series' names ("Trade" for two-way trade without a label).
     let series: SeriesWords
 
-    public init(_ language: BriefingLanguage, numbers: Numbers, series: SeriesWords? = nil) {
+    public init(_ language: Language, numbers: Numbers, series: SeriesWords? = nil) {
         self.language = language
         self.n = numbers
         self.series = series ?? .twoWayTrade(language)

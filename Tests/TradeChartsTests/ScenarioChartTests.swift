@@ -5,10 +5,11 @@ import Testing
 import TradeAnalysis
 @testable import TradeCharts
 import TradeData
+import NumberText
 
 @Suite("Reach-year and sensitivity charts")
 struct ScenarioChartTests {
-    static func context(_ language: BriefingLanguage = .en, sets: [ScenarioSet]? = nil) throws -> BriefingContext {
+    static func context(_ language: Language = .en, sets: [ScenarioSet]? = nil) throws -> BriefingContext {
         try BriefingContext(dataset: Briefing.dataset, language: language, sets: sets)
     }
 
@@ -18,8 +19,8 @@ struct ScenarioChartTests {
     }
 
     @Test("reach years: rows sorted by earliest reach, a marker per reached target, an arrow per row missing one, deadlines as rules",
-          arguments: BriefingLanguage.allCases)
-    func reachYears(language: BriefingLanguage) throws {
+          arguments: Language.allCases)
+    func reachYears(language: Language) throws {
         let ctx = try Self.context(language)
         let c = try #require(ctx.comparison)
         let (chart, scene) = try Self.scene(.reachYears, ctx)
@@ -48,8 +49,8 @@ struct ScenarioChartTests {
     }
 
     @Test("sensitivity: a cell per projected year and rate with its value, a contour per target, required and recent rates marked on the rate axis",
-          arguments: BriefingLanguage.allCases)
-    func sensitivity(language: BriefingLanguage) throws {
+          arguments: Language.allCases)
+    func sensitivity(language: Language) throws {
         let ctx = try Self.context(language)
         let grid = try #require(ctx.scenarios?.sensitivity)
         let a = try #require(ctx.analysis)
@@ -103,8 +104,8 @@ struct ScenarioChartTests {
     }
 
     @Test("twelve scenarios stay legible: the four highlighted in their roles' colours with direct labels, the rest grey, no text overlapping",
-          arguments: BriefingLanguage.allCases)
-    func twelveScenarios(language: BriefingLanguage) throws {
+          arguments: Language.allCases)
+    func twelveScenarios(language: Language) throws {
         let set = try Self.twelve()
         let ctx = try Self.context(language, sets: [set])
         let c = try #require(ctx.comparison)
@@ -154,8 +155,8 @@ struct ScenarioChartTests {
     }
 
     @Test("sensitivity: cell numbers are drawn above the contours and no text box crosses another (axis marks and tick labels included)",
-          arguments: BriefingLanguage.allCases)
-    func sensitivityLegible(language: BriefingLanguage) throws {
+          arguments: Language.allCases)
+    func sensitivityLegible(language: Language) throws {
         let (_, scene) = try Self.scene(.sensitivity, try Self.context(language))
         let items = scene.flattenedItems
         func index(_ match: (SceneItem) -> Bool) -> [Int] { items.indices.filter { match(items[$0]) } }

@@ -4,6 +4,7 @@ import Testing
 import TradeAnalysis
 @testable import TradeCharts
 import TradeData
+import NumberText
 
 /// With `--scenarios FILE`, the pack speaks of the file's scenarios by their labels, and of the
 /// default scenarios only without a file; two files are compared as sets, ids kept distinct.
@@ -46,15 +47,15 @@ struct ScenarioPackTests {
         return url.path
     }
 
-    static func pack(_ files: [String], dataset: Dataset = Briefing.dataset, _ language: BriefingLanguage) throws -> BriefingPack {
+    static func pack(_ files: [String], dataset: Dataset = Briefing.dataset, _ language: Language) throws -> BriefingPack {
         try Briefing.pack(dataset, language, scenarioFiles: files)
     }
 
     static func text(_ pack: BriefingPack, _ name: String) -> String { Briefing.text(pack, name) }
 
     @Test("a custom file's labels are in report.md, the alt texts and figures.csv; the default scenarios are not",
-          arguments: BriefingLanguage.allCases)
-    func customFile(language: BriefingLanguage) throws {
+          arguments: Language.allCases)
+    func customFile(language: Language) throws {
         let path = try Self.file("independent.yaml", Self.independent)
         let pack = try Self.pack([path], language)
         let report = Self.text(pack, "report.md"), alt = Self.text(pack, "alt-text.txt"), csv = Self.text(pack, "figures.csv")
@@ -97,8 +98,8 @@ struct ScenarioPackTests {
         #expect(report.contains(w.notBy(cc.horizon)))
     }
 
-    @Test("two files are compared as sets by their titles, the same id in both kept distinct", arguments: BriefingLanguage.allCases)
-    func twoFiles(language: BriefingLanguage) throws {
+    @Test("two files are compared as sets by their titles, the same id in both kept distinct", arguments: Language.allCases)
+    func twoFiles(language: Language) throws {
         let a = try Self.file("ministry.yaml", Self.ministry), b = try Self.file("independent.yaml", Self.independent)
         let pack = try Self.pack([a, b], language)
         let ctx = try BriefingContext(BriefingRequest(dataset: Briefing.dataset, language: language, scenarioFiles: [a, b]))
@@ -125,8 +126,8 @@ struct ScenarioPackTests {
     }
 
     @Test("where the year after the base has part-year figures, the report says which scenario the year is tracking",
-          arguments: BriefingLanguage.allCases)
-    func yearSoFar(language: BriefingLanguage) throws {
+          arguments: Language.allCases)
+    func yearSoFar(language: Language) throws {
         let dataset = try DatasetLoader.loadValid(path: Briefing.root.appendingPathComponent("Tests/Fixtures/partners/peru-korea").path).dataset
         let path = try Self.file("desk.yaml", """
             title: Desk
