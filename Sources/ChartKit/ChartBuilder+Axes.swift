@@ -9,7 +9,11 @@ struct YAxisModel {
     var caption: String
     /// Row names of a row axis (`y.rows`), in place of formatted tick values.
     var names: [String]?
+    /// The lines of each row name (two for a name wrapped to stay whole).
+    var nameLines: [[String]]?
     var labels: [String] { names ?? ticks.map(format.label) }
+    /// The lines of each tick's label, top to bottom.
+    var labelLines: [[String]] { nameLines ?? labels.map { [$0] } }
     /// Values marked on the axis with their own labels (`y.marks`).
     var marks: [AxisMark] = []
 }
@@ -157,7 +161,7 @@ extension ChartBuilder {
 
     /// The widest label left of the plot: tick labels and the labels of marked values.
     func yLabelWidth(_ axis: YAxisModel, theme: Theme) -> Double {
-        let ticks = axis.labels.map { measurer.measure($0, font: theme.axis).width }.max() ?? 0
+        let ticks = axis.labelLines.flatMap { $0 }.map { measurer.measure($0, font: theme.axis).width }.max() ?? 0
         let marks = axis.marks.map { measurer.measure($0.label, font: Self.markFont(theme)).width + Self.markPointer }.max() ?? 0
         return max(ticks, marks)
     }
@@ -211,18 +215,22 @@ extension ChartBuilder {
             if case .text(let t) = item { return t.bounds(measurer: measurer).insetBy(dx: 0, dy: -1) }
             return nil
         }
-        for (value, label) in zip(axis.ticks, axis.labels) {
+        // The lines of a wrapped name a little closer than the rows, so each name reads as one.
+        let lh = lineHeight(font) - 2
+        for (value, lines) in zip(axis.ticks, axis.labelLines) {
             let y = axis.map(value)
             let isZero = value == 0 && !(axis.map.isLog) && axis.names == nil
             hasZeroLine = hasZeroLine || isZero
             items.append(.path(.polyline([Point(x: plot.minX, y: y), Point(x: plot.maxX, y: y)],
                                          stroke: Stroke(color: isZero ? theme.axisLine : theme.gridline, width: isZero ? 1 : 0.75),
                                          role: isZero ? "axis" : "gridline")))
-            let tick = TextItem(text: label, position: Point(x: plot.minX - 8, y: y), font: font,
-                                color: theme.mutedText, anchor: .end, baseline: .middle, role: "tick-label")
-            let box = tick.bounds(measurer: measurer)
-            if markBoxes.contains(where: { $0.intersects(box) }) { continue }
-            items.append(.text(tick))
+            // A wrapped row name: its lines centred on the row.
+            let ticks = lines.enumerated().map { j, line in
+                TextItem(text: line, position: Point(x: plot.minX - 8, y: y + (Double(j) - Double(lines.count - 1) / 2) * lh), font: font,
+                         color: theme.mutedText, anchor: .end, baseline: .middle, role: "tick-label")
+            }
+            if ticks.contains(where: { tick in markBoxes.contains { $0.intersects(tick.bounds(measurer: measurer)) } }) { continue }
+            items += ticks.map { .text($0) }
         }
         items += marks
         if !hasZeroLine {
