@@ -36,22 +36,32 @@ struct XAxisModel {
 extension ChartBuilder {
     /// The value axis from `bottom` (its low end, in px) to `top`, about one tick per `spacing` px.
     /// `headroom` px are kept free above the highest value (for value labels above bars).
+    /// `footroom` lists values with the room (px) a label needs below them (callouts under negative bars):
+    /// the axis goes low enough for it, so the label sits at the value instead of being pushed into the data.
     func yAxis(_ spec: ChartSpec, series: [SeriesData], top: Double, bottom: Double, spacing: Double = 60,
-               headroom: Double = 0) -> YAxisModel {
-        var model = valueAxis(spec, series: series, top: top, bottom: bottom, spacing: spacing, headroom: headroom)
+               headroom: Double = 0, footroom: [(value: Double, room: Double)] = []) -> YAxisModel {
+        var model = valueAxis(spec, series: series, top: top, bottom: bottom, spacing: spacing, headroom: headroom, footroom: footroom)
         model.marks = (spec.y.marks ?? []).filter { $0.value.isFinite && !$0.label.isEmpty }
             .map { AxisMark(value: $0.value, label: nfc($0.label) as String, color: $0.color) }
         return model
     }
 
     private func valueAxis(_ spec: ChartSpec, series: [SeriesData], top: Double, bottom: Double, spacing: Double,
-                           headroom: Double) -> YAxisModel {
+                           headroom: Double, footroom: [(value: Double, room: Double)]) -> YAxisModel {
         if let rows = spec.y.rows, !rows.isEmpty { return rowAxis(rows, spec: spec, top: top, bottom: bottom) }
         var extent = yExtent(spec, series: series)
         let length = abs(bottom - top)
         if headroom > 0, length > headroom * 2, extent.hi > 0, spec.y.log != true {
             let lo = extent.forceZero ? min(extent.lo, 0) : extent.lo
             extent.hi += (extent.hi - lo) * headroom / (length - headroom)
+        }
+        if spec.y.log != true {
+            // (value − lo) / (hi − lo) ≥ room / length keeps `room` px under the value.
+            let hi = extent.forceZero ? max(extent.hi, 0) : extent.hi
+            for below in footroom where below.value.isFinite && below.value < hi && length > below.room * 2 {
+                let k = below.room / length
+                extent.lo = min(extent.lo, (below.value - k * hi) / (1 - k))
+            }
         }
         let percent = spec.y.format == .percent
         let count = max(2, min(10, Int(abs(bottom - top) / spacing)))
