@@ -23,8 +23,8 @@ extension BriefingCharts {
                 let level = ctx.money(target.value)
                 let inputs = BriefingContext.unique(ctx.projectionInputs(entry) + ctx.targetInputs(target.targetId))
                 figures.append(ctx.computed(id, w.reachFigure(name: names[row], level: level), period: "\(c.baseYear)→\(c.horizon)",
-                                            value: Double(standing.reachYear ?? c.horizon + 1), unit: "year",
-                                            formatted: w.reachYear(standing.reachYear, horizon: c.horizon), how: w.rule(entry.rule),
+                                            value: Double(standing.reachYear ?? min(entry.lastYear, c.horizon) + 1), unit: "year",
+                                            formatted: w.reachYear(standing.reachYear, horizon: c.horizon, ends: entry.lastYear), how: w.rule(entry.rule),
                                             status: "projection", qualifier: standing.reachYear == nil ? "atLeast" : "",
                                             inputs: inputs))
                 if let gap = standing.gap, let year = standing.year {
@@ -80,7 +80,7 @@ extension BriefingCharts {
             let atHorizon = marks[row]?.contains { $0.year == c.horizon } ?? false
             let inColour = coloured.contains(rows[row].key)
             return Annotation(type: .arrow, x: atHorizon ? Cell("\(c.horizon)") : nil, y: Double(row),
-                              label: w.notReached(levels: missed[row] ?? [], horizon: c.horizon),
+                              label: w.notReached(levels: missed[row] ?? [], horizon: c.horizon, ends: rows[row].lastYear),
                               color: inColour ? ScenarioStyle.color(rows[row], in: c) : ScenarioStyle.greyMarker)
         }
         for target in c.targets where target.yearStated {
@@ -94,7 +94,7 @@ extension BriefingCharts {
         let reaches = rows.enumerated().map { row, entry in
             names[row] + ": " + c.targets.map { target in
                 w.reachSentence(level: ctx.money(target.value),
-                                year: entry.standings.first { $0.targetId == target.targetId }?.reachYear, horizon: c.horizon)
+                                year: entry.standings.first { $0.targetId == target.targetId }?.reachYear, horizon: c.horizon, ends: entry.lastYear)
             }.joined(separator: ", ")
         }
         let spec = ChartSpec(

@@ -80,8 +80,8 @@ extension BriefingReport {
                 let s = entry.standings.first { $0.targetId == target.targetId }
                 let level = ctx.money(target.value)
                 figures.append(ctx.computed("report", w.reachFigure(name: name, level: level), period: "\(c.baseYear)→\(c.horizon)",
-                                            value: Double(s?.reachYear ?? c.horizon + 1), unit: "year",
-                                            formatted: w.reachYear(s?.reachYear, horizon: c.horizon), how: w.rule(entry.rule),
+                                            value: Double(s?.reachYear ?? min(entry.lastYear, c.horizon) + 1), unit: "year",
+                                            formatted: w.reachYear(s?.reachYear, horizon: c.horizon, ends: entry.lastYear), how: w.rule(entry.rule),
                                             status: "projection", qualifier: s?.reachYear == nil ? "atLeast" : ""))
                 var gapText: String?
                 if let year = s?.year {
@@ -91,7 +91,7 @@ extension BriefingReport {
                                                     unit: "USD", formatted: w.gap(gap, year: year), how: w.rule(entry.rule), status: "projection"))
                     }
                 }
-                return (w.reachSentence(level: level, year: s?.reachYear, horizon: c.horizon), gapText)
+                return (w.reachSentence(level: level, year: s?.reachYear, horizon: c.horizon, ends: entry.lastYear), gapText)
             }
             if let v = entry.horizonValue {
                 figures.append(ctx.computed("report", w.valueFigure(name: name), period: "\(c.horizon)", value: v, unit: "USD",

@@ -62,14 +62,21 @@ public struct ScenarioText: Sendable {
     }
 
     /// "2027" or "not by 2030" / "chưa đạt đến 2030".
-    public func reachYear(_ year: Int?, horizon: Int) -> String {
-        year.map(String.init) ?? notBy(horizon)
+    /// `ends`: the last year of a path that stops before the horizon (explicit values), which is then
+    /// the year it is "not reached by" (nothing is known of the years after).
+    public func reachYear(_ year: Int?, horizon: Int, ends: Int? = nil) -> String {
+        year.map(String.init) ?? notBy(horizon, ends: ends)
     }
     public func notBy(_ horizon: Int) -> String { vi ? "chưa đạt đến \(horizon)" : "not by \(horizon)" }
+    /// "not by 2028, where its path ends" for a path that stops before the horizon, else "not by 2030".
+    public func notBy(_ horizon: Int, ends: Int?) -> String {
+        guard let ends, ends < horizon else { return notBy(horizon) }
+        return vi ? "chưa đạt đến \(ends), năm cuối của lộ trình" : "not by \(ends), where its path ends"
+    }
 
     /// "reaches 5 billion USD in 2027" / "5 billion USD not by 2030".
-    public func reachSentence(level: String, year: Int?, horizon: Int) -> String {
-        guard let year else { return "\(level) \(notBy(horizon))" }
+    public func reachSentence(level: String, year: Int?, horizon: Int, ends: Int? = nil) -> String {
+        guard let year else { return "\(level) \(notBy(horizon, ends: ends))" }
         return vi ? "đạt \(level) năm \(year)" : "reaches \(level) in \(year)"
     }
 
@@ -242,8 +249,8 @@ extension ScenarioText {
 
 extension ScenarioText {
     /// "10 billion: not by 2030" / "5, 10 tỷ: chưa đạt đến 2030", beside the arrow off the axis.
-    public func notReached(levels: [String], horizon: Int) -> String {
-        levels.joined(separator: ", ") + ": " + notBy(horizon)
+    public func notReached(levels: [String], horizon: Int, ends: Int? = nil) -> String {
+        levels.joined(separator: ", ") + ": " + notBy(horizon, ends: ends)
     }
 }
 

@@ -125,4 +125,36 @@ struct ReachYearAxisTests {
         #expect(wrapped > 0, "no name needed two lines")
         ScenarioChartTests.expectNoOverlaps(scene)
     }
+
+    @Test("a path of explicit values that stops before the horizon is 'not reached by' its last year, not by the horizon",
+          arguments: datasets, Language.allCases)
+    func pathEndsEarly(name: String, language: Language) throws {
+        let dataset = try Self.dataset(name)
+        let base = try #require(dataset.series(BriefingContext.tradeSeries)?.yearly.last?.period.year)
+        let yaml = """
+            title: Projects
+            horizon: \(base + 6)
+            scenarios:
+              - {id: projects, label: Announced projects, kind: values, values: {\(base + 1): 1 million, \(base + 2): 2 million}}
+              - {id: fast, label: Fast 45%, kind: constant, rate: 45%}
+            """
+        let set = ScenarioSet(file: try ScenarioFile.parse(yaml: yaml, file: "projects.yaml", baseYear: base), path: "projects.yaml")
+        let ctx = try BriefingContext(dataset: dataset, language: language, sets: [set])
+        let c = try #require(ctx.comparison)
+        let w = ctx.scenarioText
+        let projects = try #require(c.entries.first { $0.id == "projects" })
+        #expect(projects.lastYear == base + 2 && c.horizon == base + 6 && projects.earliestReach == nil)
+        let ends = w.notBy(c.horizon, ends: projects.lastYear)
+        #expect(ends != w.notBy(c.horizon))
+        // The report's item, the reach-year chart's arrow, alt text and figures all stop at the path's end.
+        let report = BriefingReport(ctx)
+        let section = try #require(report.scenarioSection())
+        let item = try #require(section.paragraphs.first { $0.text.hasPrefix(projects.label + ":") })
+        #expect(item.text.contains(ends) && !item.text.contains(w.notBy(c.horizon)))
+        let chart = try BriefingCharts.chart(.reachYears, ctx)
+        #expect(chart.spec.annotations.filter { $0.type == .arrow }.contains { $0.label?.hasSuffix(ends) ?? false })
+        #expect(chart.alt.contains(projects.label + ": ") && chart.alt.contains(ends))
+        let years = chart.figures.filter { $0.unit == "year" && $0.figure.hasPrefix(projects.label) }
+        #expect(!years.isEmpty && years.allSatisfy { $0.value == Double(projects.lastYear + 1) && $0.formatted == ends })
+    }
 }
