@@ -7,7 +7,7 @@ APT_PKGS   := libcairo2-dev libpango1.0-dev pkg-config fontconfig fonts-noto-cor
 BIN        := .build/release/tradechart
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup setup-test build release run test bench bench-quick bench-counts clean embed charts gallery example-packs man completions install uninstall help-texts faults faults-quick
+.PHONY: setup setup-test build release run test bench bench-quick bench-counts clean embed charts gallery example-packs man completions install uninstall help-texts scenes faults faults-quick
 
 # Where `make install` puts things (DESTDIR for staged installs, as usual).
 PREFIX     ?= /usr/local
@@ -99,6 +99,13 @@ help-texts:
 	rm -f Tests/Fixtures/help/*.txt
 	TRADECHART_WRITE_HELP=1 $(SWIFT) test --filter HelpTextTests
 	@git diff --stat -- Tests/Fixtures/help
+
+## scenes: regenerate the stored scene dumps of the standard charts (Tests/Fixtures/scenes/: the shipped
+## dataset in English, font-free layout), then review the diff
+scenes:
+	rm -f Tests/Fixtures/scenes/*.json
+	TRADECHART_WRITE_SCENES=1 $(SWIFT) test --filter SceneDumpTests
+	@git diff --stat -- Tests/Fixtures/scenes
 
 ## embed: compile datasets/ into the binary (Sources/TradeData/EmbeddedDatasets.swift)
 embed:

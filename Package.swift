@@ -53,12 +53,12 @@ let package = Package(
         // Word and PowerPoint packages (zip + XML), knowing nothing of trade.
         .target(name: "OOXML", dependencies: ["CZlib"]),
         .target(name: "CairoBackend", dependencies: ["ChartScene", "CCairo", "CPangoCairo", "FileIO"]),
-        .target(name: "TradeCharts", dependencies: ["TradeData", "TradeAnalysis", "ChartScene", "ChartKit", "FileIO", "OOXML"]),
+        .target(name: "TradeCharts", dependencies: ["TradeData", "TradeAnalysis", "ChartScene", "ChartKit", "FileIO", "OOXML", "NumberText"]),
         .target(
             name: "TradeChartCLI",
             dependencies: [
                 "TradeData", "TradeAnalysis", "ChartScene", "ChartKit", "CairoBackend", "TradeCharts", "SafeYAML",
-                "FileIO",
+                "FileIO", "NumberText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -66,7 +66,7 @@ let package = Package(
 
         .testTarget(
             name: "TradeDataTests",
-            dependencies: ["TradeData", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: ["TradeData", "NumberText", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "ChartSceneTests", dependencies: ["ChartScene"]),
         .testTarget(name: "SafeYAMLTests", dependencies: ["SafeYAML", "Yams"]),
@@ -80,10 +80,10 @@ let package = Package(
             dependencies: ["TradeAnalysis", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "CairoBackendTests", dependencies: ["CairoBackend", "ChartScene", "ChartKit", "CCairo", "FileIO"]),
-        .testTarget(name: "TradeChartsTests", dependencies: ["TradeCharts", "TradeData", "TradeAnalysis", "ChartKit", "ChartScene", "FileIO"]),
+        .testTarget(name: "TradeChartsTests", dependencies: ["TradeCharts", "TradeData", "TradeAnalysis", "ChartKit", "ChartScene", "FileIO", "NumberText"]),
         .testTarget(
             name: "ChartKitTests",
-            dependencies: ["ChartKit", "ChartScene", "Yams", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: ["ChartKit", "ChartScene", "Yams", "NumberText", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "TradeChartCLITests", dependencies: ["TradeChartCLI", "FileIO", "OfficeClients", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
     ]

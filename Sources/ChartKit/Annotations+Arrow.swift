@@ -8,7 +8,7 @@ extension ChartBuilder {
     func annotationArrows(_ spec: ChartSpec, context c: PlotContext, categories: [String]) -> [SceneItem] {
         spec.annotations.compactMap { a -> [SceneItem]? in
             guard let (start, tip) = arrowEnds(a, c, categories) else { return nil }
-            let color = a.role.map { c.theme.style($0).color } ?? c.theme.mutedText
+            let color = a.color.flatMap(Color.init(hexString:)) ?? a.role.map { c.theme.style($0).color } ?? c.theme.mutedText
             let neck = Point(x: tip.x - 7, y: tip.y)
             return [.path(.polyline([start, neck], stroke: Stroke(color: color, width: 1.75), role: "arrow")),
                     .path(Shapes.arrowhead(at: tip, from: start, size: 9, fill: color, role: "arrow-head"))]

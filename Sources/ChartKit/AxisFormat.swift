@@ -1,4 +1,5 @@
 import Foundation
+import NumberText
 
 /// One consistent label format for every tick of an axis: the magnitude goes into the axis
 /// caption ("billion USD") and ticks are plain numbers with the same number of decimals
@@ -7,14 +8,14 @@ public struct AxisFormat: Hashable, Sendable {
     public var magnitude: Magnitude
     public var decimals: Int
     public var percent: Bool
-    public var language: ChartLanguage
+    public var language: Language
     /// Drop trailing zeros per label (for log axes, whose steps vary).
     public var trimmed = false
 
     /// Chooses the magnitude from the largest tick (on a log axis, `logarithmic`, from the
     /// geometric middle of the tick range, so 0.5…200 billion is "billion", not "trillion") and
     /// the decimals from the tick step. Magnitudes start at a million, so "2,000" stays a plain number.
-    public init(ticks: [Double], percent: Bool, scaleMagnitude: Bool, language: ChartLanguage, logarithmic: Bool = false) {
+    public init(ticks: [Double], percent: Bool, scaleMagnitude: Bool, language: Language, logarithmic: Bool = false) {
         self.percent = percent
         self.language = language
         let factor = percent ? 100.0 : 1

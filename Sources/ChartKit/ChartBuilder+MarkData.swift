@@ -1,4 +1,5 @@
 import ChartScene
+import NumberText
 
 /// The data a mark stands for (`MarkDatum`), in the chart's language: formatted value, period as
 /// the table states it, status words for anything but a final figure, and the row's citation (the
@@ -43,7 +44,7 @@ extension PlotContext {
     }
 
     /// A source text with "Source: " ("Nguồn: ") in front unless it starts with it.
-    static func sourceLine(_ source: String, language: ChartLanguage) -> String {
+    static func sourceLine(_ source: String, language: Language) -> String {
         let lower = source.lowercased()
         if lower.hasPrefix("source") || lower.hasPrefix("nguồn") { return source }
         return (language == .vi ? "Nguồn: " : "Source: ") + source

@@ -1,5 +1,6 @@
 import ChartScene
 import Foundation
+import NumberText
 
 /// The finest period of a chart's data: months and quarters are periods of their own.
 enum PeriodGranularity: Equatable {
@@ -44,7 +45,7 @@ extension ChartBuilder {
     }
 
     /// The name of part `part` (1-based) of a year: "Q2", "H1", "Jan" (vi "T1").
-    static func periodName(_ granularity: PeriodGranularity, part: Int, language: ChartLanguage) -> String {
+    static func periodName(_ granularity: PeriodGranularity, part: Int, language: Language) -> String {
         switch granularity {
         case .year: return ""
         case .half: return "H\(part)"
@@ -60,7 +61,7 @@ extension ChartBuilder {
     /// name and, under the first one and under each first period of a year, the year ("Q1" /
     /// "2025"); thinned to every 2nd, 3rd, ... period (never to one a year) until labels are 10 px
     /// apart. Nil when even the thinnest set does not fit (the caller falls back to years).
-    func subAnnualAxis(domain: ClosedRange<Double>, granularity: PeriodGranularity, language: ChartLanguage,
+    func subAnnualAxis(domain: ClosedRange<Double>, granularity: PeriodGranularity, language: Language,
                        map: AxisMap, font: Font) -> (ticks: [(value: Double, label: String)], lines: [[String]])? {
         let per = granularity.length
         let first = Int((domain.lowerBound / per - 1e-6).rounded(.up))
@@ -102,7 +103,7 @@ extension ChartBuilder {
 
     /// The note explaining part-year marks, e.g. "Hollow or hatched: Jan–Nov 2025 year-to-date
     /// total, not a full year."; nil when no part-year value is drawn.
-    static func partYearNote(_ series: [SeriesData], language: ChartLanguage) -> String? {
+    static func partYearNote(_ series: [SeriesData], language: Language) -> String? {
         for s in series {
             guard let i = s.x.indices.first(where: { s.isPartial($0) && s.y[$0].isFinite }) else { continue }
             let year = Int((s.xLo[i] + 1e-6).rounded(.down))

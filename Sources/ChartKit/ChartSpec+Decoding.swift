@@ -1,6 +1,7 @@
 import Foundation
 import SafeYAML
 import Yams
+import NumberText
 
 /// Reading a spec from YAML or JSON with `file:line:column` errors and unknown-key checks.
 extension ChartSpec {
@@ -118,7 +119,7 @@ extension ChartSpec {
         switch key {
         case "mark": allowed = MarkType.allCases.map(\.rawValue)
         case "theme": allowed = ThemeName.allCases.map(\.rawValue)
-        case "language": allowed = ChartLanguage.allCases.map(\.rawValue)
+        case "language": allowed = Language.allCases.map(\.rawValue)
         case "type": allowed = inAnnotation ? AnnotationType.allCases.map(\.rawValue) : XScaleType.allCases.map(\.rawValue)
         case "format": allowed = YFormat.allCases.map(\.rawValue)
         case "label" where inStyle: allowed = ["end", "none"]

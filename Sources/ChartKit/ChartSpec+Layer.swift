@@ -160,13 +160,15 @@ public struct Annotation: Codable, Hashable, Sendable {
     /// The meaning of a rule or band (a band is a `goal` by default; a rule without a role is a
     /// thin solid reference line).
     public var role: MarkRole?
+    /// An arrow's colour ("#RRGGBB"), e.g. its row's series colour; the role's (or muted text) when absent.
+    public var color: String?
 
     public init(type: AnnotationType, x: Cell? = nil, y: Double? = nil, x0: Cell? = nil, x1: Cell? = nil,
                 y0: Double? = nil, y1: Double? = nil, text: String? = nil, label: String? = nil,
-                dx: Double? = nil, dy: Double? = nil, role: MarkRole? = nil) {
+                dx: Double? = nil, dy: Double? = nil, role: MarkRole? = nil, color: String? = nil) {
         self.type = type; self.x = x; self.y = y; self.x0 = x0; self.x1 = x1; self.y0 = y0; self.y1 = y1
-        self.text = text; self.label = label; self.dx = dx; self.dy = dy; self.role = role
+        self.text = text; self.label = label; self.dx = dx; self.dy = dy; self.role = role; self.color = color
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable { case type, x, y, x0, x1, y0, y1, text, label, dx, dy, role }
+    enum CodingKeys: String, CodingKey, CaseIterable { case type, x, y, x0, x1, y0, y1, text, label, dx, dy, role, color }
 }

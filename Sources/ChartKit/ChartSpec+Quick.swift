@@ -1,4 +1,5 @@
 import Foundation
+import NumberText
 
 /// The chart kinds `ChartSpec.quick` makes.
 public enum QuickKind: String, Sendable, CaseIterable {
@@ -19,7 +20,7 @@ extension ChartSpec {
     /// names the series by the rest of the header ("Total"). `color` splits a long-form table
     /// into one series per value of that column; `facet` draws one panel per value of that column.
     public static func quick(kind: QuickKind, table: DataTable, x: String, y: [String], title: String? = nil,
-                             language: ChartLanguage = .en, color: String? = nil, facet: String? = nil) throws -> ChartSpec {
+                             language: Language = .en, color: String? = nil, facet: String? = nil) throws -> ChartSpec {
         for column in [x] + y + [color, facet].compactMap({ $0 }) where !table.hasColumn(column) {
             throw ChartError.unknownColumn(table: "data", column: column, available: table.columnNames)
         }

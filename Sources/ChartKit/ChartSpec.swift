@@ -1,3 +1,4 @@
+import NumberText
 /// A chart described as data: decoded from YAML or JSON (`ChartSpec.decode(yaml:file:)`), built
 /// in code, or made by `ChartSpec.quick(...)`. `ChartBuilder` turns it into a `Scene`.
 /// See `charts/README.md` for the format with examples.
@@ -12,7 +13,7 @@ public struct ChartSpec: Codable, Hashable, Sendable {
     public var size: ChartSize
     public var theme: ThemeName
     /// Language of number formats and generated words.
-    public var language: ChartLanguage
+    public var language: Language
     /// Named tables; a layer names its table with `data` (or uses the only/first one).
     public var data: [String: DataSource]
     public var x: XAxisSpec
@@ -34,7 +35,7 @@ public struct ChartSpec: Codable, Hashable, Sendable {
 
     public init(
         title: String? = nil, subtitle: String? = nil, notes: [String] = [], source: String? = nil,
-        size: ChartSize = .default, theme: ThemeName = .briefing, language: ChartLanguage = .en,
+        size: ChartSize = .default, theme: ThemeName = .briefing, language: Language = .en,
         data: [String: DataSource] = [:], x: XAxisSpec = XAxisSpec(), y: YAxisSpec = YAxisSpec(),
         layers: [Layer] = [], annotations: [Annotation] = [], alt: String? = nil, facet: FacetSpec? = nil
     ) {
@@ -56,7 +57,7 @@ public struct ChartSpec: Codable, Hashable, Sendable {
         source = try c.decodeIfPresent(String.self, forKey: .source)
         size = try c.decodeIfPresent(ChartSize.self, forKey: .size) ?? .default
         theme = try c.decodeIfPresent(ThemeName.self, forKey: .theme) ?? .briefing
-        language = try c.decodeIfPresent(ChartLanguage.self, forKey: .language) ?? .en
+        language = try c.decodeIfPresent(Language.self, forKey: .language) ?? .en
         data = try c.decodeIfPresent([String: DataSource].self, forKey: .data) ?? [:]
         x = try c.decodeIfPresent(XAxisSpec.self, forKey: .x) ?? XAxisSpec()
         y = try c.decodeIfPresent(YAxisSpec.self, forKey: .y) ?? YAxisSpec()

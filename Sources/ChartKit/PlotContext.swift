@@ -1,4 +1,5 @@
 import ChartScene
+import NumberText
 
 /// A continuous mapping from domain units to pixels.
 enum AxisMap: Sendable {
@@ -20,7 +21,7 @@ struct PlotContext {
     let y: AxisMap
     let xType: XScaleType
     let theme: Theme
-    let language: ChartLanguage
+    let language: Language
     let labelStyle: NumberStyle
     let measurer: any TextMeasurer
     /// The chart's source line ("Source: …"), for data rows without a citation of their own.

@@ -2,6 +2,7 @@ import ChartScene
 import Foundation
 import SafeYAML
 import Yams
+import NumberText
 
 /// What each part of a spec allows: its keys (derived from the types' `CodingKeys`, since Codable
 /// alone ignores unknown ones) and the kind of each value. Checking a document collects every
@@ -37,7 +38,7 @@ indirect enum SpecSchema: Sendable {
         "size": .object(name: "size", keys: keys(ChartSize.CodingKeys.self),
                         children: ["width": .number, "height": .number, "textScale": .number],
                         required: ["width", "height"]),
-        "theme": choice(ThemeName.self), "language": choice(ChartLanguage.self),
+        "theme": choice(ThemeName.self), "language": choice(Language.self),
         "data": .map(.object(name: "table", keys: keys(DataSource.CodingKeys.self), children: [
             "rows": .list(.map(.text)), "values": .map(.list(.text)), "csv": .text, "dataset": .text, "series": .text,
         ], oneOf: ["rows", "values", "csv", "series"])),
@@ -56,6 +57,7 @@ indirect enum SpecSchema: Sendable {
         "annotations": .list(.object(name: "annotation", keys: keys(Annotation.CodingKeys.self), children: [
             "type": choice(AnnotationType.self), "x": .text, "x0": .text, "x1": .text, "y": .number, "y0": .number,
             "y1": .number, "text": .text, "label": .text, "dx": .number, "dy": .number, "role": choice(MarkRole.self),
+            "color": .hexColor,
         ], required: ["type"])),
         "facet": .textOr(.object(name: "facet", keys: keys(FacetSpec.CodingKeys.self), children: [
             "column": .text, "columns": .integer(minimum: 1), "y": choice(FacetScale.self),

@@ -1,12 +1,5 @@
 import Foundation
-
-/// The language of a chart's words and number formats.
-public enum ChartLanguage: String, Codable, Sendable, CaseIterable {
-    /// English: "2,980.5", "2.98 billion USD", compact "2.98B".
-    case en
-    /// Vietnamese: "2.980,5", "2,98 tỷ USD", compact "2,98 tỷ".
-    case vi
-}
+import NumberText
 
 /// How a value is written.
 public enum NumberStyle: Hashable, Sendable {
@@ -36,7 +29,7 @@ public enum Magnitude: Int, Sendable, CaseIterable, Comparable {
     }
 
     /// "billion" / "tỷ"; empty for `.unit`.
-    public func word(_ language: ChartLanguage) -> String {
+    public func word(_ language: Language) -> String {
         switch (self, language) {
         case (.unit, _): return ""
         case (.thousand, .en): return "thousand"
@@ -51,7 +44,7 @@ public enum Magnitude: Int, Sendable, CaseIterable, Comparable {
     }
 
     /// "B" in English compact style (never SI "G"); Vietnamese keeps the word.
-    func compactSuffix(_ language: ChartLanguage) -> String {
+    func compactSuffix(_ language: Language) -> String {
         guard language == .en else { return self == .unit ? "" : " " + word(language) }
         switch self {
         case .unit: return ""
@@ -72,7 +65,7 @@ public enum ValueFormat {
     /// Formats `value` in `style` for `locale`.
     ///
     /// `format(2.98e9, locale: .vi, style: .currency("USD"))` → `"2,98 tỷ USD"`.
-    public static func format(_ value: Double, locale: ChartLanguage, style: NumberStyle) -> String {
+    public static func format(_ value: Double, locale: Language, style: NumberStyle) -> String {
         guard value.isFinite else { return "–" }
         switch style {
         case .number:
@@ -93,7 +86,7 @@ public enum ValueFormat {
     }
 
     /// A number with exactly `decimals` decimals (or up to, when `trim`), grouped by thousands.
-    public static func decimal(_ value: Double, decimals: Int, locale: ChartLanguage, trim: Bool = false) -> String {
+    public static func decimal(_ value: Double, decimals: Int, locale: Language, trim: Bool = false) -> String {
         let d = max(0, min(decimals, 10))
         let factor = pow(10, Double(d))
         var text = String(format: "%.\(d)f", (abs(value) * factor).rounded() / factor)  // halves away from zero
@@ -114,7 +107,7 @@ public enum ValueFormat {
         return a >= 100 ? 0 : a >= 10 ? 1 : 2
     }
 
-    private static func scaled(_ value: Double, locale: ChartLanguage, suffix: (Magnitude) -> String) -> String {
+    private static func scaled(_ value: Double, locale: Language, suffix: (Magnitude) -> String) -> String {
         var magnitude = Magnitude.of(value)
         var x = value / magnitude.divisor
         let d = autoDecimals(x)

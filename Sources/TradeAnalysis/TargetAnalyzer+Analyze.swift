@@ -12,12 +12,12 @@ extension TargetAnalyzer {
             let (years, yearStated) = evaluationYears(for: target)
             let stated = target.deadline != nil
             if !stated {
-                notes.append(.noYearStated(target: target.id, label: target.label.en, deadlineText: target.deadlineText,
+                notes.append(.noYearStated(target: target.id, label: target.label.en, deadlineText: target.deadlineWords?.en,
                                            assumedHorizon: years.first))
             }
             facts.append(TargetAnalysis.LevelTarget(
                 targetId: target.id, label: target.label.en, value: value, year: target.deadline?.upperBound,
-                yearStated: stated, assumedHorizon: stated ? nil : years.first, deadlineText: target.deadlineText,
+                yearStated: stated, assumedHorizon: stated ? nil : years.first, deadlineText: target.deadlineWords?.en,
                 horizons: stated ? [] : horizonYears.compactMap { year in
                     TargetMath.requiredGrowth(base: base.value, target: value, years: Double(year - baseYear)).map {
                         TargetAnalysis.Horizon(year: year, years: year - baseYear, requiredAnnualGrowth: $0)
@@ -33,7 +33,7 @@ extension TargetAnalyzer {
                     requiredAnnualGrowth: rate,
                     requiredAnnualGrowthLow: baseEstimate.isPoint ? nil : limits.low,
                     requiredAnnualGrowthHigh: baseEstimate.isPoint ? nil : limits.high,
-                    linearIncrementPerYear: step, deadlineText: target.deadlineText, yearStated: yearStated,
+                    linearIncrementPerYear: step, deadlineText: target.deadlineWords?.en, yearStated: yearStated,
                     path: (0...(year - baseYear)).map {
                         YearValue(year: baseYear + $0, value: TargetMath.project(base: base.value, rate: rate, years: Double($0)))
                     }
@@ -103,7 +103,7 @@ extension TargetAnalyzer {
             if case let .level(level) = target.goal { value = level }
             let deadline = target.deadline.map { $0.lowerBound == $0.upperBound ? "\($0.lowerBound)" : "\($0.lowerBound)–\($0.upperBound)" }
             return TargetAnalysis.PastTarget(targetId: target.id, label: target.label.en, value: value,
-                                             deadline: deadline ?? target.deadlineText, outcome: target.outcome,
+                                             deadline: deadline ?? target.deadlineWords?.en, outcome: target.outcome,
                                              outcomeNote: target.outcomeNote)
         }
     }

@@ -5,6 +5,7 @@ import ChartScene
 import FileIO
 import Foundation
 import TradeCharts
+import NumberText
 
 extension OutputFormat {
     /// Writes `scene` to `path` atomically: an image through Cairo, or the scene as JSON.
@@ -25,7 +26,7 @@ struct ChartStyleOptions: ParsableArguments {
     var theme: ThemeName?
 
     @Option(name: .customLong("lang"), help: "Language of numbers and words: en or vi (overrides the spec).")
-    var language: ChartLanguage?
+    var language: Language?
 
     @Option(name: .customLong("svg-text"), help: "SVG text: outlines (identical everywhere) or text (selectable and editable, hover titles on data marks; needs the fonts on the reader's machine).")
     var svgText: SVGTextMode = .outlines
@@ -48,5 +49,5 @@ struct ChartStyleOptions: ParsableArguments {
 
 extension ThemeName: ExpressibleByArgument {}
 extension SVGTextMode: ExpressibleByArgument {}
-extension ChartLanguage: ExpressibleByArgument {}
+extension Language: ExpressibleByArgument {}
 extension QuickKind: ExpressibleByArgument {}

@@ -6,6 +6,7 @@ import Foundation
 import TradeAnalysis
 import TradeCharts
 import TradeData
+import NumberText
 
 /// `tradechart report`: the briefing pack — standard charts, report.md, report.html, figures.csv, alt-text.txt.
 struct ReportCommand: ParsableCommand {
@@ -41,7 +42,7 @@ struct ReportCommand: ParsableCommand {
     var out: String = "briefing"
 
     @Option(name: .customLong("lang"), help: "Language of the pack: en or vi.")
-    var language: BriefingLanguage = .en
+    var language: Language = .en
 
     @Option(help: "Chart formats, comma-separated: png, svg, pdf; docx and pptx add report.docx and briefing.pptx.")
     var formats: FormatList = FormatList([.png, .svg])
@@ -128,4 +129,3 @@ struct FormatList: ExpressibleByArgument, Sendable {
     static var allValueStrings: [String] { OutputFormat.images.map(\.rawValue) + DocumentFormat.allCases.map(\.rawValue) }
 }
 
-extension BriefingLanguage: ExpressibleByArgument {}

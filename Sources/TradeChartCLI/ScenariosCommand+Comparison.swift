@@ -34,7 +34,7 @@ extension ScenariosCommand {
             let set = c.sets.first { $0.id == e.set }?.title ?? e.set
             let cells = c.targets.flatMap { t -> [String] in
                 let s = e.standings.first { $0.targetId == t.targetId }
-                return [w.reachYear(s?.reachYear, horizon: c.horizon)] + (t.year == nil ? [] : [s?.gap.map(signedBillions) ?? "n/a"])
+                return [w.reachYear(s?.reachYear, horizon: c.horizon, ends: e.lastYear)] + (t.year == nil ? [] : [s?.gap.map(signedBillions) ?? "n/a"])
             }
             return (c.isComparison ? [set] : []) + [e.label, w.rule(e.rule)] + cells + [e.horizonValue.map(Say.billions) ?? "n/a"]
         }

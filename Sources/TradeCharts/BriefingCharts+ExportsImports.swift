@@ -64,7 +64,7 @@ extension BriefingCharts {
         let spec = ChartSpec(
             title: title, subtitle: t.exportsImportsSubtitle(reporter: ctx.dataset.reporter, partner: ctx.dataset.partner, from: first, to: last),
             notes: notes,
-            language: ctx.chartLanguage, data: data,
+            language: ctx.language, data: data,
             x: XAxisSpec(type: .period), y: YAxisSpec(title: t.tradeInGoods, unit: "USD", format: .currency, zero: true),
             layers: layers,
             alt: t.exportsImportsAlt(from: first, to: last, balance: latest.map { (balanceWords[$0.0] ?? ctx.money($0.1), $0.0) }))

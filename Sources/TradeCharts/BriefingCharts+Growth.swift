@@ -64,7 +64,7 @@ extension BriefingCharts {
                 }
                 if let target = ctx.dataset.targets.first(where: { $0.id == goal.targetId }) {
                     for v in Array(Set([goal.low, goal.high])).sorted() {
-                        figures.append(BriefingFigure(chart: id.rawValue, figure: target.label.text(for: ctx.code), period: t.everyYear, value: v,
+                        figures.append(BriefingFigure(chart: id.rawValue, figure: target.label.text(in: ctx.language), period: t.everyYear, value: v,
                                                       unit: "rate", formatted: ctx.percent(v), status: "target", qualifier: "",
                                                       source: target.source, sourceDetail: ctx.publisher(target.source)))
                     }
@@ -93,7 +93,7 @@ extension BriefingCharts {
                                  window: windows.last.flatMap { $0.years > 1 ? $0 : nil })
                 + (ctx.slowdown.map { ctx.slowdownClause($0) } ?? ""),
             subtitle: t.growthSubtitle(partner: ctx.dataset.partner, goal: goal, rules: rules, gaps: !gaps.isEmpty), notes: notes,
-            language: ctx.chartLanguage,
+            language: ctx.language,
             data: ["growth": .inline(table)],
             x: XAxisSpec(type: .period, domain: [Cell(firstRow.period), Cell("\(horizon)")]),
             y: YAxisSpec(title: gaps.isEmpty ? t.growthAxisTitle : t.growthGapAxisTitle, format: .percent, zero: true),

@@ -51,7 +51,7 @@ extension BriefingCharts {
             title: t.investmentTitle(year: lastYear.period.year, full: ctx.money(lastYear.value),
                                      part: partial.last.flatMap { p in p.period.year == lastYear.period.year ? (ctx.money(p.value), t.months(p.period.startMonth, p.period.endMonth)) : nil }),
             subtitle: t.investmentSubtitle(reporter: ctx.dataset.reporter, partner: ctx.dataset.partner),
-            notes: notes, language: ctx.chartLanguage, data: data,
+            notes: notes, language: ctx.language, data: data,
             x: XAxisSpec(type: .period, partNote: false), y: YAxisSpec(title: t.registeredInvestment, unit: "USD", format: .currency, zero: true),
             layers: layers, annotations: annotations,
             alt: t.investmentAlt(year: lastYear.period.year, full: ctx.money(lastYear.value), part: partLabel,

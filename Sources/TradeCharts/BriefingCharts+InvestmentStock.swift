@@ -54,7 +54,7 @@ extension BriefingCharts {
             title: title,
             subtitle: t.stockSubtitle(reporter: ctx.dataset.reporter, partner: ctx.dataset.partner,
                                       from: ctx.periodLabel(first), to: ctx.periodLabel(end)),
-            notes: notes, language: ctx.chartLanguage, data: data,
+            notes: notes, language: ctx.language, data: data,
             x: XAxisSpec(type: .period),
             y: YAxisSpec(title: t.cumulativeAxis, unit: unit == .usd ? "USD" : nil, format: unit == .usd ? .currency : .number, zero: true),
             layers: layers,
@@ -99,6 +99,6 @@ extension BriefingCharts {
 
     /// "49%" / "49%": a share to a whole percent.
     static func wholePercent(_ share: Double, _ ctx: BriefingContext) -> String {
-        ValueFormat.decimal(share * 100, decimals: 0, locale: ctx.chartLanguage) + "%"
+        ValueFormat.decimal(share * 100, decimals: 0, locale: ctx.language) + "%"
     }
 }

@@ -22,7 +22,7 @@ extension BriefingCharts {
             let cat = t.pastCategory(level: ctx.level(level), when: when, open: open)
             let verdict = open ? t.open : target.outcome == .met ? t.met : t.missed
             if !open { closed += 1; if target.outcome == .missed { missed += 1 } }
-            figures.append(BriefingFigure(chart: id.rawValue, figure: target.label.text(for: ctx.code), period: when, value: level, unit: "USD",
+            figures.append(BriefingFigure(chart: id.rawValue, figure: target.label.text(in: ctx.language), period: when, value: level, unit: "USD",
                                           formatted: ctx.money(level), status: "target", qualifier: "", source: target.source,
                                           sourceDetail: ctx.publisher(target.source)))
             // The year compared: the latest for an open target, else the first year at or above the level
@@ -49,7 +49,7 @@ extension BriefingCharts {
             }
             labelText.append(label)
             figures.append(ctx.figure(id, t.twoWayTrade, outcome, unit: series.unit))
-            figures.append(ctx.computed(id, t.shareReached(target.label.text(for: ctx.code)), period: "\(year)", value: share, unit: "rate",
+            figures.append(ctx.computed(id, t.shareReached(target.label.text(in: ctx.language)), period: "\(year)", value: share, unit: "rate",
                                         formatted: ctx.percent(share), how: t.howShare,
                                         inputs: BriefingContext.unique([outcome.source] + ctx.targetInputs(target.id))))
         }
@@ -65,7 +65,7 @@ extension BriefingCharts {
         let spec = ChartSpec(
             title: closed > 0 ? t.pastTitle(missed: missed, of: closed) : t.pastTitleFallback,
             subtitle: t.pastSubtitle(partner: ctx.dataset.partner), notes: [t.pastNote],
-            language: ctx.chartLanguage,
+            language: ctx.language,
             data: ["targets": .inline(table), "labels": .inline(labels)],
             x: XAxisSpec(type: .band),
             y: YAxisSpec(title: t.twoWayTrade, unit: "USD", format: .currency, zero: true, domain: [0, (values.max() ?? 1) * 1.15]),

@@ -23,8 +23,8 @@ extension BriefingCharts {
                 let level = ctx.money(target.value)
                 let inputs = BriefingContext.unique(ctx.projectionInputs(entry) + ctx.targetInputs(target.targetId))
                 figures.append(ctx.computed(id, w.reachFigure(name: names[row], level: level), period: "\(c.baseYear)→\(c.horizon)",
-                                            value: Double(standing.reachYear ?? c.horizon + 1), unit: "year",
-                                            formatted: w.reachYear(standing.reachYear, horizon: c.horizon), how: w.rule(entry.rule),
+                                            value: Double(standing.reachYear ?? min(entry.lastYear, c.horizon) + 1), unit: "year",
+                                            formatted: w.reachYear(standing.reachYear, horizon: c.horizon, ends: entry.lastYear), how: w.rule(entry.rule),
                                             status: "projection", qualifier: standing.reachYear == nil ? "atLeast" : "",
                                             inputs: inputs))
                 if let gap = standing.gap, let year = standing.year {
@@ -46,7 +46,9 @@ extension BriefingCharts {
         let coloured = ScenarioStyle.coloured(c)
         var labelPeriods: [String] = [], labelRows: [Double] = [], labelTexts: [String] = []
         for (row, entry) in rows.enumerated() {
-            guard let own = marks[row], !own.isEmpty else { continue }
+            // A row that reaches no target keeps its layer, without markers, so the legend still names its
+            // role (its colour is that of its arrow).
+            let own = marks[row] ?? []
             let table = "r\(row + 1)"
             data[table] = .inline(try DataTable(columns: [("period", .text(own.map { "\($0.year)" })),
                                                           ("value", .numbers(own.map { _ in Double(row) }))]))
@@ -65,15 +67,21 @@ extension BriefingCharts {
                                                               ("label", .text(labelTexts))]))
             layers.append(Layer(mark: .text, data: "targets", x: "period", y: "value", label: "label"))
         }
-        if layers.isEmpty {  // no scenario reaches any target: the arrows alone, over an empty layer
-            data["none"] = .inline(try DataTable(columns: [("period", .text(["\(c.horizon)"])), ("value", .numbers([0])), ("label", .text([""]))]))
-            layers.append(Layer(mark: .text, data: "none", x: "period", y: "value", label: "label"))
-        }
+        // The axis runs over every projected year, from the first after the base (so a reader sees how
+        // soon a target is reached) to the horizon, whatever the markers span: an empty text layer
+        // at both ends (the arrows alone stand over it when no scenario reaches any target).
+        let ends = Array(Set([c.baseYear + 1, c.horizon])).sorted()
+        data["years"] = .inline(try DataTable(columns: [("period", .text(ends.map { "\($0)" })), ("value", .numbers(ends.map { _ in 0 })),
+                                                        ("label", .text(ends.map { _ in "" }))]))
+        layers.append(Layer(mark: .text, data: "years", x: "period", y: "value", label: "label"))
         // "Not by the horizon" as an arrow off the axis, from the row's marker in the last year when it has one.
+        // The arrow in its row's colour (a row reaching nothing shows its role's colour there).
         var annotations: [Annotation] = missed.keys.sorted().map { row in
             let atHorizon = marks[row]?.contains { $0.year == c.horizon } ?? false
+            let inColour = coloured.contains(rows[row].key)
             return Annotation(type: .arrow, x: atHorizon ? Cell("\(c.horizon)") : nil, y: Double(row),
-                              label: w.notReached(levels: missed[row] ?? [], horizon: c.horizon))
+                              label: w.notReached(levels: missed[row] ?? [], horizon: c.horizon, ends: rows[row].lastYear),
+                              color: inColour ? ScenarioStyle.color(rows[row], in: c) : ScenarioStyle.greyMarker)
         }
         for target in c.targets where target.yearStated {
             guard let year = target.year, year <= c.horizon else { continue }
@@ -86,14 +94,15 @@ extension BriefingCharts {
         let reaches = rows.enumerated().map { row, entry in
             names[row] + ": " + c.targets.map { target in
                 w.reachSentence(level: ctx.money(target.value),
-                                year: entry.standings.first { $0.targetId == target.targetId }?.reachYear, horizon: c.horizon)
+                                year: entry.standings.first { $0.targetId == target.targetId }?.reachYear, horizon: c.horizon, ends: entry.lastYear)
             }.joined(separator: ", ")
         }
         let spec = ChartSpec(
             title: title, subtitle: w.reachSubtitle(base: c.baseYear, horizon: c.horizon),
             notes: [w.reachNote(horizon: c.horizon)],
-            size: ChartSize(width: 960, height: max(540, 220 + 34 * Double(rows.count))),
-            language: ctx.chartLanguage, data: data,
+            // 42 px a row: room for a long name wrapped onto two lines, apart from the next row's.
+            size: ChartSize(width: 960, height: max(540, 220 + 42 * Double(rows.count))),
+            language: ctx.language, data: data,
             x: XAxisSpec(type: .period, domain: [Cell("\(c.baseYear + 1)"), Cell("\(c.horizon)")]),
             y: YAxisSpec(rows: names), layers: layers, annotations: annotations,
             alt: w.reachAlt(base: c.baseYear, horizon: c.horizon, reaches: reaches.joined(separator: "; ")))

@@ -67,7 +67,7 @@ extension BriefingCharts {
         }
         let spec = ChartSpec(
             title: title, subtitle: t.requiredSubtitle(base: ctx.money(a.base.value), year: a.base.year),
-            notes: [t.requiredNote], language: ctx.chartLanguage,
+            notes: [t.requiredNote], language: ctx.language,
             data: ["required": .inline(try table(t.required)), "actual": .inline(try table(t.actual))],
             x: XAxisSpec(type: .band), y: YAxisSpec(title: t.growthPerYear, format: .percent, zero: true),
             layers: [

@@ -75,8 +75,8 @@ extension BriefingCharts {
             title = w.sensitivityTitleFallback
         }
         let spec = ChartSpec(
-            title: title, subtitle: w.sensitivitySubtitle(base: ctx.money(grid.baseValue), year: grid.baseYear, unit: (magnitude == .unit ? "" : magnitude.word(ctx.chartLanguage) + " ") + "USD"),
-            notes: [w.sensitivityNote], language: ctx.chartLanguage, data: data,
+            title: title, subtitle: w.sensitivitySubtitle(base: ctx.money(grid.baseValue), year: grid.baseYear, unit: (magnitude == .unit ? "" : magnitude.word(ctx.language) + " ") + "USD"),
+            notes: [w.sensitivityNote], language: ctx.language, data: data,
             x: XAxisSpec(type: .period, domain: [Cell("\(grid.years.first ?? horizon)"), Cell("\(horizon)")], partNote: false),
             y: YAxisSpec(title: w.growthRate, format: .percent, domain: [low, high], marks: marks.isEmpty ? nil : marks),
             layers: layers,
@@ -91,6 +91,6 @@ extension BriefingCharts {
 extension BriefingContext {
     /// "5.04" / "5,04": a value in the unit the chart's caption names.
     func number(_ value: Double) -> String {
-        ValueFormat.decimal(value, decimals: value >= 100 ? 0 : value >= 10 ? 1 : 2, locale: chartLanguage, trim: false)
+        ValueFormat.decimal(value, decimals: value >= 100 ? 0 : value >= 10 ? 1 : 2, locale: language, trim: false)
     }
 }

@@ -135,7 +135,7 @@ extension BriefingCharts {
         }
         let spec = ChartSpec(
             title: title, subtitle: t.thisYearSubtitle(series: ctx.seriesName(series.id, fallback: t.twoWayTrade), year: year),
-            notes: notes, language: ctx.chartLanguage, data: data,
+            notes: notes, language: ctx.language, data: data,
             x: XAxisSpec(type: .period, domain: [Cell(period(quarters ? 3 : 1)), Cell(period(12))]),
             y: YAxisSpec(title: t.yearToDateAxis, unit: "USD", format: .currency, zero: true),
             layers: layers,

@@ -98,7 +98,7 @@ extension BriefingCharts {
         annotations.insert(Annotation(type: .callout, x: Cell("\(a.base.year)"), y: a.base.value, text: callout, dx: -36, dy: -44), at: 0)
         let spec = ChartSpec(
             title: title, subtitle: subtitle, notes: [t.honestyNote],
-            language: ctx.chartLanguage, data: data,
+            language: ctx.language, data: data,
             x: XAxisSpec(type: .period, domain: [Cell(lastYear), Cell("\(end)")]),
             y: YAxisSpec(title: t.twoWayTrade, unit: "USD", format: .currency, zero: true),
             layers: layers, annotations: annotations, alt: alt)
@@ -120,8 +120,8 @@ extension BriefingCharts {
         guard let low = levels.min(), let high = levels.max() else { return "" }
         if low == high { return ctx.money(low) }
         let m = Magnitude.of(high)
-        let n: (Double) -> String = { ValueFormat.format($0 / m.divisor, locale: ctx.chartLanguage, style: .number) }
-        return "\(n(low))–\(n(high)) \(m.word(ctx.chartLanguage)) USD"
+        let n: (Double) -> String = { ValueFormat.format($0 / m.divisor, locale: ctx.language, style: .number) }
+        return "\(n(low))–\(n(high)) \(m.word(ctx.language)) USD"
     }
 
     /// figures.csv rows for target levels, citing the targets' sources.
@@ -130,7 +130,7 @@ extension BriefingCharts {
             guard let target = ctx.dataset.targets.first(where: {
                 if case .level(let v) = $0.goal { return v == level && $0.outcome == .open } else { return false }
             }) else { return nil }
-            return BriefingFigure(chart: chart.rawValue, figure: target.label.text(for: ctx.code), period: period, value: level,
+            return BriefingFigure(chart: chart.rawValue, figure: target.label.text(in: ctx.language), period: period, value: level,
                                   unit: "USD", formatted: ctx.money(level), status: "target", qualifier: "",
                                   source: target.source, sourceDetail: ctx.publisher(target.source))
         }

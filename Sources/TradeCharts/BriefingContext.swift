@@ -2,12 +2,13 @@ import ChartKit
 import Foundation
 import TradeAnalysis
 import TradeData
+import NumberText
 
 /// What every briefing chart and the report are built from: the dataset, the target and
 /// scenario analyses of its two-way trade series (or the series asked for), and the language.
 public struct BriefingContext: Sendable {
     public let dataset: Dataset
-    public let language: BriefingLanguage
+    public let language: Language
     public let text: BriefingText
     /// The series the analysis and the trade charts use.
     public let series: SeriesID
@@ -30,7 +31,7 @@ public struct BriefingContext: Sendable {
     ///   - assumedHorizon: a year the user assumes for targets without a stated year (`--horizon`).
     ///   - horizon: the last projected year (default: base + 5, or the assumed horizon when later).
     ///   - sets: the user's scenario files, compared side by side; they take the place of `scenarios`.
-    public init(dataset: Dataset, language: BriefingLanguage, series: SeriesID = BriefingContext.tradeSeries,
+    public init(dataset: Dataset, language: Language, series: SeriesID = BriefingContext.tradeSeries,
                 scenarios: [Scenario]? = nil, horizon: Int? = nil, assumedHorizon: Int? = nil,
                 sets: [ScenarioSet]? = nil) throws {
         self.dataset = dataset
@@ -80,30 +81,27 @@ public struct BriefingContext: Sendable {
                       assumedHorizon: request.horizon, sets: sets)
     }
 
-    public var chartLanguage: ChartLanguage { language == .vi ? .vi : .en }
-    var code: String { language.rawValue }
-
     // MARK: Numbers in words
 
     /// "2.98 billion USD" / "2,98 tỷ USD".
     /// Four significant digits at most, as sources state them: "757.9 million USD", "2.98 billion USD".
     func money(_ value: Double) -> String {
-        guard abs(value) >= 1e6 else { return ValueFormat.format(value, locale: chartLanguage, style: .currency("USD")) }
+        guard abs(value) >= 1e6 else { return ValueFormat.format(value, locale: language, style: .currency("USD")) }
         let m = Magnitude.of(value)
         let x = value / m.divisor
         let decimals = abs(x) >= 100 ? 1 : 2
-        return ValueFormat.decimal(x, decimals: decimals, locale: chartLanguage, trim: true) + " " + m.word(chartLanguage) + " USD"
+        return ValueFormat.decimal(x, decimals: decimals, locale: language, trim: true) + " " + m.word(language) + " USD"
     }
     /// "29.5%" / "29,5%".
-    func percent(_ value: Double) -> String { ValueFormat.format(value, locale: chartLanguage, style: .percent) }
+    func percent(_ value: Double) -> String { ValueFormat.format(value, locale: language, style: .percent) }
     /// "+32.4%" / "−13.1%".
-    func signedPercent(_ value: Double) -> String { ValueFormat.format(value, locale: chartLanguage, style: .signedPercent) }
+    func signedPercent(_ value: Double) -> String { ValueFormat.format(value, locale: language, style: .signedPercent) }
     /// "1,160" / "1.160".
-    func count(_ value: Double) -> String { ValueFormat.format(value, locale: chartLanguage, style: .number) }
+    func count(_ value: Double) -> String { ValueFormat.format(value, locale: language, style: .number) }
     /// "5 billion" / "5 tỷ" (a level without the currency, for short labels).
     func level(_ value: Double) -> String {
         let m = Magnitude.of(value)
-        return ValueFormat.format(value / m.divisor, locale: chartLanguage, style: .number) + (m == .unit ? "" : " " + m.word(chartLanguage))
+        return ValueFormat.format(value / m.divisor, locale: language, style: .number) + (m == .unit ? "" : " " + m.word(language))
     }
 
     /// A quantity with its qualifier in words: "more than 1 billion USD", "1.1–1.2 billion USD".
@@ -118,8 +116,8 @@ public struct BriefingContext: Sendable {
             let low = q.low ?? q.value, high = q.high ?? q.value
             guard unit == .usd else { return count(low) + "–" + count(high) }
             let m = Magnitude.of(high)
-            let number: (Double) -> String = { ValueFormat.format($0 / m.divisor, locale: self.chartLanguage, style: .number) }
-            return number(low) + "–" + number(high) + (m == .unit ? "" : " " + m.word(chartLanguage)) + " USD"
+            let number: (Double) -> String = { ValueFormat.format($0 / m.divisor, locale: self.language, style: .number) }
+            return number(low) + "–" + number(high) + (m == .unit ? "" : " " + m.word(language)) + " USD"
         }
     }
 
@@ -135,10 +133,10 @@ public struct BriefingContext: Sendable {
     /// A rate's name in the pack's language: by its actual window when a sparse series moved it
     /// (`BriefingText.rateName(_:goalLabel:)`), an annual goal by its target's label.
     func rateName(_ id: RateID) -> String {
-        let goal = { (target: String) in self.dataset.targets.first { $0.id == target }?.label.text(for: self.code) }
+        let goal = { (target: String) in self.dataset.targets.first { $0.id == target }?.label.text(in: self.language) }
         // A goal of one rate ("12% a year") is named by its label alone, not as a low end.
         if case .goalLow(let target) = id, let t = dataset.targets.first(where: { $0.id == target }),
-           case let .annualGrowth(low, high) = t.goal, low == high { return t.label.text(for: code) }
+           case let .annualGrowth(low, high) = t.goal, low == high { return t.label.text(in: language) }
         if let rate = analysis?.rates.first(where: { $0.id == id }) { return text.rateName(rate, goalLabel: goal) }
         return text.rateName(id, goalLabel: goal)
     }
@@ -222,34 +220,23 @@ public struct BriefingContext: Sendable {
                  status: status, qualifier: qualifier, inputs: inputs)
     }
 
-    /// The honest columns of a chart table: period, value, low, high, status, qualifier.
-    /// `table(_:extra:)` with a `source` column: each row's citation (publisher, title, date), which
-    /// ChartKit attaches to the row's mark (the hover title of a text-mode SVG).
+    /// A chart table of `rows` (`DataTable.observations`) with `extra` and a `source` column: each
+    /// row's citation (publisher, title, date), which ChartKit attaches to the row's mark (the hover
+    /// title of a text-mode SVG).
     func table(_ rows: [Observation], extra: [(String, DataTable.Column)] = []) throws -> DataTable {
-        try Self.table(rows, extra: extra + [("source", .text(rows.map { dataset.source($0.source)?.citation ?? publisher($0.source) }))])
-    }
-
-    static func table(_ rows: [Observation], extra: [(String, DataTable.Column)] = []) throws -> DataTable {
-        try DataTable(columns: [
-            ("period", .text(rows.map { $0.period.description })),
-            ("value", .numbers(rows.map(\.value))),
-            ("low", .numbers(rows.map { $0.quantity.qualifier == .range ? $0.quantity.low ?? .nan : .nan })),
-            ("high", .numbers(rows.map { $0.quantity.qualifier == .range ? $0.quantity.high ?? .nan : .nan })),
-            ("status", .text(rows.map(\.status.rawValue))),
-            ("qualifier", .text(rows.map { $0.quantity.qualifier == .exact ? "" : $0.quantity.qualifier.rawValue })),
-        ] + extra)
+        try .observations(rows, extra: extra + [("source", .text(rows.map { dataset.source($0.source)?.citation ?? publisher($0.source) }))])
     }
 
     /// The exports series' label in the pack's language, or one made from the reporter and partner.
     var exportsLabel: String {
         dataset.series(SeriesID.exports)?.label.flatMap(ownLanguage)
-            ?? text.exports(reporter: dataset.reporter.text(for: code), partner: dataset.partner.text(for: code))
+            ?? text.exports(reporter: dataset.reporter.text(in: language), partner: dataset.partner.text(in: language))
     }
 
     /// The imports series' label in the pack's language, or one made from the reporter and partner.
     var importsLabel: String {
         dataset.series(SeriesID.imports)?.label.flatMap(ownLanguage)
-            ?? text.imports(reporter: dataset.reporter.text(for: code), partner: dataset.partner.text(for: code))
+            ?? text.imports(reporter: dataset.reporter.text(in: language), partner: dataset.partner.text(in: language))
     }
 
     /// How the source worded a target's deadline, in the pack's language only: nil (nothing quoted)
@@ -264,9 +251,8 @@ public struct BriefingContext: Sendable {
     /// The names of series `id`: its label in `language`; else two-way trade's own words, exports
     /// and imports from the reporter and partner ("Germany's exports to Poland"), or any other
     /// series by its English label or its id in words ("services_exports" → "Services exports").
-    static func words(for id: SeriesID, in dataset: Dataset, language: BriefingLanguage) -> SeriesWords {
-        let code = language.rawValue
-        let names = [dataset.reporter.text(for: code), dataset.partner.text(for: code)]
+    static func words(for id: SeriesID, in dataset: Dataset, language: Language) -> SeriesWords {
+        let names = [dataset.reporter.text(in: language), dataset.partner.text(in: language)]
         let label = dataset.series(id)?.label
         let own: String? = (language == .vi ? label?.vi : label?.en).flatMap { $0.isEmpty ? nil : $0 }
         // A two-way trade label that only says "two-way trade" keeps the default words (and their short "trade").
@@ -294,7 +280,7 @@ public struct BriefingContext: Sendable {
     /// A series label in the pack's language, with the Lao name after it when the dataset gives one.
     func seriesName(_ id: String, fallback: String, withLao: Bool = false) -> String {
         guard let label = dataset.series(id)?.label else { return fallback }
-        let own = label.text(for: code)
+        let own = label.text(in: language)
         guard withLao, let lao = label.lo, !lao.isEmpty else { return own }
         return "\(own) · \(lao)"
     }

@@ -18,7 +18,7 @@ extension BriefingReport {
                 // Differences below a fifth of a point (a tenth of a multiple) are rounding, not a different base.
                 let material: Double = { if case .multiple = fact.stated { return 0.05 } else { return 0.002 } }()
                 guard abs(ratio.value - fact.stated.ratio) >= material else { continue }
-                let name = series.label?.text(for: ctx.code) ?? series.id
+                let name = series.label?.text(in: ctx.language) ?? series.id
                 let stated = stated(fact.stated)
                 let recomputed = recomputedWords(fact.stated, ratio)
                 var why = t.priorDiffers(prior: fact.priorValue.map { ctx.amount(Quantity($0, qualifier: Quantity.Qualifier(rawValue: fact.priorQualifier ?? "") ?? .exact), unit: series.unit) } ?? "",
@@ -84,7 +84,7 @@ extension BriefingReport {
             }
             // The annual growth goal against the level targets, and its record.
             for goal in a.policyConsistency where !goal.record.isEmpty || !goal.requirements.isEmpty {
-                let label = ctx.dataset.targets.first { $0.id == goal.goalId }?.label.text(for: ctx.code) ?? goal.goalId
+                let label = ctx.dataset.targets.first { $0.id == goal.goalId }?.label.text(in: ctx.language) ?? goal.goalId
                 let band = goal.low == goal.high ? ctx.percent(goal.low)
                     : ctx.percent(goal.low).replacingOccurrences(of: "%", with: "") + "–" + ctx.percent(goal.high)
                 var figures: [BriefingFigure] = []
@@ -128,7 +128,7 @@ extension BriefingReport {
         let plain = ctx.money(value)
         guard let other, plain == ctx.money(other), abs(value) >= 1e6 else { return plain }
         let m = Magnitude.of(value)
-        return ValueFormat.decimal(value / m.divisor, decimals: 3, locale: ctx.chartLanguage, trim: true) + " " + m.word(ctx.chartLanguage) + " USD"
+        return ValueFormat.decimal(value / m.divisor, decimals: 3, locale: ctx.language, trim: true) + " " + m.word(ctx.language) + " USD"
     }
 
     /// The dataset's own change in the same form as the stated one ("+40.6%", "3.7×"), qualified.
@@ -136,7 +136,7 @@ extension BriefingReport {
         let about = ratio.isApproximate || !ratio.isPoint ? ctx.text.about + " " : ""
         switch stated {
         case .growth: return about + ctx.signedPercent(ratio.value - 1)
-        case .multiple: return about + ctx.text.times(ValueFormat.decimal(ratio.value, decimals: 1, locale: ctx.chartLanguage, trim: false))
+        case .multiple: return about + ctx.text.times(ValueFormat.decimal(ratio.value, decimals: 1, locale: ctx.language, trim: false))
         }
     }
 }

@@ -8,7 +8,57 @@ extension BriefingContext {
     }
 }
 
+extension BriefingContext {
+    /// How many of the comparison's scenarios reach each target: by its own year when it states one
+    /// within the horizon, else within the years projected (a target without a year gets none).
+    func reachCounts(_ c: ScenarioComparison) -> [(target: ScenarioComparison.TargetInfo, count: Int, by: ScenarioText.ReachBy)] {
+        c.targets.map { target in
+            let by: ScenarioText.ReachBy
+            let last: Int
+            if target.yearStated, let year = target.year, year <= c.horizon {
+                by = .deadline(year); last = year
+            } else if target.yearStated, let year = target.year {
+                by = .pastHorizon(horizon: c.horizon, deadline: year); last = c.horizon
+            } else {
+                by = .noYear(horizon: c.horizon); last = c.horizon
+            }
+            let count = c.entries.filter { e in (e.standings.first { $0.targetId == target.targetId }?.reachYear).map { $0 <= last } ?? false }.count
+            return (target, count, by)
+        }
+    }
+
+    /// The counts in words: "Of the 10 scenarios in the scenario section, 3 reach 5 billion USD by 2028, its deadline; …".
+    func reachSummary(_ c: ScenarioComparison, chart: Bool = false) -> String {
+        scenarioText.reachSummary(total: c.entries.count, items: reachCounts(c).map { ($0.count, money($0.target.value), $0.by) }, chart: chart)
+    }
+}
+
 extension BriefingReport {
+    /// The analysis' one sentence on the scenarios: how many reach each target by its year, each
+    /// count a figure; nil without scenarios or targets.
+    func reachSummaryParagraph() -> ReportDocument.Paragraph? {
+        guard let c = ctx.comparison, !c.entries.isEmpty, !c.targets.isEmpty else { return nil }
+        let w = ctx.scenarioText
+        let inputs = BriefingContext.unique(c.entries.flatMap(ctx.projectionInputs))
+        let total = c.entries.count
+        var figures = ctx.reachCounts(c).map { item -> BriefingFigure in
+            let year: Int
+            switch item.by {
+            case .deadline(let y): year = y
+            case .noYear(let h), .pastHorizon(let h, _): year = h
+            }
+            return ctx.computed("report", w.reachCountFigure(level: ctx.money(item.target.value), year: year), period: "\(c.baseYear)→\(year)",
+                                value: Double(item.count), unit: "count",
+                                formatted: w.reachCountItem(item.count, of: total, level: ctx.money(item.target.value), by: item.by), how: w.howCount,
+                                status: "projection", inputs: BriefingContext.unique(inputs + ctx.targetInputs(item.target.targetId)))
+        }
+        if total > 1 {
+            figures.insert(ctx.computed("report", w.scenarioCountFigure, period: "\(c.baseYear)→\(c.horizon)", value: Double(total), unit: "count",
+                                        formatted: "\(total)", how: w.howTotal, status: "projection", inputs: inputs), at: 0)
+        }
+        return .init(ctx.reachSummary(c), figures: figures)
+    }
+
     /// The scenario section: where the scenarios come from, each scenario's rule in words with the
     /// year it reaches each target (or "not by HORIZON"), the gap in the target's year and the value
     /// at the horizon, and, when the year after the base has part-year figures, which scenario the
@@ -30,8 +80,8 @@ extension BriefingReport {
                 let s = entry.standings.first { $0.targetId == target.targetId }
                 let level = ctx.money(target.value)
                 figures.append(ctx.computed("report", w.reachFigure(name: name, level: level), period: "\(c.baseYear)→\(c.horizon)",
-                                            value: Double(s?.reachYear ?? c.horizon + 1), unit: "year",
-                                            formatted: w.reachYear(s?.reachYear, horizon: c.horizon), how: w.rule(entry.rule),
+                                            value: Double(s?.reachYear ?? min(entry.lastYear, c.horizon) + 1), unit: "year",
+                                            formatted: w.reachYear(s?.reachYear, horizon: c.horizon, ends: entry.lastYear), how: w.rule(entry.rule),
                                             status: "projection", qualifier: s?.reachYear == nil ? "atLeast" : ""))
                 var gapText: String?
                 if let year = s?.year {
@@ -41,14 +91,16 @@ extension BriefingReport {
                                                     unit: "USD", formatted: w.gap(gap, year: year), how: w.rule(entry.rule), status: "projection"))
                     }
                 }
-                return (w.reachSentence(level: level, year: s?.reachYear, horizon: c.horizon), gapText)
+                return (w.reachSentence(level: level, year: s?.reachYear, horizon: c.horizon, ends: entry.lastYear), gapText)
             }
             if let v = entry.horizonValue {
                 figures.append(ctx.computed("report", w.valueFigure(name: name), period: "\(c.horizon)", value: v, unit: "USD",
                                             formatted: ctx.money(v), how: w.rule(entry.rule), status: "projection"))
             }
+            // A scenario that holds last year's growth says when that year ended slower than it averaged.
+            let caveat = ctx.heldRateCaveat(entry, in: c).map { " " + $0 } ?? ""
             return .init(w.summary(label: name, rule: w.rule(entry.rule), standings: standings,
-                                   horizonValue: entry.horizonValue.map(ctx.money), horizon: c.horizon), figures: figures)
+                                   horizonValue: entry.horizonValue.map(ctx.money), horizon: c.horizon) + caveat, figures: figures)
         }
         blocks.append(.list(items))
         if let pace = c.pace { blocks.append(.paragraph(paceParagraph(pace, c))) }

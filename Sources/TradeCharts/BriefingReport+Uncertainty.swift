@@ -80,7 +80,7 @@ extension BriefingReport {
         var text = t.fanParagraphRounded(paths: ctx.count(Double(s.fan.paths)), window: window, level: ctx.money(first.value), shares: shares)
         // Steady rates "enough" beside a low share: say why both can be true.
         if a.targets.contains(where: { r in a.rates.compactMap(\.usableRate).allSatisfy { $0 >= r.requiredAnnualGrowth } }) {
-            let sd = ValueFormat.decimal(s.fan.logSD, decimals: 2, locale: ctx.chartLanguage, trim: false)
+            let sd = ValueFormat.decimal(s.fan.logSD, decimals: 2, locale: ctx.language, trim: false)
             text += " " + t.reconcile(sd: sd)
             figures.append(sdFigure(s.fan.logSD, sd, period: "\(a.base.year)"))
         }
@@ -139,8 +139,8 @@ extension BriefingReport {
         let median = ctx.signedPercent(exp(sample.logMean) - 1)
         after.append(.init(t.methodYears(window: ctx.windowWords(sample).lowercasedFirst, count: sample.used.count,
                                          years: BriefingCharts.yearList(sample.used.map(\.year)), median: median,
-                                         sd: ValueFormat.decimal(sample.logSD, decimals: 2, locale: ctx.chartLanguage, trim: false)),
-                           figures: [sdFigure(sample.logSD, ValueFormat.decimal(sample.logSD, decimals: 2, locale: ctx.chartLanguage, trim: false),
+                                         sd: ValueFormat.decimal(sample.logSD, decimals: 2, locale: ctx.language, trim: false)),
+                           figures: [sdFigure(sample.logSD, ValueFormat.decimal(sample.logSD, decimals: 2, locale: ctx.language, trim: false),
                                                period: "\(sample.firstYear - 1)→\(sample.lastYear)"),
                                      ctx.computed("report", t.t("Median yearly growth of the simulation", "Tăng trưởng trung vị hằng năm của mô phỏng"),
                                                   period: "\(sample.firstYear - 1)→\(sample.lastYear)", value: exp(sample.logMean) - 1, unit: "rate",

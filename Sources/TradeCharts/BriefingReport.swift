@@ -29,11 +29,11 @@ struct BriefingReport {
         headings.chartFigures = t.chartFiguresLabel
         headings.embedTitle = t.embedTitle
         headings.embedIntro = t.embedIntro
-        let title = ctx.dataset.title.text(for: ctx.code)
+        let title = ctx.dataset.title.text(in: ctx.language)
         return ReportDocument(
-            language: ctx.code, title: t.reportTitle(title), subtitle: ctx.dataset.title.lo, headings: headings,
+            language: ctx.language.rawValue, title: t.reportTitle(title), subtitle: ctx.dataset.title.lo, headings: headings,
             keyFigures: keyFigures, analysis: analysis, charts: charts,
-            caveats: ctx.dataset.caveats.map { $0.text(for: ctx.code) }, sources: sources,
+            caveats: ctx.dataset.caveats.map { $0.text(in: ctx.language) }, sources: sources,
             skipped: skipped.map { t.skippedLine(id: $0.id.rawValue, reason: $0.reason) }, sections: sections)
     }
 
@@ -92,11 +92,11 @@ struct BriefingReport {
         }
         for id in [SeriesID.investmentCumulative, .investmentProjects] {
             if let s = ctx.dataset.series(id), let last = s.preferredObservations.last {
-                rows.append(row(s.label?.text(for: ctx.code) ?? id.rawValue, last, unit: s.unit, series: s))
+                rows.append(row(s.label?.text(in: ctx.language) ?? id.rawValue, last, unit: s.unit, series: s))
             }
         }
         for s in ctx.dataset.series where s.id.hasPrefix("scholarships") {
-            if let last = s.preferredObservations.last { rows.append(row(s.label?.text(for: ctx.code) ?? s.id, last, unit: s.unit, series: s)) }
+            if let last = s.preferredObservations.last { rows.append(row(s.label?.text(in: ctx.language) ?? s.id, last, unit: s.unit, series: s)) }
         }
         return rows
     }

@@ -4,13 +4,14 @@ import FileIO
 import Foundation
 import TradeAnalysis
 import TradeData
+import NumberText
 
 /// Everything a briefing pack is made from, as the CLI (or any caller) states it. The wiring
 /// (the base year a scenario file is read against, the horizon, the series) is worked out by
 /// `BriefingPack.make(_:)`, not by the caller.
 public struct BriefingRequest: Sendable {
     public var dataset: Dataset
-    public var language: BriefingLanguage
+    public var language: Language
     /// The series analysed against the targets.
     public var series: SeriesID
     /// Scenario YAML files; empty for the default scenarios. Two or more are compared side by side,
@@ -35,7 +36,7 @@ public struct BriefingRequest: Sendable {
     /// How the renderer writes SVG text; with `.text` report.html inlines the SVGs (see `ReportDocument.html`).
     public var svgText: SVGTextMode
 
-    public init(dataset: Dataset, language: BriefingLanguage = .en, series: SeriesID = BriefingContext.tradeSeries,
+    public init(dataset: Dataset, language: Language = .en, series: SeriesID = BriefingContext.tradeSeries,
                 scenarioFiles: [String] = [], horizon: Int? = nil, targets: [String] = [], formats: [OutputFormat] = [.png, .svg],
                 documents: [DocumentFormat] = [], scale: Double = 1, chartSize: ChartSize = BriefingPack.defaultChartSize,
                 jobs: Int = 1,

@@ -117,8 +117,8 @@ extension BriefingText {
                  "Vốn đầu tư đăng ký năm \(year): \(full) cả năm, \(part.0) trong \(part.1)")
     }
     func investmentSubtitle(reporter: LocalizedText, partner: LocalizedText) -> String {
-        t("\(reporter.text(for: "en"))'s registered investment in \(self.partner(partner)) by year",
-          "Vốn đầu tư đăng ký của \(reporter.text(for: "vi")) sang \(self.partner(partner)) theo năm")
+        t("\(reporter.text(in: language))'s registered investment in \(self.partner(partner)) by year",
+          "Vốn đầu tư đăng ký của \(reporter.text(in: language)) sang \(self.partner(partner)) theo năm")
     }
     func investmentAlt(year: Int, full: String, part: String?, partValue: String?, stock: String) -> String {
         var s = t("Bar chart of registered investment by year; \(year): \(full) for the full year.",

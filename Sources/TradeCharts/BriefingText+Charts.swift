@@ -41,9 +41,9 @@ extension BriefingText {
         return start == end ? en[start - 1] : "\(en[start - 1])–\(en[end - 1])"
     }
 
-    func partner(_ p: LocalizedText) -> String { p.text(for: language.rawValue) }
+    func partner(_ p: LocalizedText) -> String { p.text(in: language) }
     func pair(_ reporter: LocalizedText, _ partner: LocalizedText) -> String {
-        "\(reporter.text(for: language.rawValue))–\(partner.text(for: language.rawValue))"
+        "\(reporter.text(in: language))–\(partner.text(in: language))"
     }
 
     var honestyNote: String {

@@ -24,8 +24,8 @@ extension BriefingText {
         t("Registered and realised investment to \(period)", "Vốn đăng ký và vốn thực hiện đến \(period)")
     }
     func stockSubtitle(reporter: LocalizedText, partner: LocalizedText, from: String, to: String) -> String {
-        t("\(reporter.text(for: "en"))'s investment in \(self.partner(partner)): cumulative registered and realised (disbursed) capital, \(from) to \(to)",
-          "Đầu tư của \(reporter.text(for: "vi")) sang \(self.partner(partner)): vốn đăng ký và vốn thực hiện (giải ngân) lũy kế, \(from) đến \(to)")
+        t("\(reporter.text(in: language))'s investment in \(self.partner(partner)): cumulative registered and realised (disbursed) capital, \(from) to \(to)",
+          "Đầu tư của \(reporter.text(in: language)) sang \(self.partner(partner)): vốn đăng ký và vốn thực hiện (giải ngân) lũy kế, \(from) đến \(to)")
     }
 
     /// The realised share at the dates both figures are reported, "about half" only when every one is.

@@ -1,13 +1,14 @@
 import TradeData
+import NumberText
 
 /// Every fixed phrase of the briefing pack, in English and Vietnamese. Sentences take numbers
 /// already formatted for the language, so word order stays natural in each.
 public struct BriefingText: Sendable {
-    public let language: BriefingLanguage
+    public let language: Language
     /// The analysed series' names (two-way trade unless the context says otherwise).
     public let series: SeriesWords
 
-    public init(_ language: BriefingLanguage, series: SeriesWords? = nil) {
+    public init(_ language: Language, series: SeriesWords? = nil) {
         self.language = language
         self.series = series ?? .twoWayTrade(language)
     }
@@ -97,17 +98,14 @@ public struct BriefingText: Sendable {
     public func period(year: Int, startMonth: Int, endMonth: Int) -> String {
         if startMonth == 1 && endMonth == 12 { return "\(year)" }
         let en = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-        if language == .vi {
+        switch language {
+        case .vi:
             if startMonth == endMonth { return "tháng \(startMonth)/\(year)" }
             if startMonth == 1 { return "\(endMonth) tháng năm \(year)" }
             return "tháng \(startMonth)–\(endMonth)/\(year)"
+        case .en:
+            if startMonth == endMonth { return "\(en[startMonth - 1]) \(year)" }
+            return "\(en[startMonth - 1])–\(en[endMonth - 1]) \(year)"
         }
-        if startMonth == endMonth { return "\(en[startMonth - 1]) \(year)" }
-        return "\(en[startMonth - 1])–\(en[endMonth - 1]) \(year)"
     }
-}
-
-/// The languages the briefing pack is written in.
-public enum BriefingLanguage: String, Sendable, CaseIterable {
-    case en, vi
 }

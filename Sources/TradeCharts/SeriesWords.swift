@@ -1,4 +1,5 @@
 import TradeData
+import NumberText
 
 /// How the pack names the series it analyses, in the pack's language: as a title or at the start
 /// of a sentence (`title`: "Two-way trade", "Germany's exports to Poland"), inside a sentence
@@ -29,7 +30,7 @@ public struct SeriesWords: Sendable, Hashable {
     }
 
     /// Two-way trade without a label: "Two-way trade" / "Kim ngạch hai chiều".
-    public static func twoWayTrade(_ language: BriefingLanguage) -> SeriesWords {
+    public static func twoWayTrade(_ language: Language) -> SeriesWords {
         language == .vi
             ? SeriesWords(title: "Kim ngạch hai chiều", inline: "kim ngạch hai chiều", shortTitle: "Kim ngạch", short: "kim ngạch", isDefaultTrade: true)
             : SeriesWords(title: "Two-way trade", inline: "two-way trade", shortTitle: "Trade", short: "trade", isDefaultTrade: true)

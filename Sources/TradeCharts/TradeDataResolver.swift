@@ -73,19 +73,10 @@ public struct TradeDataResolver: ChartDataResolver {
         return try DataTable(columns: columns)
     }
 
-    /// One row per period (the preferred figure), with the columns ChartKit reads for honesty:
-    /// `period`, `value`, `low`, `high`, `status`, `qualifier`, `source`, `note`.
+    /// One row per period (the preferred figure): `DataTable.observations` with the observation's
+    /// `source` key and `note`.
     public static func table(from series: Series) throws -> DataTable {
         let rows = series.preferredObservations
-        return try DataTable(columns: [
-            ("period", .text(rows.map { $0.period.description })),
-            ("value", .numbers(rows.map(\.value))),
-            ("low", .numbers(rows.map { $0.quantity.low ?? .nan })),
-            ("high", .numbers(rows.map { $0.quantity.high ?? .nan })),
-            ("status", .text(rows.map(\.status.rawValue))),
-            ("qualifier", .text(rows.map { $0.quantity.qualifier == .exact ? "" : $0.quantity.qualifier.rawValue })),
-            ("source", .text(rows.map(\.source))),
-            ("note", .text(rows.map { $0.note ?? "" })),
-        ])
+        return try .observations(rows, extra: [("source", .text(rows.map(\.source))), ("note", .text(rows.map { $0.note ?? "" }))])
     }
 }

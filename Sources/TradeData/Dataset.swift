@@ -51,10 +51,9 @@ public struct Target: Hashable, Sendable {
     /// First and last year of the deadline window (`2027...2028` for "within 2–3 years" from
     /// 2025); nil when the goal names no year ("in the coming years").
     public var deadline: ClosedRange<Int>?
-    /// How the deadline was worded by the source, e.g. "in the next 2–3 years".
-    public var deadlineText: String?
-    /// The same wording by language (`deadline_text: {en: soon, vi: sắp tới}`); a plain
-    /// `deadline_text` is English only, and a pack in another language then quotes none.
+    /// How the source worded the deadline, by language (`deadline_text: {en: soon, vi: sắp tới}`;
+    /// "in the next 2–3 years"); a plain `deadline_text` is English only, and a pack in another
+    /// language then quotes none. The English is `deadlineWords?.en`.
     public var deadlineWords: LocalizedText?
     public var label: LocalizedText
     public var statedBy: String?
@@ -68,7 +67,7 @@ public struct Target: Hashable, Sendable {
     public var note: String?
 
     public init(
-        id: String, series: String, goal: Goal, deadline: ClosedRange<Int>?, deadlineText: String? = nil,
+        id: String, series: String, goal: Goal, deadline: ClosedRange<Int>?, deadlineWords: LocalizedText? = nil,
         label: LocalizedText, statedBy: String? = nil, statedOn: String? = nil, outcome: Outcome = .open,
         outcomeNote: String? = nil, source: String, note: String? = nil
     ) {
@@ -76,8 +75,7 @@ public struct Target: Hashable, Sendable {
         self.series = series
         self.goal = goal
         self.deadline = deadline
-        self.deadlineText = deadlineText
-        self.deadlineWords = deadlineText.map { LocalizedText(en: $0) }
+        self.deadlineWords = deadlineWords
         self.label = label
         self.statedBy = statedBy
         self.statedOn = statedOn

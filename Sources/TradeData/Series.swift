@@ -1,3 +1,5 @@
+import NumberText
+
 /// What a series counts, after normalisation.
 public enum MeasureUnit: String, Hashable, Sendable, Codable {
     /// US dollars (base unit; "million USD" files are converted on load).
@@ -17,6 +19,9 @@ public struct LocalizedText: Hashable, Sendable, Codable {
         self.vi = vi
         self.lo = lo
     }
+
+    /// The text in `language`, falling back to English.
+    public func text(in language: Language) -> String { text(for: language.rawValue) }
 
     /// The text for a language code (`en`, `vi`, `lo`), falling back to English.
     public func text(for language: String) -> String {

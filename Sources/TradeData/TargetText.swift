@@ -49,7 +49,7 @@ public enum TargetText {
         }
         return levels.enumerated().map { i, level in
             Target(id: i == 0 ? "target-\(index)" : "target-\(index).\(i + 1)", series: series.rawValue, goal: .level(level),
-                   deadline: deadline, deadlineText: deadlineText, label: LocalizedText(en: trimmed), source: source)
+                   deadline: deadline, deadlineWords: deadlineText.map { LocalizedText(en: $0) }, label: LocalizedText(en: trimmed), source: source)
         }
     }
 

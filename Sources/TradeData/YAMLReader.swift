@@ -109,14 +109,13 @@ struct YAMLReader {
             deadlineWords = words.string != nil ? LocalizedText(en: words.string ?? "") : localized(words)
             if deadlineWords?.en.trimmingSpaces.isEmpty == true { deadlineWords = nil }
         }
-        let deadlineText = deadlineWords?.en, label = node["label"].map { localized($0) } ?? LocalizedText(en: id)
+        let label = node["label"].map { localized($0) } ?? LocalizedText(en: id)
         let statedBy = string(node, "stated_by"), statedOn = string(node, "stated_on")
         let outcomeNote = string(node, "outcome_note"), note = string(node, "note")
         return goals.enumerated().map { i, goal in
-            var target = Target(id: i == 0 ? id : "\(id).\(i + 1)", series: series, goal: goal, deadline: deadline, deadlineText: deadlineText,
+            var target = Target(id: i == 0 ? id : "\(id).\(i + 1)", series: series, goal: goal, deadline: deadline, deadlineWords: deadlineWords,
                    label: label, statedBy: statedBy, statedOn: statedOn, outcome: outcome,
                    outcomeNote: outcomeNote, source: source, note: note)
-            target.deadlineWords = deadlineWords
             target.outcomeStated = outcomeStated
             return target
         }

@@ -2,12 +2,13 @@ import Foundation
 import PropertyBased
 import Testing
 @testable import ChartKit
+import NumberText
 
 @Suite("Number format round trips")
 struct FormatPropertyTests {
     /// Reads a label back the way a reader of `locale` would: group and decimal separators,
     /// U+2212 minus, magnitude words, a trailing unit or "%".
-    static func parse(_ text: String, locale: ChartLanguage) -> Double? {
+    static func parse(_ text: String, locale: Language) -> Double? {
         let (group, point): (Character, Character) = locale == .vi ? (".", ",") : (",", ".")
         let words: [(String, Double)] = locale == .vi
             ? [("nghìn tỷ", 1e12), ("tỷ", 1e9), ("triệu", 1e6), ("nghìn", 1e3)]
@@ -28,7 +29,7 @@ struct FormatPropertyTests {
     }
 
     /// Digits shown after the decimal separator.
-    static func shownDecimals(_ text: String, locale: ChartLanguage) -> Int {
+    static func shownDecimals(_ text: String, locale: Language) -> Int {
         let point: Character = locale == .vi ? "," : "."
         guard let i = text.firstIndex(of: point) else { return 0 }
         return text[text.index(after: i)...].prefix { $0.isNumber }.count
@@ -38,7 +39,7 @@ struct FormatPropertyTests {
     func decimals() async {
         await propertyCheck(count: 400, input: Gen.double(in: -10...10), Gen.int(in: -4...14), Gen.int(in: 0...6)) { m, e, d in
             let value = m * pow(10, Double(e))
-            for locale in ChartLanguage.allCases {
+            for locale in Language.allCases {
                 let text = ValueFormat.decimal(value, decimals: d, locale: locale)
                 guard let back = Self.parse(text, locale: locale) else {
                     Issue.record("'\(text)' does not parse for \(locale)")
@@ -54,7 +55,7 @@ struct FormatPropertyTests {
     func styles() async {
         await propertyCheck(count: 400, input: Gen.double(in: -10...10), Gen.int(in: -2...13)) { m, e in
             let value = m * pow(10, Double(e))
-            for locale in ChartLanguage.allCases {
+            for locale in Language.allCases {
                 for style in [NumberStyle.currency("USD"), .percent, .number] {
                     let text = ValueFormat.format(value, locale: locale, style: style)
                     guard let back = Self.parse(text, locale: locale) else {

@@ -3,6 +3,7 @@ import Foundation
 import PropertyBased
 import Testing
 @testable import ChartKit
+import NumberText
 
 @Suite("Layout")
 struct LayoutTests {
@@ -10,7 +11,7 @@ struct LayoutTests {
     static let laoSubtitle = "ການຄ້າລະຫວ່າງ ສປປ ລາວ ແລະ ສສ ຫວຽດນາມ ປີ 2025"
 
     static func twoLines(title: String, subtitle: String? = nil, names: (String, String) = ("Exports", "Imports"),
-                         size: ChartSize = .default, language: ChartLanguage = .en) throws -> ChartSpec {
+                         size: ChartSize = .default, language: Language = .en) throws -> ChartSpec {
         var spec = try Support.spec(.line, [
             ("year", ["2021", "2022", "2023", "2024", "2025", "2021", "2022", "2023", "2024", "2025"]),
             ("k", [names.0, names.0, names.0, names.0, names.0, names.1, names.1, names.1, names.1, names.1]),

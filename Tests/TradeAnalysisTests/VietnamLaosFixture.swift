@@ -43,9 +43,9 @@ enum VietnamLaosFixture {
             ],
             targets: [
                 Target(id: "trade-5bn", series: "trade_total", goal: .level(5e9), deadline: 2027...2028,
-                       deadlineText: "in the next 2–3 years", label: label("5 billion USD"), source: "S_VNE4986420"),
+                       deadlineWords: LocalizedText(en: "in the next 2–3 years"), label: label("5 billion USD"), source: "S_VNE4986420"),
                 Target(id: "trade-10bn", series: "trade_total", goal: .level(10e9), deadline: nil,
-                       deadlineText: "in the coming years", label: label("10 billion USD"), source: "S_CAFEF2025b"),
+                       deadlineWords: LocalizedText(en: "in the coming years"), label: label("10 billion USD"), source: "S_CAFEF2025b"),
                 Target(id: "growth-10-15", series: "trade_total", goal: .annualGrowth(low: 0.10, high: 0.15), deadline: nil,
                        label: label("Annual growth target 10–15%"), source: "S_AMPLE"),
                 Target(id: "trade-2bn-2015", series: "trade_total", goal: .level(2e9), deadline: 2015...2015,

@@ -4,6 +4,7 @@ import Foundation
 import Testing
 @testable import TradeCharts
 import TradeData
+import NumberText
 
 /// A growth rate whose base or value is a bound, on a pair written here (not the shipped dataset):
 /// its bar gets a caret and a qualified label ("≤ +7.1%"), figures.csv the words, the note the meaning.
@@ -43,8 +44,8 @@ struct BoundGrowthChartTests {
     }
 
     @Test("the year after a lower bound is marked 'at most', the bound year 'at least', in en and vi",
-          arguments: [BriefingLanguage.en, .vi])
-    func boundedBars(language: BriefingLanguage) throws {
+          arguments: [Language.en, .vi])
+    func boundedBars(language: Language) throws {
         let dataset = try Self.dataset()
         let ctx = try BriefingContext(dataset: dataset, language: language)
         let chart = try #require(BriefingCharts.build(ctx).charts.first { $0.id == .growth })

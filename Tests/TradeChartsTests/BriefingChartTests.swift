@@ -5,6 +5,7 @@ import Testing
 @testable import TradeCharts
 import TradeAnalysis
 import TradeData
+import NumberText
 
 @Suite("Briefing charts")
 struct BriefingChartTests {
@@ -24,16 +25,16 @@ struct BriefingChartTests {
         return ", but \(rest) \(second < 0 ? "fell" : "grew only") about \(size) on a year earlier"
     }
 
-    @Test("the shipped dataset gives every standard chart in both languages", arguments: BriefingLanguage.allCases)
-    func everyChart(language: BriefingLanguage) throws {
+    @Test("the shipped dataset gives every standard chart in both languages", arguments: Language.allCases)
+    func everyChart(language: Language) throws {
         let result = BriefingCharts.build(try BriefingContext(dataset: Briefing.dataset, language: language))
         #expect(result.charts.map(\.id) == BriefingCharts.ids)
         #expect(result.skipped.isEmpty)
     }
 
     @Test("no two text items overlap and every chart has a source line",
-          arguments: BriefingCharts.ids.flatMap { id in BriefingLanguage.allCases.map { (id, $0) } })
-    func noOverlaps(id: BriefingChartID, language: BriefingLanguage) throws {
+          arguments: BriefingCharts.ids.flatMap { id in Language.allCases.map { (id, $0) } })
+    func noOverlaps(id: BriefingChartID, language: Language) throws {
         let (_, scene) = try Briefing.chart(id, language)
         let measurer = ApproximateTextMeasurer()
         let texts = scene.texts()
@@ -51,7 +52,7 @@ struct BriefingChartTests {
     }
 
     /// The context the charts are built from: expected titles are computed from its analysis.
-    static func context(_ language: BriefingLanguage = .en) throws -> BriefingContext {
+    static func context(_ language: Language = .en) throws -> BriefingContext {
         try BriefingContext(dataset: Briefing.dataset, language: language)
     }
 

@@ -3,6 +3,7 @@ import ChartScene
 import Foundation
 @testable import TradeCharts
 import TradeData
+import NumberText
 
 /// The shipped dataset's briefing charts, built once per language, and their scenes laid out with
 /// the font-free measurer.
@@ -12,17 +13,17 @@ enum Briefing {
         return loaded.dataset
     }()
 
-    static func charts(_ language: BriefingLanguage) throws -> [BriefingChart] {
+    static func charts(_ language: Language) throws -> [BriefingChart] {
         BriefingCharts.build(try BriefingContext(dataset: dataset, language: language)).charts
     }
 
-    static func chart(_ id: BriefingChartID, _ language: BriefingLanguage = .en) throws -> (BriefingChart, Scene) {
+    static func chart(_ id: BriefingChartID, _ language: Language = .en) throws -> (BriefingChart, Scene) {
         guard let chart = try charts(language).first(where: { $0.id == id }) else { throw SupportError.missing(id.rawValue) }
         return (chart, try ChartBuilder(measurer: ApproximateTextMeasurer()).scene(for: chart.spec))
     }
 
     /// A pack built in memory (SVG charts, font-free measurer, no renderer): for reading its files.
-    static func pack(_ dataset: Dataset = dataset, _ language: BriefingLanguage = .en, scenarioFiles: [String] = []) throws -> BriefingPack {
+    static func pack(_ dataset: Dataset = dataset, _ language: Language = .en, scenarioFiles: [String] = []) throws -> BriefingPack {
         try BriefingPack.make(BriefingRequest(dataset: dataset, language: language, scenarioFiles: scenarioFiles, formats: [.svg]),
                               measurer: { ApproximateTextMeasurer() }, renderer: NoRenderer())
     }

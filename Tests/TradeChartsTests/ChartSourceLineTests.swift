@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import TradeCharts
 import TradeData
+import NumberText
 
 /// A chart's source line names the publishers of the figures it draws or derives, and no others
 /// (#12 item 10): checked on the shipped dataset and on invented pairs, in every language.
@@ -35,8 +36,8 @@ struct ChartSourceLineTests {
     }
 
     @Test("every publisher drawn is named (or counted in 'and N more') and nothing else is",
-          arguments: pairs, BriefingLanguage.allCases)
-    func namesExactlyTheDrawnSources(pair: String, language: BriefingLanguage) throws {
+          arguments: pairs, Language.allCases)
+    func namesExactlyTheDrawnSources(pair: String, language: Language) throws {
         let ctx = try BriefingContext(dataset: try Self.dataset(pair), language: language)
         let charts = BriefingCharts.build(ctx).charts
         #expect(!charts.isEmpty)

@@ -4,6 +4,7 @@ import Foundation
 import Testing
 @testable import TradeCharts
 import TradeData
+import NumberText
 
 /// The registered-against-realised investment chart, on the shipped dataset and on an invented pair.
 @Suite("Registered against realised investment")
@@ -12,11 +13,11 @@ struct InvestmentStockChartTests {
         try DatasetLoader.loadValid(path: Briefing.root.appendingPathComponent("Tests/Fixtures/partners/\(fixture)").path).dataset
     }
 
-    static func build(_ dataset: Dataset, _ language: BriefingLanguage = .en) throws -> (charts: [BriefingChart], skipped: [SkippedChart]) {
+    static func build(_ dataset: Dataset, _ language: Language = .en) throws -> (charts: [BriefingChart], skipped: [SkippedChart]) {
         BriefingCharts.build(try BriefingContext(dataset: dataset, language: language))
     }
 
-    static func scene(_ dataset: Dataset, _ language: BriefingLanguage = .en) throws -> (BriefingChart, Scene) {
+    static func scene(_ dataset: Dataset, _ language: Language = .en) throws -> (BriefingChart, Scene) {
         let chart = try #require(try build(dataset, language).charts.first { $0.id == .investmentStock })
         return (chart, try ChartBuilder(measurer: ApproximateTextMeasurer()).scene(for: chart.spec))
     }
@@ -94,7 +95,7 @@ struct InvestmentStockChartTests {
     @Test("another pair: its own words, a share that is not half is not called half, a bound gives no share")
     func otherPair() throws {
         let dataset = try Self.dataset("ghana-korea")
-        for language in BriefingLanguage.allCases {
+        for language in Language.allCases {
             let (chart, scene) = try Self.scene(dataset, language)
             let words = scene.texts().map(\.text).joined(separator: " ") + chart.alt + chart.caption
             for country in ["Laos", "Lào", "Vietnam", "Việt Nam"] { #expect(!words.contains(country), "\(country) in \(language)") }

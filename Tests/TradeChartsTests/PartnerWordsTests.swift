@@ -4,6 +4,7 @@ import Foundation
 import Testing
 @testable import TradeCharts
 import TradeData
+import NumberText
 
 /// A pack of an invented pair (Tests/Fixtures/partners) speaks only of that pair: no word of another
 /// country in any text file, chart title, subtitle, legend, note, alt text or scene text, in en and vi.
@@ -16,7 +17,7 @@ struct PartnerWordsTests {
                           "Morocco", "Ma-rốc", "Spain", "Tây Ban Nha", "Egypt", "Ai Cập", "Türkiye", "Thổ Nhĩ Kỳ",
                           "Peru", "Brazil", "Bangladesh", "Uganda", "Germany", "Poland", "Ba Lan"]
 
-    static func pack(_ name: String, _ language: BriefingLanguage) throws -> BriefingPack {
+    static func pack(_ name: String, _ language: Language) throws -> BriefingPack {
         let dataset = try DatasetLoader.loadValid(path: fixtures.appendingPathComponent(name).path).dataset
         return try BriefingPack.make(BriefingRequest(dataset: dataset, language: language, formats: [.svg]),
                                      measurer: { ApproximateTextMeasurer() }, renderer: NoRenderer())
@@ -42,7 +43,7 @@ struct PartnerWordsTests {
                       ("egypt-turkey", ["Egypt", "Ai Cập", "Türkiye", "Thổ Nhĩ Kỳ"]), ("peru-brazil", ["Peru", "Brazil"]),
                       ("india-bangladesh", ["India", "Ấn Độ", "Bangladesh"]), ("kenya-uganda", ["Kenya", "Uganda"])])
     func ownWords(fixture: String, own: [String]) throws {
-        for language in BriefingLanguage.allCases {
+        for language in Language.allCases {
             let pack = try Self.pack(fixture, language)
             #expect(!pack.charts.isEmpty)
             let banned = Self.foreign.filter { !own.contains($0) }
@@ -63,8 +64,8 @@ struct PartnerWordsTests {
     }
 
     @Test("a yearless target acquires no year anywhere in the pack",
-          arguments: [("chile-japan", "fifteen"), ("india-bangladesh", "thirty")], BriefingLanguage.allCases)
-    func yearlessTarget(case: (fixture: String, targetId: String), language: BriefingLanguage) throws {
+          arguments: [("chile-japan", "fifteen"), ("india-bangladesh", "thirty")], Language.allCases)
+    func yearlessTarget(case: (fixture: String, targetId: String), language: Language) throws {
         let (fixture, targetId) = `case`
         let pack = try Self.pack(fixture, language)
         let dataset = try DatasetLoader.loadValid(path: Self.fixtures.appendingPathComponent(fixture).path).dataset

@@ -3,6 +3,7 @@ import Foundation
 import Testing
 @testable import TradeCharts
 import TradeData
+import NumberText
 
 /// The report model of the shipped dataset, built without rendering: a renderer that returns no bytes.
 struct NoRenderer: SceneRendering {
@@ -11,13 +12,13 @@ struct NoRenderer: SceneRendering {
 
 @Suite("Report model, computed once")
 struct ReportModelTests {
-    static func pack(_ language: BriefingLanguage = .en) throws -> BriefingPack {
+    static func pack(_ language: Language = .en) throws -> BriefingPack {
         try BriefingPack.make(BriefingRequest(dataset: Briefing.dataset, language: language, formats: [.svg]),
                               measurer: { ApproximateTextMeasurer() }, renderer: NoRenderer())
     }
 
-    @Test("every document number is a figures.csv row, and the files are the writers' output", arguments: BriefingLanguage.allCases)
-    func writersOverOneModel(language: BriefingLanguage) throws {
+    @Test("every document number is a figures.csv row, and the files are the writers' output", arguments: Language.allCases)
+    func writersOverOneModel(language: Language) throws {
         let pack = try Self.pack(language)
         let doc = pack.document
         let file = { (name: String) in pack.files.first { $0.name == name }.map { String(decoding: $0.contents, as: UTF8.self) } }

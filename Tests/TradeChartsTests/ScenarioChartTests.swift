@@ -5,10 +5,11 @@ import Testing
 import TradeAnalysis
 @testable import TradeCharts
 import TradeData
+import NumberText
 
 @Suite("Reach-year and sensitivity charts")
 struct ScenarioChartTests {
-    static func context(_ language: BriefingLanguage = .en, sets: [ScenarioSet]? = nil) throws -> BriefingContext {
+    static func context(_ language: Language = .en, sets: [ScenarioSet]? = nil) throws -> BriefingContext {
         try BriefingContext(dataset: Briefing.dataset, language: language, sets: sets)
     }
 
@@ -18,8 +19,8 @@ struct ScenarioChartTests {
     }
 
     @Test("reach years: rows sorted by earliest reach, a marker per reached target, an arrow per row missing one, deadlines as rules",
-          arguments: BriefingLanguage.allCases)
-    func reachYears(language: BriefingLanguage) throws {
+          arguments: Language.allCases)
+    func reachYears(language: Language) throws {
         let ctx = try Self.context(language)
         let c = try #require(ctx.comparison)
         let (chart, scene) = try Self.scene(.reachYears, ctx)
@@ -48,8 +49,8 @@ struct ScenarioChartTests {
     }
 
     @Test("sensitivity: a cell per projected year and rate with its value, a contour per target, required and recent rates marked on the rate axis",
-          arguments: BriefingLanguage.allCases)
-    func sensitivity(language: BriefingLanguage) throws {
+          arguments: Language.allCases)
+    func sensitivity(language: Language) throws {
         let ctx = try Self.context(language)
         let grid = try #require(ctx.scenarios?.sensitivity)
         let a = try #require(ctx.analysis)
@@ -103,8 +104,8 @@ struct ScenarioChartTests {
     }
 
     @Test("twelve scenarios stay legible: the four highlighted in their roles' colours with direct labels, the rest grey, no text overlapping",
-          arguments: BriefingLanguage.allCases)
-    func twelveScenarios(language: BriefingLanguage) throws {
+          arguments: Language.allCases)
+    func twelveScenarios(language: Language) throws {
         let set = try Self.twelve()
         let ctx = try Self.context(language, sets: [set])
         let c = try #require(ctx.comparison)
@@ -130,13 +131,20 @@ struct ScenarioChartTests {
         let plan = highlighted.filter { $0.presentation.role == .plan }.map { ScenarioStyle.color($0, in: c) }
         #expect(plan.count == 2 && Set(plan).count == 1)
         Self.expectNoOverlaps(scene)
-        // The alt text and the figures speak of every scenario by its label.
+        // The figures speak of every scenario by its label; the alt text sums the paths up (the spread at the
+        // horizon, how many reach each target), leaving each scenario's years to the reach-year chart's.
         for entry in c.entries {
-            #expect(chart.alt.contains(entry.label + ":"))
             #expect(chart.figures.contains { $0.figure == ctx.scenarioText.valueFigure(name: entry.label) })
         }
-        // The reach-year chart: a row per scenario, markers of the highlighted ones in the same colours, no overlaps.
-        let (_, reach) = try Self.scene(.reachYears, ctx)
+        let byValue = c.entries.sorted { ($0.horizonValue ?? 0) < ($1.horizonValue ?? 0) }
+        let low = try #require(byValue.first), high = try #require(byValue.last)
+        #expect(chart.alt.contains(low.label) && chart.alt.contains(high.label))
+        #expect(chart.alt.contains(String(try ScenarioPackTests.expectedSummary(ctx, c, chart: true).dropLast())))
+        for entry in byValue.dropFirst().dropLast() { #expect(!chart.alt.contains(entry.label), "\(entry.label) in the paths' alt text") }
+        // The reach-year chart: a row per scenario, markers of the highlighted ones in the same colours, no overlaps;
+        // its alt text gives each scenario's years.
+        let (reachChart, reach) = try Self.scene(.reachYears, ctx)
+        for entry in c.entries { #expect(reachChart.alt.contains(entry.label + ":")) }
         #expect(reach.texts(role: "tick-label").map(\.text).filter { t in c.entries.contains { $0.label == t } }.count == 12)
         let points = Set(reach.paths(role: "point").compactMap(\.fill))
         for entry in highlighted where entry.earliestReach != nil {
@@ -154,8 +162,8 @@ struct ScenarioChartTests {
     }
 
     @Test("sensitivity: cell numbers are drawn above the contours and no text box crosses another (axis marks and tick labels included)",
-          arguments: BriefingLanguage.allCases)
-    func sensitivityLegible(language: BriefingLanguage) throws {
+          arguments: Language.allCases)
+    func sensitivityLegible(language: Language) throws {
         let (_, scene) = try Self.scene(.sensitivity, try Self.context(language))
         let items = scene.flattenedItems
         func index(_ match: (SceneItem) -> Bool) -> [Int] { items.indices.filter { match(items[$0]) } }

@@ -4,6 +4,7 @@ import Foundation
 import Testing
 @testable import TradeCharts
 import TradeData
+import NumberText
 
 /// A pack of another series (`--series exports`) names that series everywhere two-way trade was
 /// named: titles, subtitles, axis, captions, alt text, report sentences and figures.csv labels.
@@ -12,7 +13,7 @@ import TradeData
 struct SeriesChoiceWordsTests {
     static let path = Briefing.root.appendingPathComponent("Tests/Fixtures/partners/india-bangladesh").path
 
-    static func pack(_ language: BriefingLanguage, series: SeriesID) throws -> (BriefingPack, Dataset) {
+    static func pack(_ language: Language, series: SeriesID) throws -> (BriefingPack, Dataset) {
         let dataset = try DatasetLoader.loadValid(path: path).dataset
         let pack = try BriefingPack.make(BriefingRequest(dataset: dataset, language: language, series: series, formats: [.svg]),
                                          measurer: { ApproximateTextMeasurer() }, renderer: NoRenderer())
@@ -20,8 +21,8 @@ struct SeriesChoiceWordsTests {
     }
 
     @Test("--series exports: no 'two-way trade' outside the two-way trade key figure; titles from reporter and partner",
-          arguments: BriefingLanguage.allCases)
-    func exportsWords(language: BriefingLanguage) throws {
+          arguments: Language.allCases)
+    func exportsWords(language: Language) throws {
         let (pack, dataset) = try Self.pack(language, series: .exports)
         let code = language.rawValue
         // Expected words, made here from the dataset's names.

@@ -4,6 +4,7 @@ import Foundation
 import Testing
 @testable import TradeCharts
 import TradeData
+import NumberText
 
 /// Every shipped dataset's pack, in en and vi: titles computed from its own data and analysis, and
 /// no word of another shipped partner in anything tradechart words itself.
@@ -11,7 +12,7 @@ import TradeData
 struct ShippedPackTests {
     static let names = DatasetLoader.embeddedNames
 
-    static func pack(_ name: String, _ language: BriefingLanguage) throws -> (BriefingPack, BriefingContext) {
+    static func pack(_ name: String, _ language: Language) throws -> (BriefingPack, BriefingContext) {
         let dataset = try DatasetLoader.loadValidEmbedded(name).dataset
         let ctx = try BriefingContext(dataset: dataset, language: language)
         let pack = try BriefingPack.build(ctx, formats: [.svg], scale: 1, jobs: 1,
@@ -20,8 +21,8 @@ struct ShippedPackTests {
     }
 
     @Test("titles come from the dataset's analysis; other partners are never named",
-          arguments: DatasetLoader.embeddedNames.flatMap { name in BriefingLanguage.allCases.map { (name, $0) } })
-    func pack(name: String, language: BriefingLanguage) throws {
+          arguments: DatasetLoader.embeddedNames.flatMap { name in Language.allCases.map { (name, $0) } })
+    func pack(name: String, language: Language) throws {
         let (pack, ctx) = try Self.pack(name, language)
         let a = try #require(ctx.analysis)
         if let chart = pack.charts.first(where: { $0.id == .tradeVsTarget }), let first = a.targets.first, first.yearStated {

@@ -4,13 +4,14 @@ import Foundation
 import Testing
 @testable import TradeCharts
 import TradeData
+import NumberText
 
 /// The pack of a series with figures for 2020, 2022 and 2024 only (Tests/Fixtures/partners/morocco-spain):
 /// every growth rate is named by its actual window, in the report, the charts and figures.csv.
 @Suite("Packs of sparse series name their growth windows")
 struct SparsePackTests {
-    @Test("no rate is called last year's or 3-/5-year, and windows are the data's", arguments: BriefingLanguage.allCases)
-    func windows(language: BriefingLanguage) throws {
+    @Test("no rate is called last year's or 3-/5-year, and windows are the data's", arguments: Language.allCases)
+    func windows(language: Language) throws {
         let pack = try PartnerWordsTests.pack("morocco-spain", language)
         let texts = try PartnerWordsTests.texts(pack)
         let nominal = language == .vi ? ["tốc độ năm gần nhất", "Tăng trưởng năm gần nhất", "bình quân 3 năm", "bình quân 5 năm", "so với năm trước"]
@@ -37,8 +38,8 @@ struct SparsePackTests {
 /// deadline year), met ones in the year first reached, and a deadline year that fell back.
 @Suite("The report's track record of earlier targets")
 struct TrackRecordTests {
-    @Test("met early and fell back; missed; an approximate or bound figure is not read as a fall", arguments: BriefingLanguage.allCases)
-    func record(language: BriefingLanguage) throws {
+    @Test("met early and fell back; missed; an approximate or bound figure is not read as a fall", arguments: Language.allCases)
+    func record(language: Language) throws {
         let text = try PartnerWordsTests.pack("egypt-turkey", language).document.paragraphs.joined(separator: "\n")
         if language == .en {
             #expect(text.contains("Earlier targets were missed: 5 billion USD by 2018 (reached: 4.8 billion USD)."))
@@ -70,8 +71,8 @@ struct TrackRecordTests {
 /// A dataset with quarterly figures only gets no analysis, and says why in the pack's language.
 @Suite("Quarterly-only data")
 struct QuarterlyOnlyTests {
-    @Test("the reason names the part-year periods, in English and Vietnamese", arguments: BriefingLanguage.allCases)
-    func reason(language: BriefingLanguage) throws {
+    @Test("the reason names the part-year periods, in English and Vietnamese", arguments: Language.allCases)
+    func reason(language: Language) throws {
         let pack = try PartnerWordsTests.pack("peru-brazil", language)
         let words = language == .vi ? "chỉ có số liệu một phần năm (2023-Q1 đến 2025-Q1)" : "has part-year figures only (2023-Q1 to 2025-Q1)"
         #expect(pack.document.paragraphs.contains { $0.contains(words) }, "\(pack.document.paragraphs)")

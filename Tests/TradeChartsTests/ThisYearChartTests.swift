@@ -4,6 +4,7 @@ import Foundation
 import Testing
 @testable import TradeCharts
 import TradeData
+import NumberText
 
 /// The current-year tracker in the pack, on data it has not seen: invented monthly figures for
 /// another pair, a bare quarterly CSV, a bare yearly CSV (no chart), and the shipped dataset.
@@ -13,7 +14,7 @@ struct ThisYearChartTests {
         try DatasetLoader.loadValid(path: Briefing.root.appendingPathComponent(path).path).dataset
     }
 
-    static func build(_ dataset: Dataset, _ language: BriefingLanguage = .en) throws -> (BriefingContext, [BriefingChart], [SkippedChart]) {
+    static func build(_ dataset: Dataset, _ language: Language = .en) throws -> (BriefingContext, [BriefingChart], [SkippedChart]) {
         let ctx = try BriefingContext(dataset: dataset, language: language)
         let built = BriefingCharts.build(ctx)
         return (ctx, built.charts, built.skipped)
@@ -97,7 +98,7 @@ struct ThisYearChartTests {
 
     @Test("the shipped dataset, en and vi: the section states the latest figure, the rests and the paths")
     func shipped() throws {
-        for language in BriefingLanguage.allCases {
+        for language in Language.allCases {
             let (ctx, charts, _) = try Self.build(Briefing.dataset, language)
             #expect(charts.contains { $0.id == .thisYear })
             let section = try #require(BriefingReport(ctx).thisYearSection())

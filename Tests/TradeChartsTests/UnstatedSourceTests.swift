@@ -4,6 +4,7 @@ import Foundation
 import Testing
 @testable import TradeCharts
 import TradeData
+import NumberText
 
 /// A bare file names no source: every output says so ("source not stated in the file"), never an
 /// empty citation, and a target from the command line is cited as the user's, not the dataset's.
@@ -20,9 +21,9 @@ struct UnstatedSourceTests {
     }
 
     @Test("the pack says the file states no source, in figures.csv, the report and the charts",
-          arguments: [(BriefingLanguage.en, "source not stated in the file", "stated by the user (--target)"),
+          arguments: [(Language.en, "source not stated in the file", "stated by the user (--target)"),
                       (.vi, "tệp dữ liệu không nêu nguồn", "do người dùng nêu (--target)")])
-    func pack(language: BriefingLanguage, words: String, user: String) throws {
+    func pack(language: Language, words: String, user: String) throws {
         let dataset = try DatasetLoader.loadValid(path: Self.bare).dataset
         let pack = try BriefingPack.make(
             BriefingRequest(dataset: dataset, language: language, targets: ["20 billion USD by 2030"], formats: [.svg]),

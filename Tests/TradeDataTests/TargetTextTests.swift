@@ -9,7 +9,7 @@ struct TargetTextTests {
         let en = try TargetText.parse("20 billion USD by 2030")
         #expect(en.count == 1)
         #expect(en[0].goal == .level(20e9) && en[0].deadline == 2030...2030 && en[0].series == "trade_total")
-        #expect(en[0].deadlineText == "by 2030" && en[0].source == TargetText.source)
+        #expect(en[0].deadlineWords == LocalizedText(en: "by 2030") && en[0].source == TargetText.source)
         let vi = try TargetText.parse("20 tỷ USD vào năm 2030")
         #expect(vi[0].goal == .level(20e9) && vi[0].deadline == 2030...2030)
     }
@@ -21,7 +21,7 @@ struct TargetTextTests {
         #expect(band.map(\.id) == ["target-2", "target-2.2"])
         #expect(band.allSatisfy { $0.deadline == 2027...2028 })
         let open = try TargetText.parse("20 billion USD", series: SeriesID("Trade total"))
-        #expect(open[0].deadline == nil && open[0].deadlineText == nil && open[0].series == "trade_total")
+        #expect(open[0].deadline == nil && open[0].deadlineWords == nil && open[0].series == "trade_total")
     }
 
     @Test("bad targets name what was expected")
