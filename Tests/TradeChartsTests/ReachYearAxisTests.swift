@@ -5,6 +5,7 @@ import Testing
 import TradeAnalysis
 @testable import TradeCharts
 import TradeData
+import NumberText
 
 /// The reach-year chart's time axis and legend, on the shipped dataset and on Vietnam–Thailand:
 /// the axis covers every projected year from the first after the base, and every role drawn in
@@ -28,7 +29,7 @@ struct ReachYearAxisTests {
             : try DatasetLoader.loadValid(path: Briefing.root.appendingPathComponent("datasets/\(name)").path).dataset
     }
 
-    static func context(_ name: String, _ language: BriefingLanguage, yaml: String? = nil) throws -> BriefingContext {
+    static func context(_ name: String, _ language: Language, yaml: String? = nil) throws -> BriefingContext {
         let dataset = try dataset(name)
         guard let yaml else { return try BriefingContext(dataset: dataset, language: language) }
         let base = try #require(dataset.series(BriefingContext.tradeSeries)?.yearly.last?.period.year)
@@ -40,8 +41,8 @@ struct ReachYearAxisTests {
         try ChartBuilder(measurer: ApproximateTextMeasurer()).scene(for: try BriefingCharts.chart(.reachYears, ctx).spec)
     }
 
-    @Test("the year axis runs from the first projected year to the horizon", arguments: datasets, BriefingLanguage.allCases)
-    func axisFromFirstProjectedYear(name: String, language: BriefingLanguage) throws {
+    @Test("the year axis runs from the first projected year to the horizon", arguments: datasets, Language.allCases)
+    func axisFromFirstProjectedYear(name: String, language: Language) throws {
         for yaml in [nil, Self.gloom] {
             let ctx = try Self.context(name, language, yaml: yaml)
             let c = try #require(ctx.comparison)
@@ -55,8 +56,8 @@ struct ReachYearAxisTests {
     }
 
     @Test("every role drawn in colour has a legend entry, reached or not; a row reaching nothing has its arrow in its colour",
-          arguments: datasets, BriefingLanguage.allCases)
-    func everyRoleInLegend(name: String, language: BriefingLanguage) throws {
+          arguments: datasets, Language.allCases)
+    func everyRoleInLegend(name: String, language: Language) throws {
         let ctx = try Self.context(name, language, yaml: Self.gloom)
         let c = try #require(ctx.comparison)
         let scene = try Self.scene(ctx)
