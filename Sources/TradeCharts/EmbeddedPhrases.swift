@@ -1128,6 +1128,9 @@ vi: Dự phóng, không phải số liệu: {1} cả năm ({2}).
 en: implied by the growth the source states
 vi: suy ra từ mức tăng nguồn nêu
 
+en: {1}'s growth ({2}) is the year's average: {3}.
+vi: Tăng trưởng năm {1} ({2}) là mức bình quân cả năm: {3}.
+
 # == BriefingText+Uncertainty.swift
 
 en: less than 1 in 20

@@ -1,6 +1,7 @@
 @testable import ChartKit
 import ChartScene
 import Foundation
+import NumberText
 import Testing
 import TradeAnalysis
 @testable import TradeCharts
