@@ -123,7 +123,8 @@ extension BriefingCharts {
             y: YAxisSpec(title: t.twoWayTrade, unit: "USD", format: .currency, zero: true),
             layers: layers, annotations: annotations,
             alt: t.scenariosAlt(base: a.base.year, horizon: s.horizon, reaches: altEntries.joined(separator: "; "),
-                                band: bandLayer || annotations.contains { $0.type == .band }, lines: annotations.contains { $0.type == .rule }))
+                                band: bandLayer || annotations.contains { $0.type == .band }, lines: annotations.contains { $0.type == .rule })
+                + (c.entries.lazy.compactMap { ctx.heldRateCaveat($0, in: c) }.first.map { " " + $0 } ?? ""))
         return BriefingChart(id: id, spec: spec, caption: t.scenariosCaption, figures: figures)
     }
 

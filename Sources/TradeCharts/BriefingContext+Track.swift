@@ -46,4 +46,23 @@ extension BriefingContext {
         return text.slowdownClause(rest: restName(m), growth: percent(size), fell: m.growth < 0,
                             about: m.qualifier != "exact", bound: m.qualifier)
     }
+
+    /// True when `entry` holds the base year's own growth: the default momentum path, a historical
+    /// rate over the base year alone, or a decay that starts from last year's growth.
+    func holdsBaseYearGrowth(_ entry: ScenarioComparison.Entry, baseYear: Int) -> Bool {
+        if entry.projection.rate == .momentum { return true }
+        switch entry.rule {
+        case let .historical(_, window, _): return window == (baseYear - 1)...baseYear
+        case let .decaying(_, startIsLastYear, _, _, _): return startIsLastYear
+        case .constant, .rates, .values, .trend: return false
+        }
+    }
+
+    /// The caveat a scenario that holds the base year's growth carries when that year's part-year
+    /// figures show a slowdown ("2025's growth (+32.4%) is the year's average: the second half of 2025
+    /// fell about 9% on a year earlier."); nil for other scenarios, or when the year did not slow.
+    func heldRateCaveat(_ entry: ScenarioComparison.Entry, in c: ScenarioComparison) -> String? {
+        guard let m = slowdown, analysis?.base.year == c.baseYear, holdsBaseYearGrowth(entry, baseYear: c.baseYear) else { return nil }
+        return text.heldRateCaveat(year: c.baseYear, growth: signedPercent(m.yearGrowth), clause: slowdownClause(m, year: c.baseYear))
+    }
 }

@@ -47,8 +47,10 @@ extension BriefingReport {
                 figures.append(ctx.computed("report", w.valueFigure(name: name), period: "\(c.horizon)", value: v, unit: "USD",
                                             formatted: ctx.money(v), how: w.rule(entry.rule), status: "projection"))
             }
+            // A scenario that holds last year's growth says when that year ended slower than it averaged.
+            let caveat = ctx.heldRateCaveat(entry, in: c).map { " " + $0 } ?? ""
             return .init(w.summary(label: name, rule: w.rule(entry.rule), standings: standings,
-                                   horizonValue: entry.horizonValue.map(ctx.money), horizon: c.horizon), figures: figures)
+                                   horizonValue: entry.horizonValue.map(ctx.money), horizon: c.horizon) + caveat, figures: figures)
         }
         blocks.append(.list(items))
         if let pace = c.pace { blocks.append(.paragraph(paceParagraph(pace, c))) }

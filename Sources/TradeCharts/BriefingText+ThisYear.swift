@@ -7,14 +7,29 @@ extension BriefingText {
     func restOfYear(startMonth: Int, endMonth: Int, year: Int?) -> String {
         let plain = restOfYear(startMonth: startMonth, endMonth: endMonth)
         guard let year else { return plain }
+        // "nửa cuối năm" already ends in "năm": "nửa cuối năm 2025", not "nửa cuối năm năm 2025".
+        if language == .vi && plain.hasSuffix(" năm") { return "\(plain) \(year)" }
         if plain.hasPrefix("the ") || language == .vi && !plain.hasPrefix("tháng") { return t("\(plain) of \(year)", "\(plain) năm \(year)") }
         return t("\(plain) \(year)", "\(plain)/\(year)")
     }
 
     /// "The year's +32.4% hides a slowdown: the second half of 2025 fell about 9% on a year earlier."
     func slowdownSentence(year: String, rest: String, clause: String) -> String {
-        let body = clause.hasPrefix(", but ") ? String(clause.dropFirst(6)) : clause.hasPrefix(", nhưng ") ? String(clause.dropFirst(8)) : clause
+        let body = slowdownBody(clause)
         return t("The year's \(year) hides a slowdown: \(body).", "Mức \(year) của cả năm che khuất đà chậm lại: \(body).")
+    }
+
+    /// A slowdown clause without its ", but " / ", nhưng ": "the second half of 2025 fell about 9% on a year earlier".
+    func slowdownBody(_ clause: String) -> String {
+        clause.hasPrefix(", but ") ? String(clause.dropFirst(6)) : clause.hasPrefix(", nhưng ") ? String(clause.dropFirst(8)) : clause
+    }
+
+    /// After a scenario that holds the base year's growth, when the year ended slower: "2025's growth
+    /// (+32.4%) is the year's average: the second half of 2025 fell about 9% on a year earlier."
+    func heldRateCaveat(year: Int, growth: String, clause: String) -> String {
+        let body = slowdownBody(clause)
+        return t("\(year)'s growth (\(growth)) is the year's average: \(body).",
+                 "Tăng trưởng năm \(year) (\(growth)) là mức bình quân cả năm: \(body).")
     }
 
     /// "the second half", "the fourth quarter", "Aug–Dec" / "nửa cuối năm", "quý 4", "tháng 8–12".
