@@ -33,8 +33,6 @@ extension BriefingText {
         }
     }
     var simulatedPaths: String { t("Simulated paths", "Số kịch bản mô phỏng") }
-    var howReach: String { t("computed: first year at or above the target at a constant rate", "tính toán: năm đầu tiên đạt mục tiêu với tốc độ không đổi") }
-    func reachFigure(_ level: String) -> String { t("Rate at which \(level) USD is reached", "Tốc độ để đạt \(level) USD") }
 
     func noAnalysis(_ reason: String) -> String {
         t("No target analysis: \(reason).", "Không có phân tích mục tiêu: \(reason).")
@@ -73,15 +71,6 @@ extension BriefingText {
     func paceSentence(_ rates: [(String, String)]) -> String {
         let list = rates.map { "\($0.0.lowercasedFirst) \($0.1)" }.joined(separator: ", ")
         return t("Recent growth a year: \(list).", "Tốc độ tăng trưởng gần đây: \(list).")
-    }
-    func atLastYearsPace(_ rate: String, moved: RateWindow? = nil) -> String {
-        let pace = paceWords(moved)
-        return t("At \(pace) (\(rate) a year)", "Nếu giữ \(pace) (\(rate)/năm)")
-    }
-    func atAnnualGoal(_ rate: String) -> String { t("At the annual goal's \(rate) a year", "Với mục tiêu \(rate)/năm") }
-    func reachSentence(_ prefix: String, _ list: [(String, Int)]) -> String {
-        let items = list.map { t("\($0.0) USD is reached in \($0.1)", "đạt \($0.0) USD vào năm \($0.1)") }
-        return "\(prefix), " + items.joined(separator: t(" and ", " và ")) + "."
     }
     func statedSentence(stated: String, year: Int, prior: String, priorYear: Int, computed: String) -> String {
         t("The source gives \(stated) for \(year); from the dataset's \(priorYear) figure (\(prior)) the growth is \(computed), which this analysis uses.",

@@ -125,11 +125,6 @@ extension BriefingText {
           "Mỗi điểm là số lũy kế từ đầu năm; cùng kỳ năm trước và lộ trình các mục tiêu cho thấy năm nay có đúng hướng hay không.")
     }
 
-    /// After a projection at last year's rate when the year ended slower.
-    func paceCaveat(rest: String) -> String {
-        t("That rate is the year's average; it is not the pace of \(rest).", "Đó là tốc độ bình quân cả năm, không phải tốc độ của \(rest).")
-    }
-
     // MARK: The report's section
 
     var thisYearHeading: String { t("This year so far", "Từ đầu năm đến nay") }
