@@ -9,7 +9,11 @@ struct YAxisModel {
     var caption: String
     /// Row names of a row axis (`y.rows`), in place of formatted tick values.
     var names: [String]?
+    /// The lines of each row name (two for a name wrapped to stay whole).
+    var nameLines: [[String]]?
     var labels: [String] { names ?? ticks.map(format.label) }
+    /// The lines of each tick's label, top to bottom.
+    var labelLines: [[String]] { nameLines ?? labels.map { [$0] } }
     /// Values marked on the axis with their own labels (`y.marks`).
     var marks: [AxisMark] = []
 }
@@ -32,22 +36,32 @@ struct XAxisModel {
 extension ChartBuilder {
     /// The value axis from `bottom` (its low end, in px) to `top`, about one tick per `spacing` px.
     /// `headroom` px are kept free above the highest value (for value labels above bars).
+    /// `footroom` lists values with the room (px) a label needs below them (callouts under negative bars):
+    /// the axis goes low enough for it, so the label sits at the value instead of being pushed into the data.
     func yAxis(_ spec: ChartSpec, series: [SeriesData], top: Double, bottom: Double, spacing: Double = 60,
-               headroom: Double = 0) -> YAxisModel {
-        var model = valueAxis(spec, series: series, top: top, bottom: bottom, spacing: spacing, headroom: headroom)
+               headroom: Double = 0, footroom: [(value: Double, room: Double)] = []) -> YAxisModel {
+        var model = valueAxis(spec, series: series, top: top, bottom: bottom, spacing: spacing, headroom: headroom, footroom: footroom)
         model.marks = (spec.y.marks ?? []).filter { $0.value.isFinite && !$0.label.isEmpty }
             .map { AxisMark(value: $0.value, label: nfc($0.label) as String, color: $0.color) }
         return model
     }
 
     private func valueAxis(_ spec: ChartSpec, series: [SeriesData], top: Double, bottom: Double, spacing: Double,
-                           headroom: Double) -> YAxisModel {
+                           headroom: Double, footroom: [(value: Double, room: Double)]) -> YAxisModel {
         if let rows = spec.y.rows, !rows.isEmpty { return rowAxis(rows, spec: spec, top: top, bottom: bottom) }
         var extent = yExtent(spec, series: series)
         let length = abs(bottom - top)
         if headroom > 0, length > headroom * 2, extent.hi > 0, spec.y.log != true {
             let lo = extent.forceZero ? min(extent.lo, 0) : extent.lo
             extent.hi += (extent.hi - lo) * headroom / (length - headroom)
+        }
+        if spec.y.log != true {
+            // (value − lo) / (hi − lo) ≥ room / length keeps `room` px under the value.
+            let hi = extent.forceZero ? max(extent.hi, 0) : extent.hi
+            for below in footroom where below.value.isFinite && below.value < hi && length > below.room * 2 {
+                let k = below.room / length
+                extent.lo = min(extent.lo, (below.value - k * hi) / (1 - k))
+            }
         }
         let percent = spec.y.format == .percent
         let count = max(2, min(10, Int(abs(bottom - top) / spacing)))
@@ -147,7 +161,7 @@ extension ChartBuilder {
 
     /// The widest label left of the plot: tick labels and the labels of marked values.
     func yLabelWidth(_ axis: YAxisModel, theme: Theme) -> Double {
-        let ticks = axis.labels.map { measurer.measure($0, font: theme.axis).width }.max() ?? 0
+        let ticks = axis.labelLines.flatMap { $0 }.map { measurer.measure($0, font: theme.axis).width }.max() ?? 0
         let marks = axis.marks.map { measurer.measure($0.label, font: Self.markFont(theme)).width + Self.markPointer }.max() ?? 0
         return max(ticks, marks)
     }
@@ -201,18 +215,22 @@ extension ChartBuilder {
             if case .text(let t) = item { return t.bounds(measurer: measurer).insetBy(dx: 0, dy: -1) }
             return nil
         }
-        for (value, label) in zip(axis.ticks, axis.labels) {
+        // The lines of a wrapped name a little closer than the rows, so each name reads as one.
+        let lh = lineHeight(font) - 2
+        for (value, lines) in zip(axis.ticks, axis.labelLines) {
             let y = axis.map(value)
             let isZero = value == 0 && !(axis.map.isLog) && axis.names == nil
             hasZeroLine = hasZeroLine || isZero
             items.append(.path(.polyline([Point(x: plot.minX, y: y), Point(x: plot.maxX, y: y)],
                                          stroke: Stroke(color: isZero ? theme.axisLine : theme.gridline, width: isZero ? 1 : 0.75),
                                          role: isZero ? "axis" : "gridline")))
-            let tick = TextItem(text: label, position: Point(x: plot.minX - 8, y: y), font: font,
-                                color: theme.mutedText, anchor: .end, baseline: .middle, role: "tick-label")
-            let box = tick.bounds(measurer: measurer)
-            if markBoxes.contains(where: { $0.intersects(box) }) { continue }
-            items.append(.text(tick))
+            // A wrapped row name: its lines centred on the row.
+            let ticks = lines.enumerated().map { j, line in
+                TextItem(text: line, position: Point(x: plot.minX - 8, y: y + (Double(j) - Double(lines.count - 1) / 2) * lh), font: font,
+                         color: theme.mutedText, anchor: .end, baseline: .middle, role: "tick-label")
+            }
+            if ticks.contains(where: { tick in markBoxes.contains { $0.intersects(tick.bounds(measurer: measurer)) } }) { continue }
+            items += ticks.map { .text($0) }
         }
         items += marks
         if !hasZeroLine {

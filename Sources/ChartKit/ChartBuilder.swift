@@ -110,8 +110,13 @@ public struct ChartBuilder: Sendable {
         let textTop = series.filter { $0.layer.mark == .text }.flatMap(\.y).filter(\.isFinite).max()
         let dataTop = series.filter { $0.layer.mark != .text }.flatMap { $0.y + $0.high }.filter(\.isFinite).max()
         let hasValueLabels = textTop.map { t in dataTop.map { t >= $0 * 0.9 } ?? true } ?? false
+        // A callout set below a value under zero (a bound's label under a negative bar) needs room under it.
+        let footroom = spec.annotations.compactMap { a -> (value: Double, room: Double)? in
+            guard a.type == .callout, let y = a.y, y < 0, let dy = a.dy, dy > 0 else { return nil }
+            return (y, dy + lineHeight(theme.label) + 4)
+        }
         let yAxis = yAxis(spec, series: series, top: plotTop, bottom: plotBottom, spacing: panel?.tickSpacing ?? 60,
-                          headroom: hasValueLabels ? lineHeight(theme.axis) + 10 : 0)
+                          headroom: hasValueLabels ? lineHeight(theme.axis) + 10 : 0, footroom: footroom)
         let yLabelWidth = yLabelWidth(yAxis, theme: theme)
         let left = canvas.minX + yLabelWidth + 8
         let right = canvas.maxX - max(endWidth, xType == .linear || xType == .log ? 24 : 0)

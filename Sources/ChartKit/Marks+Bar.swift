@@ -27,16 +27,17 @@ extension ChartBuilder {
                 let stroke = hollow ? Stroke(color: color, width: 1.25) : nil
                 items.append(.path(.rect(rect, fill: fill, hatch: hatch, stroke: stroke, role: "bar")
                     .with(data: c.datum(s, i).map { [$0] })))
-                if s.qualifierAt(i) == .atLeast {
-                    let tip = Point(x: rect.minX + rect.width / 2, y: y1 - 2)
-                    items.append(.path(Shapes.caret(at: tip, up: top >= 0, size: 4,
-                                                    stroke: Stroke(color: color, width: 1.5, cap: .round, join: .round), role: "bound")))
-                } else if s.qualifierAt(i) == .atMost {
-                    // An upper bound: a caret beyond the bar's end pointing back at it ("at most this much").
-                    let size = 4.0, up = top < 0
-                    let tip = Point(x: rect.minX + rect.width / 2, y: y1 + (up ? 2 : -2))
-                    let foot = Point(x: tip.x, y: tip.y + (up ? 1 : -1) * size * 2.2)
-                    items.append(.path(Shapes.caret(at: foot, up: up, size: size,
+                if case let bound = s.qualifierAt(i), bound == .atLeast || bound == .atMost {
+                    // The caret points the way the value may lie: up for "at least", down for "at most".
+                    // When that lengthens the bar (a lower bound above zero, an upper bound below it) it sits
+                    // on the bar's end; when it shortens it (an upper bound above zero, a lower bound below),
+                    // it stands beyond the end pointing back at it.
+                    let size = 4.0, up = bound == .atLeast
+                    let lengthens = up == (top >= 0)
+                    let outward = top >= 0 ? -1.0 : 1.0
+                    let tip = Point(x: rect.minX + rect.width / 2, y: y1 + outward * 2)
+                    let at = lengthens ? tip : Point(x: tip.x, y: tip.y + outward * size * 2.2)
+                    items.append(.path(Shapes.caret(at: at, up: up, size: size,
                                                     stroke: Stroke(color: color, width: 1.5, cap: .round, join: .round), role: "bound")))
                 }
             }

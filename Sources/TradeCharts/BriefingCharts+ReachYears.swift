@@ -100,7 +100,8 @@ extension BriefingCharts {
         let spec = ChartSpec(
             title: title, subtitle: w.reachSubtitle(base: c.baseYear, horizon: c.horizon),
             notes: [w.reachNote(horizon: c.horizon)],
-            size: ChartSize(width: 960, height: max(540, 220 + 34 * Double(rows.count))),
+            // 42 px a row: room for a long name wrapped onto two lines, apart from the next row's.
+            size: ChartSize(width: 960, height: max(540, 220 + 42 * Double(rows.count))),
             language: ctx.language, data: data,
             x: XAxisSpec(type: .period, domain: [Cell("\(c.baseYear + 1)"), Cell("\(c.horizon)")]),
             y: YAxisSpec(rows: names), layers: layers, annotations: annotations,

@@ -46,7 +46,6 @@ extension BriefingCharts {
         let w = ctx.scenarioText
         let coloured = ScenarioStyle.coloured(c)
         let greyed = c.entries.filter { !coloured.contains($0.key) }
-        var altEntries: [String] = []
         for (i, entry) in (greyed + c.entries.filter { coloured.contains($0.key) }).enumerated() {
             let name = ctx.scenarioLabel(entry, in: c)
             let points = entry.projection.points
@@ -68,11 +67,6 @@ extension BriefingCharts {
             figures.append(ctx.computed(id, w.valueFigure(name: name), period: "\(year)", value: value, unit: "USD",
                                         formatted: ctx.money(value), how: w.rule(entry.rule), status: "projection",
                                         inputs: ctx.projectionInputs(entry)))
-            let reaches = c.targets.map { target in
-                w.reachSentence(level: ctx.money(target.value),
-                                year: entry.standings.first { $0.targetId == target.targetId }?.reachYear, horizon: c.horizon)
-            }
-            altEntries.append(w.altEntry(name: name, reaches: reaches, value: entry.horizonValue.map(ctx.money), horizon: c.horizon))
         }
         let levels = a.targets.map(\.value), deadline = a.targets.map(\.year)
         var annotations: [Annotation] = []
@@ -122,7 +116,7 @@ extension BriefingCharts {
             x: XAxisSpec(type: .period, domain: [Cell("\(a.base.year - 5)"), Cell("\(s.horizon)")]),
             y: YAxisSpec(title: t.twoWayTrade, unit: "USD", format: .currency, zero: true),
             layers: layers, annotations: annotations,
-            alt: t.scenariosAlt(base: a.base.year, horizon: s.horizon, reaches: altEntries.joined(separator: "; "),
+            alt: t.scenariosAlt(base: a.base.year, horizon: s.horizon, reaches: scenariosAltSummary(ctx, c),
                                 band: bandLayer || annotations.contains { $0.type == .band }, lines: annotations.contains { $0.type == .rule })
                 + (c.entries.lazy.compactMap { ctx.heldRateCaveat($0, in: c) }.first.map { " " + $0 } ?? ""))
         return BriefingChart(id: id, spec: spec, caption: t.scenariosCaption, figures: figures)
@@ -149,6 +143,21 @@ extension BriefingCharts {
                 + (ctx.slowdown.map { ctx.slowdownClause($0, year: c.baseYear) } ?? "")
         }
         return t.scenariosTitleFallback
+    }
+
+    /// The alt text's account of the paths: their spread at the horizon and how many reach each
+    /// target (each scenario's own years are the reach-year chart's and the scenario section's).
+    static func scenariosAltSummary(_ ctx: BriefingContext, _ c: ScenarioComparison) -> String {
+        let w = ctx.scenarioText
+        let ends = c.entries.filter { $0.horizonValue != nil }.sorted { ($0.horizonValue ?? 0) < ($1.horizonValue ?? 0) }
+        var parts: [String] = []
+        if let low = ends.first, let high = ends.last, let lv = low.horizonValue, let hv = high.horizonValue {
+            parts.append(ends.count == 1 ? w.singleTitle(name: ctx.scenarioLabel(low, in: c), value: ctx.money(lv), horizon: c.horizon)
+                : w.rangeTitle(horizon: c.horizon, low: ctx.money(lv), lowName: ctx.scenarioLabel(low, in: c),
+                               high: ctx.money(hv), highName: ctx.scenarioLabel(high, in: c)))
+        }
+        if !c.targets.isEmpty { parts.append(String(ctx.reachSummary(c, chart: true).dropLast())) }  // its period is the alt text's
+        return parts.joined(separator: ". ")
     }
 
     /// The chart role of a scenario's path: the momentum projection, a required path, or another path.

@@ -58,22 +58,9 @@ extension BriefingReport {
             let slowdown = ctx.slowdown.map { " " + ctx.slowdownSentence($0, year: a.base.year) } ?? ""
             out.append(.init(t.paceSentence(rates.map { (ctx.rateName($0.id), ctx.percent($0.rate)) }) + verdictText + slowdown, figures: figures))
         }
-        // When the targets are reached at the recent pace and at the annual goal (the default
-        // scenarios: with the user's own, the scenario section speaks of those instead).
-        let reaches = ctx.hasOwnScenarios ? [] : a.reachedAt.filter { $0.year != nil }
-        let rateIDs = [RateID.momentum] + a.growthGoals.flatMap { $0.low == $0.high ? [RateID.goalLow(target: $0.targetId)] : [.goalLow(target: $0.targetId), .goalHigh(target: $0.targetId)] }
-        for rateID in rateIDs {
-            let mine = reaches.filter { $0.rateId == rateID }
-            guard let rate = mine.first?.rate else { continue }
-            let list = mine.compactMap { r in r.year.map { (ctx.level(r.target), $0) } }
-            let figures = mine.compactMap { r in r.year.map { y in
-                ctx.computed("report", t.reachFigure(ctx.level(r.target)), period: "\(y)", value: r.rate, unit: "rate",
-                             formatted: ctx.percent(r.rate), how: t.howReach, status: "projection")
-            } }
-            let prefix = rateID == .momentum ? t.atLastYearsPace(ctx.percent(rate), moved: ctx.momentumMoved) : t.atAnnualGoal(ctx.percent(rate))
-            let caveat = rateID == .momentum ? ctx.slowdown.map { " " + t.paceCaveat(rest: t.restOfYear(startMonth: $0.startMonth, endMonth: $0.endMonth, year: a.base.year)) } ?? "" : ""
-            out.append(.init(t.reachSentence(prefix, list) + caveat, figures: figures))
-        }
+        // How many scenarios reach each target by its year: the scenario section (and the reach-year
+        // chart) give each scenario's years; the analysis says it once, in sum.
+        if let summary = reachSummaryParagraph() { out.append(summary) }
         // The fan: probabilities in words, with the spread across windows of history.
         if let fan = fanParagraph() { out.append(fan) }
         // Stated against computed growth.

@@ -8,7 +8,57 @@ extension BriefingContext {
     }
 }
 
+extension BriefingContext {
+    /// How many of the comparison's scenarios reach each target: by its own year when it states one
+    /// within the horizon, else within the years projected (a target without a year gets none).
+    func reachCounts(_ c: ScenarioComparison) -> [(target: ScenarioComparison.TargetInfo, count: Int, by: ScenarioText.ReachBy)] {
+        c.targets.map { target in
+            let by: ScenarioText.ReachBy
+            let last: Int
+            if target.yearStated, let year = target.year, year <= c.horizon {
+                by = .deadline(year); last = year
+            } else if target.yearStated, let year = target.year {
+                by = .pastHorizon(horizon: c.horizon, deadline: year); last = c.horizon
+            } else {
+                by = .noYear(horizon: c.horizon); last = c.horizon
+            }
+            let count = c.entries.filter { e in (e.standings.first { $0.targetId == target.targetId }?.reachYear).map { $0 <= last } ?? false }.count
+            return (target, count, by)
+        }
+    }
+
+    /// The counts in words: "Of the 10 scenarios in the scenario section, 3 reach 5 billion USD by 2028, its deadline; …".
+    func reachSummary(_ c: ScenarioComparison, chart: Bool = false) -> String {
+        scenarioText.reachSummary(total: c.entries.count, items: reachCounts(c).map { ($0.count, money($0.target.value), $0.by) }, chart: chart)
+    }
+}
+
 extension BriefingReport {
+    /// The analysis' one sentence on the scenarios: how many reach each target by its year, each
+    /// count a figure; nil without scenarios or targets.
+    func reachSummaryParagraph() -> ReportDocument.Paragraph? {
+        guard let c = ctx.comparison, !c.entries.isEmpty, !c.targets.isEmpty else { return nil }
+        let w = ctx.scenarioText
+        let inputs = BriefingContext.unique(c.entries.flatMap(ctx.projectionInputs))
+        let total = c.entries.count
+        var figures = ctx.reachCounts(c).map { item -> BriefingFigure in
+            let year: Int
+            switch item.by {
+            case .deadline(let y): year = y
+            case .noYear(let h), .pastHorizon(let h, _): year = h
+            }
+            return ctx.computed("report", w.reachCountFigure(level: ctx.money(item.target.value), year: year), period: "\(c.baseYear)→\(year)",
+                                value: Double(item.count), unit: "count",
+                                formatted: w.reachCountItem(item.count, of: total, level: ctx.money(item.target.value), by: item.by), how: w.howCount,
+                                status: "projection", inputs: BriefingContext.unique(inputs + ctx.targetInputs(item.target.targetId)))
+        }
+        if total > 1 {
+            figures.insert(ctx.computed("report", w.scenarioCountFigure, period: "\(c.baseYear)→\(c.horizon)", value: Double(total), unit: "count",
+                                        formatted: "\(total)", how: w.howTotal, status: "projection", inputs: inputs), at: 0)
+        }
+        return .init(ctx.reachSummary(c), figures: figures)
+    }
+
     /// The scenario section: where the scenarios come from, each scenario's rule in words with the
     /// year it reaches each target (or "not by HORIZON"), the gap in the target's year and the value
     /// at the horizon, and, when the year after the base has part-year figures, which scenario the

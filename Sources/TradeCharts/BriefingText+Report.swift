@@ -32,8 +32,6 @@ extension BriefingText {
         }
     }
     var simulatedPaths: String { t("Simulated paths") }
-    var howReach: String { t("computed: first year at or above the target at a constant rate") }
-    func reachFigure(_ level: String) -> String { t("Rate at which \(level) USD is reached") }
 
     func noAnalysis(_ reason: String) -> String {
         t("No target analysis: \(reason).")
@@ -69,15 +67,6 @@ extension BriefingText {
     func paceSentence(_ rates: [(String, String)]) -> String {
         let list = rates.map { "\($0.0.lowercasedFirst) \($0.1)" }.joined(separator: ", ")
         return t("Recent growth a year: \(list).")
-    }
-    func atLastYearsPace(_ rate: String, moved: RateWindow? = nil) -> String {
-        let pace = paceWords(moved)
-        return t("At \(pace) (\(rate) a year)")
-    }
-    func atAnnualGoal(_ rate: String) -> String { t("At the annual goal's \(rate) a year") }
-    func reachSentence(_ prefix: String, _ list: [(String, Int)]) -> String {
-        let items = list.map { t("\($0.0) USD is reached in \($0.1)") }
-        return "\(prefix), " + items.joined(separator: t(" and ")) + "."
     }
     func statedSentence(stated: String, year: Int, prior: String, priorYear: Int, computed: String) -> String {
         t("The source gives \(stated) for \(year); from the dataset's \(priorYear) figure (\(prior)) the growth is \(computed), which this analysis uses.")

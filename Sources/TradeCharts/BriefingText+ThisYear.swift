@@ -117,11 +117,6 @@ extension BriefingText {
         t("Each point adds up the year from January; the same months of the year before and the targets' paths for the year show whether the year is on course.")
     }
 
-    /// After a projection at last year's rate when the year ended slower.
-    func paceCaveat(rest: String) -> String {
-        t("That rate is the year's average; it is not the pace of \(rest).")
-    }
-
     // MARK: The report's section
 
     var thisYearHeading: String { t("This year so far") }

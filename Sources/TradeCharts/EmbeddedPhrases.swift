@@ -874,12 +874,6 @@ vi: do người dùng nêu (--target)
 en: Simulated paths
 vi: Số kịch bản mô phỏng
 
-en: computed: first year at or above the target at a constant rate
-vi: tính toán: năm đầu tiên đạt mục tiêu với tốc độ không đổi
-
-en: Rate at which {1} USD is reached
-vi: Tốc độ để đạt {1} USD
-
 en: No target analysis: {1}.
 vi: Không có phân tích mục tiêu: {1}.
 
@@ -924,18 +918,6 @@ vi: với {1}, {2}
 
 en: Recent growth a year: {1}.
 vi: Tốc độ tăng trưởng gần đây: {1}.
-
-en: At {1} ({2} a year)
-vi: Nếu giữ {1} ({2}/năm)
-
-en: At the annual goal's {1} a year
-vi: Với mục tiêu {1}/năm
-
-en: {1} USD is reached in {2}
-vi: đạt {1} USD vào năm {2}
-
-en: \sand\s
-vi: \svà\s
 
 en: The source gives {1} for {2}; from the dataset's {3} figure ({4}) the growth is {5}, which this analysis uses.
 vi: Nguồn công bố {1} cho năm {2}; tính từ số liệu năm {3} trong bộ dữ liệu ({4}) mức tăng là {5}, được dùng trong phân tích này.
@@ -1082,9 +1064,6 @@ vi: Biểu đồ đường số lũy kế từ tháng 1/{1} so với cùng kỳ 
 
 en: Each point adds up the year from January; the same months of the year before and the targets' paths for the year show whether the year is on course.
 vi: Mỗi điểm là số lũy kế từ đầu năm; cùng kỳ năm trước và lộ trình các mục tiêu cho thấy năm nay có đúng hướng hay không.
-
-en: That rate is the year's average; it is not the pace of {1}.
-vi: Đó là tốc độ bình quân cả năm, không phải tốc độ của {1}.
 
 en: This year so far
 vi: Từ đầu năm đến nay

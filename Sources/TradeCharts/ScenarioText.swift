@@ -101,6 +101,67 @@ public struct ScenarioText: Sendable {
 }
 
 extension ScenarioText {
+    // MARK: how many scenarios reach each target (the analysis, the paths chart's alt text)
+    /// A target as the summary counts it: by its own year, or within the years projected when it
+    /// states none or its year is past the horizon.
+    public enum ReachBy: Sendable, Equatable {
+        case deadline(Int)
+        case noYear(horizon: Int)
+        case pastHorizon(horizon: Int, deadline: Int)
+    }
+
+    /// One target's count: "3 reach 5 billion USD by 2028, its deadline"; a target without a year is
+    /// counted within the years projected, not given one.
+    public func reachCountItem(_ count: Int, of total: Int, level: String, by: ReachBy) -> String {
+        let who: String
+        if total == 1 {
+            who = vi ? (count == 1 ? "đạt" : "không đạt") : (count == 1 ? "reaches" : "does not reach")
+        } else if vi {
+            who = count == 0 ? "không kịch bản nào đạt" : count == total ? "cả \(total) kịch bản đều đạt" : "\(count) kịch bản đạt"
+        } else {
+            who = count == 0 ? "none reaches" : count == total ? (total == 2 ? "both reach" : "all \(total) reach")
+                : count == 1 ? "1 reaches" : "\(count) reach"
+        }
+        switch by {
+        case .deadline(let year):
+            return vi ? "\(who) \(level) vào năm \(year), hạn của mục tiêu" : "\(who) \(level) by \(year), its deadline"
+        case .noYear(let horizon):
+            return vi ? "\(who) \(level) trong các năm dự phóng, đến \(horizon) (mục tiêu không nêu năm)"
+                : "\(who) \(level) within the years projected, to \(horizon) (no year is stated for it)"
+        case let .pastHorizon(horizon, deadline):
+            return vi ? "\(who) \(level) trong các năm dự phóng, đến \(horizon) (hạn của mục tiêu, \(deadline), muộn hơn)"
+                : "\(who) \(level) within the years projected, to \(horizon) (its deadline, \(deadline), is later)"
+        }
+    }
+
+    /// "Of the 10 scenarios in the scenario section, 3 reach 5 billion USD by 2028, its deadline; none
+    /// reaches 10 billion USD within the years projected, to 2031 (no year is stated for it)."
+    /// `chart`: said of the scenarios a chart draws (its alt text) rather than of the report's section.
+    public func reachSummary(total: Int, items: [(count: Int, level: String, by: ReachBy)], chart: Bool = false) -> String {
+        let parts = items.map { reachCountItem($0.count, of: total, level: $0.level, by: $0.by) }
+        if total == 1 {
+            let one = chart ? (vi ? "Kịch bản duy nhất trên biểu đồ" : "The one scenario drawn")
+                : (vi ? "Kịch bản duy nhất ở phần kịch bản" : "The one scenario in the scenario section")
+            return one + " " + parts.joined(separator: vi ? " và " : " and ") + "."
+        }
+        let of = chart ? (vi ? "Trong \(total) kịch bản trên biểu đồ, " : "Of the \(total) scenarios drawn, ")
+            : (vi ? "Trong \(total) kịch bản ở phần kịch bản, " : "Of the \(total) scenarios in the scenario section, ")
+        return of + parts.joined(separator: "; ") + "."
+    }
+
+    /// The figure name of a count: "Scenarios reaching 5 billion USD by 2028".
+    public func reachCountFigure(level: String, year: Int) -> String {
+        vi ? "Số kịch bản đạt \(level) đến năm \(year)" : "Scenarios reaching \(level) by \(year)"
+    }
+    /// The figure name of the number of scenarios compared.
+    public var scenarioCountFigure: String { vi ? "Số kịch bản" : "Scenarios compared" }
+    public var howTotal: String { vi ? "các kịch bản được so sánh, đếm" : "the scenarios compared, counted" }
+    public var howCount: String {
+        vi ? "đếm các kịch bản có năm đạt mục tiêu không muộn hơn năm đó" : "the scenarios whose reach year is that year or earlier, counted"
+    }
+}
+
+extension ScenarioText {
     // MARK: reach-year chart
     public func reachTitle(count: Int, of total: Int, level: String, year: Int) -> String {
         // "1 of 6 scenarios reaches": the verb agrees with the one scenario counted.
@@ -209,11 +270,6 @@ extension ScenarioText {
     /// "Bold 35%: 13.36 billion USD in 2030".
     public func singleTitle(name: String, value: String, horizon: Int) -> String {
         vi ? "\(name): \(value) năm \(horizon)" : "\(name): \(value) in \(horizon)"
-    }
-    /// One scenario in the chart's alt text: "Bold 35%: reaches 5 billion USD in 2027, …; 13.36 billion USD in 2030".
-    public func altEntry(name: String, reaches: [String], value: String?, horizon: Int) -> String {
-        let end = value.map { vi ? "\($0) năm \(horizon)" : "\($0) in \(horizon)" }
-        return name + ": " + ((reaches.isEmpty ? [] : [reaches.joined(separator: ", ")]) + [end].compactMap { $0 }).joined(separator: "; ")
     }
     /// The figure name of a scenario's value at the horizon (or at the end of its path).
     public func valueFigure(name: String) -> String { vi ? "\(name): giá trị cuối kỳ" : "\(name): value at the end of the path" }

@@ -73,4 +73,56 @@ struct ReachYearAxisTests {
             #expect(arrowColours.contains(try #require(Color(hexString: ScenarioStyle.color(entry, in: c)))), "\(entry.label)'s arrow")
         }
     }
+
+    /// Two sets of five with long labels: the rows' "label · set" names run past the label column.
+    static func plan(base: Int) -> String { """
+        title: Ministry of Industry and Trade five-year plan
+        scenarios:
+          - {id: low, label: Annual goal held at the lower end of ten percent, kind: constant, rate: 10%, role: plan}
+          - {id: high, label: Annual goal held at the upper end of fifteen percent, kind: constant, rate: 15%, role: plan, highlight: true}
+          - {id: push, label: Front-loaded push from new border economic zones, kind: rates, rates: {\(base + 1): 25%, \(base + 2): 20%, \(base + 3): 15%}}
+          - {id: bold, label: Bold 35%, kind: constant, rate: 35%, role: ambitious}
+          - {id: flat, label: Flat, kind: constant, rate: 0%}
+        """ }
+    static let view = """
+        title: Independent cautious view
+        scenarios:
+          - {id: slowing, label: Slowing from twelve toward six percent a year, kind: decaying, start: 12%, longRun: 6%, halfLife: 2, role: cautious, highlight: true}
+          - {id: ten, label: Ten-year compound rate held, kind: historical, years: 10}
+          - {id: flat, label: Flat, kind: constant, rate: 0%, role: cautious}
+          - {id: shrink, label: Shrinking two percent a year, kind: constant, rate: -2%}
+          - {id: fast, label: Fast 45%, kind: constant, rate: 45%}
+        """
+
+    @Test("long 'label · set' row names stay whole, wrapped onto two lines centred on their row, no text overlapping",
+          arguments: datasets, Language.allCases)
+    func longNamesWhole(name: String, language: Language) throws {
+        let dataset = try Self.dataset(name)
+        let base = try #require(dataset.series(BriefingContext.tradeSeries)?.yearly.last?.period.year)
+        let sets = try [("plan.yaml", Self.plan(base: base)), ("view.yaml", Self.view)].map { file, yaml in
+            ScenarioSet(file: try ScenarioFile.parse(yaml: yaml, file: file, baseYear: base), path: file)
+        }
+        let ctx = try BriefingContext(dataset: dataset, language: language, sets: sets)
+        let c = try #require(ctx.comparison)
+        #expect(c.entries.count == 10)
+        let chart = try BriefingCharts.chart(.reachYears, ctx)
+        let scene = try ChartBuilder(measurer: ApproximateTextMeasurer()).scene(for: chart.spec)
+        let names = c.byEarliestReach.map { ctx.scenarioLabel($0, in: c) }
+        let ticks = scene.texts(role: "tick-label").filter { Int($0.text) == nil }
+        #expect(!ticks.contains { $0.text.contains("…") }, "a row name is cut")
+        // Each row's lines, top to bottom, give its name; a wrapped name's lines sit either side of the row's middle.
+        let rowY = scene.paths(role: "gridline").compactMap(\.bounds).map(\.midY).sorted()
+        #expect(rowY.count == names.count)
+        var wrapped = 0
+        for (row, y) in rowY.enumerated() where row < names.count {
+            let own = ticks.filter { abs($0.position.y - y) < 20 }.sorted { $0.position.y < $1.position.y }
+            #expect(own.map(\.text).joined(separator: " ") == names[row], "row \(row): \(own.map(\.text))")
+            if own.count == 2 {
+                wrapped += 1
+                #expect(abs((own[0].position.y + own[1].position.y) / 2 - y) < 0.5)
+            }
+        }
+        #expect(wrapped > 0, "no name needed two lines")
+        ScenarioChartTests.expectNoOverlaps(scene)
+    }
 }

@@ -131,13 +131,20 @@ struct ScenarioChartTests {
         let plan = highlighted.filter { $0.presentation.role == .plan }.map { ScenarioStyle.color($0, in: c) }
         #expect(plan.count == 2 && Set(plan).count == 1)
         Self.expectNoOverlaps(scene)
-        // The alt text and the figures speak of every scenario by its label.
+        // The figures speak of every scenario by its label; the alt text sums the paths up (the spread at the
+        // horizon, how many reach each target), leaving each scenario's years to the reach-year chart's.
         for entry in c.entries {
-            #expect(chart.alt.contains(entry.label + ":"))
             #expect(chart.figures.contains { $0.figure == ctx.scenarioText.valueFigure(name: entry.label) })
         }
-        // The reach-year chart: a row per scenario, markers of the highlighted ones in the same colours, no overlaps.
-        let (_, reach) = try Self.scene(.reachYears, ctx)
+        let byValue = c.entries.sorted { ($0.horizonValue ?? 0) < ($1.horizonValue ?? 0) }
+        let low = try #require(byValue.first), high = try #require(byValue.last)
+        #expect(chart.alt.contains(low.label) && chart.alt.contains(high.label))
+        #expect(chart.alt.contains(String(try ScenarioPackTests.expectedSummary(ctx, c, chart: true).dropLast())))
+        for entry in byValue.dropFirst().dropLast() { #expect(!chart.alt.contains(entry.label), "\(entry.label) in the paths' alt text") }
+        // The reach-year chart: a row per scenario, markers of the highlighted ones in the same colours, no overlaps;
+        // its alt text gives each scenario's years.
+        let (reachChart, reach) = try Self.scene(.reachYears, ctx)
+        for entry in c.entries { #expect(reachChart.alt.contains(entry.label + ":")) }
         #expect(reach.texts(role: "tick-label").map(\.text).filter { t in c.entries.contains { $0.label == t } }.count == 12)
         let points = Set(reach.paths(role: "point").compactMap(\.fill))
         for entry in highlighted where entry.earliestReach != nil {
