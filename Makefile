@@ -7,7 +7,7 @@ APT_PKGS   := libcairo2-dev libpango1.0-dev pkg-config fontconfig fonts-noto-cor
 BIN        := .build/release/tradechart
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup setup-test build release run test bench bench-quick bench-counts clean embed charts gallery example-packs man completions install uninstall help-texts scenes faults faults-quick
+.PHONY: setup setup-test build release run test bench bench-quick bench-counts clean embed phrases charts gallery example-packs man completions install uninstall help-texts scenes faults faults-quick
 
 # Where `make install` puts things (DESTDIR for staged installs, as usual).
 PREFIX     ?= /usr/local
@@ -110,6 +110,12 @@ scenes:
 ## embed: compile datasets/ into the binary (Sources/TradeData/EmbeddedDatasets.swift)
 embed:
 	scripts/embed-datasets.sh
+
+## phrases: convert any t("English", "Vietnamese") call left in Sources/TradeCharts into t("English") with its
+## translation in Sources/TradeCharts/Phrases/vi.phrases, then compile Phrases/*.phrases into the binary
+## (Sources/TradeCharts/EmbeddedPhrases.swift); run after editing a catalogue or merging two-language calls
+phrases:
+	python3 scripts/phrases.py
 
 ## example-packs: the briefing packs of the shipped datasets other than vietnam-laos (whose charts are the
 ## gallery), en and vi, into examples/<name>-<lang>/ (committed: report.md, figures.csv, embed.md, alt-text.txt

@@ -53,7 +53,8 @@ let package = Package(
         // Word and PowerPoint packages (zip + XML), knowing nothing of trade.
         .target(name: "OOXML", dependencies: ["CZlib"]),
         .target(name: "CairoBackend", dependencies: ["ChartScene", "CCairo", "CPangoCairo", "FileIO"]),
-        .target(name: "TradeCharts", dependencies: ["TradeData", "TradeAnalysis", "ChartScene", "ChartKit", "FileIO", "OOXML", "NumberText"]),
+        .target(name: "TradeCharts", dependencies: ["TradeData", "TradeAnalysis", "ChartScene", "ChartKit", "FileIO", "OOXML", "NumberText"],
+                exclude: ["Phrases"]),
         .target(
             name: "TradeChartCLI",
             dependencies: [

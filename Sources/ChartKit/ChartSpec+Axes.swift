@@ -1,3 +1,5 @@
+import NumberText
+
 /// The kind of x axis.
 public enum XScaleType: String, Codable, Hashable, Sendable, CaseIterable {
     /// Years and parts of years: "2025", "2025-Q1", "2025-H1", "2025-06", "2025-01..2025-11".

@@ -1,3 +1,4 @@
+import NumberText
 import ChartScene
 
 /// Points, range bars, rules, bands between series and text labels.

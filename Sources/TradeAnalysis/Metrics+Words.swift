@@ -1,3 +1,4 @@
+import NumberText
 import TradeData
 
 /// The plain numbers of the few descriptions the analysis still carries (a scenario's rule, the

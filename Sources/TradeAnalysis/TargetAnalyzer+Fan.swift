@@ -1,3 +1,4 @@
+import NumberText
 import Foundation
 import TradeData
 
@@ -43,7 +44,7 @@ extension TargetAnalyzer {
         fan.assumptions = [
             "Yearly growth is log-normal with the mean and spread of the \(sample.values.count) observed yearly changes (\(yearsText)"
                 + (gaps.isEmpty ? "" : "; across a gap, \(gaps.joined(separator: ", ")), a change counts once a year over the gap") + "): "
-                + "median growth \(Metrics.percent(exp(mean) - 1)) a year, log standard deviation \(String(format: "%.3f", variance.squareRoot())).",
+                + "median growth \(Metrics.percent(exp(mean) - 1)) a year, log standard deviation \(HumanNumber.fixed(variance.squareRoot(), decimals: 3)).",
             "Years are independent of each other; no shocks, policy changes or trend breaks beyond those in the history.",
             "Changes with a bound as an end point are left out"
                 + (excluded(.sourceJoin).isEmpty ? "" : ", and so are changes joining a figure the dataset computed from another source (\(excluded(.sourceJoin)))")

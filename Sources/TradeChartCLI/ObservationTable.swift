@@ -1,3 +1,4 @@
+import NumberText
 import SafeYAML
 import TradeData
 

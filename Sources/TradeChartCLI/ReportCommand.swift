@@ -85,7 +85,7 @@ struct ReportCommand: ParsableCommand {
                 try PackWriter(directory: specsOut, force: force).write(specs)
             }
             var lines = ["Wrote \(pack.files.count) files (\(pack.charts.count) charts) to \(out)/ in "
-                + String(format: "%.2f", Date().timeIntervalSince(started)) + " s: "
+                + HumanNumber.fixed(Date().timeIntervalSince(started), decimals: 2) + " s: "
                 + (["report.md", "report.html", "figures.csv", "alt-text.txt", "embed.md"] + DocumentFormat.allCases.filter(formats.documents.contains).map(\.fileName)).joined(separator: ", ")]
             if !removed.isEmpty {
                 lines.append("Removed \(removed.count) file\(removed.count == 1 ? "" : "s") an earlier run wrote that this one does not: "

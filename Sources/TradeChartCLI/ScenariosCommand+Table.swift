@@ -1,3 +1,4 @@
+import NumberText
 import TradeAnalysis
 
 extension ScenariosCommand {
@@ -40,7 +41,7 @@ extension ScenariosCommand {
             headers: ["Year"] + fan.percentiles.map { "P\($0.p)" } + fan.probabilities.map { "Chance of \(Say.money($0.target, unit: false))" },
             rows: fan.years.enumerated().map { index, year in
                 ["\(year)"] + fan.percentiles.map { Say.billions($0.values[index]) }
-                    + fan.probabilities.map { String(format: "%.0f%%", $0.byYear[index] * 100) }
+                    + fan.probabilities.map { HumanNumber.percent($0.byYear[index], decimals: 0) }
             }
         ).text
         out += "\nAssumptions\n" + fan.assumptions.map { "  - \($0)\n" }.joined()

@@ -1,3 +1,4 @@
+import NumberText
 import Foundation
 import TradeAnalysis
 
@@ -14,7 +15,7 @@ extension ScenariosCommand {
             for target in targets {
                 let cells = years.map { year in
                     a.probabilities.first { $0.window == window.id && $0.target == target.id && $0.year == year }
-                        .map { String(format: "%.0f%%", $0.p * 100) } ?? ""
+                        .map { HumanNumber.percent($0.p, decimals: 0) } ?? ""
                 }
                 rows.append([windowName(window), Say.money(target.value)] + cells)
             }

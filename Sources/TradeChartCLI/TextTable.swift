@@ -1,3 +1,4 @@
+import NumberText
 import Foundation
 import SafeYAML
 import TradeData
@@ -38,10 +39,10 @@ enum Say {
     static func money(_ value: Double, unit: Bool = true) -> String { HumanNumber.money(value, unit: unit) }
 
     /// `5e9` → `5.00` (for columns headed "billion USD").
-    static func billions(_ value: Double) -> String { String(format: "%.2f", value / 1e9) }
+    static func billions(_ value: Double) -> String { HumanNumber.fixed(value / 1e9, decimals: 2) }
 
     /// `1.836` → `1.84`.
-    static func years(_ value: Double?) -> String { value.map { String(format: "%.2f", $0) } ?? "never" }
+    static func years(_ value: Double?) -> String { value.map { HumanNumber.fixed($0, decimals: 2) } ?? "never" }
 
     /// Capitalises the first letter.
     static func sentence(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }

@@ -126,7 +126,7 @@ public enum BriefingCharts {
     /// The series `id`, or a skip naming it.
     static func series(_ id: SeriesID, _ ctx: BriefingContext) throws -> Series {
         guard let s = ctx.dataset.series(id), !s.observations.isEmpty else {
-            throw ChartSkip(reason: ctx.text.t("the dataset has no '\(id)' series", "bộ dữ liệu không có chuỗi '\(id)'"))
+            throw ChartSkip(reason: ctx.text.t("the dataset has no '\(id)' series"))
         }
         return s
     }

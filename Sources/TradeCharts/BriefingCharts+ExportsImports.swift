@@ -12,7 +12,7 @@ extension BriefingCharts {
         let ex = exports.yearly, im = imports.yearly
         let exYears = Set(ex.map(\.period.year)), imYears = Set(im.map(\.period.year))
         guard let first = exYears.union(imYears).min(), let last = exYears.union(imYears).max() else {
-            throw ChartSkip(reason: t.t("no full-year export or import figures", "không có số liệu xuất nhập khẩu cả năm"))
+            throw ChartSkip(reason: t.t("no full-year export or import figures"))
         }
         let rows = ex + im
         let flows = ex.map { _ in t.exportsShort } + im.map { _ in t.importsShort }

@@ -25,8 +25,7 @@ extension BriefingCharts {
                          ranged ? estimate.high ?? .nan : .nan, status, qualifier, [prior.source, current.source]))
         }
         guard let firstRow = rows.first, let lastRow = rows.last else {
-            throw ChartSkip(reason: t.t("fewer than two full years of \(t.series.inline)",
-                                        "chưa có hai năm có số liệu cả năm"))
+            throw ChartSkip(reason: t.t("fewer than two full years of \(t.series.inline)"))
         }
         let windows = rows.compactMap { r in Int(r.period).map { RateWindow(from: r.from, to: $0) } }
         let gaps = windows.filter { $0.years > 1 }
@@ -110,9 +109,9 @@ extension BriefingCharts {
     static func qualifiedRate(_ value: Double, _ qualifier: String, _ ctx: BriefingContext) -> String {
         let rate = ctx.signedPercent(value), t = ctx.text
         switch qualifier {
-        case "atMost": return t.t("at most \(rate)", "tối đa \(rate)")
-        case "atLeast": return t.t("at least \(rate)", "tối thiểu \(rate)")
-        case "range", "approximate": return t.t("about \(rate)", "khoảng \(rate)")
+        case "atMost": return t.t("at most \(rate)")
+        case "atLeast": return t.t("at least \(rate)")
+        case "range", "approximate": return t.t("about \(rate)")
         default: return rate
         }
     }

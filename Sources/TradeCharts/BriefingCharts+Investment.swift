@@ -10,7 +10,7 @@ extension BriefingCharts {
         let series = try series(.investmentRegistered, ctx)
         let yearly = series.yearly
         guard let lastYear = yearly.last else {
-            throw ChartSkip(reason: t.t("no full-year registered investment figure", "không có số liệu vốn đăng ký cả năm"))
+            throw ChartSkip(reason: t.t("no full-year registered investment figure"))
         }
         var figures = yearly.map { ctx.figure(id, t.registeredInvestment, $0, unit: series.unit) }
         let labels = yearly.map { ctx.amount($0.quantity, unit: series.unit) }

@@ -54,8 +54,7 @@ extension BriefingCharts {
                                         inputs: BriefingContext.unique([outcome.source] + ctx.targetInputs(target.id))))
         }
         guard !cats.isEmpty else {
-            throw ChartSkip(reason: t.t("the dataset has no dated level targets for \(t.series.inline)",
-                                        "bộ dữ liệu không có mục tiêu kim ngạch có thời hạn"))
+            throw ChartSkip(reason: t.t("the dataset has no dated level targets for \(t.series.inline)"))
         }
         let table = try DataTable(columns: [
             ("target", .text(cats)), ("value", .numbers(values)), ("kind", .text(kinds.map { $0 == t.target ? t.target : t.actual })),

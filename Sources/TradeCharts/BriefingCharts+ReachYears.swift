@@ -113,8 +113,7 @@ extension BriefingCharts {
     static func comparison(_ ctx: BriefingContext) throws -> ScenarioComparison {
         guard let c = ctx.comparison else { throw ChartSkip(reason: ctx.analysisGap ?? "no analysis") }
         guard !c.targets.isEmpty else {
-            throw ChartSkip(reason: ctx.text.t("the dataset has no open level target for \(ctx.text.series.inline)",
-                                               "bộ dữ liệu không có mục tiêu kim ngạch còn hiệu lực"))
+            throw ChartSkip(reason: ctx.text.t("the dataset has no open level target for \(ctx.text.series.inline)"))
         }
         return c
     }

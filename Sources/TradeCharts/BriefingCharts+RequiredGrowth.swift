@@ -9,8 +9,7 @@ extension BriefingCharts {
         let t = ctx.text
         let a = try analysis(ctx).target
         guard !a.targets.isEmpty || a.levelTargets.contains(where: { !$0.horizons.isEmpty }) else {
-            throw ChartSkip(reason: t.t("the dataset has no open level target for \(t.series.inline)",
-                                        "bộ dữ liệu không có mục tiêu kim ngạch còn hiệu lực"))
+            throw ChartSkip(reason: t.t("the dataset has no open level target for \(t.series.inline)"))
         }
         var figures: [BriefingFigure] = []
         var cats: [String] = [], values: [Double] = [], kinds: [String] = [], labels: [String] = [], statuses: [String] = []

@@ -1,3 +1,4 @@
+import NumberText
 import ChartKit
 import Foundation
 import TradeAnalysis

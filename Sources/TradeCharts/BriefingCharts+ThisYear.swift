@@ -12,8 +12,7 @@ extension BriefingCharts {
         let t = ctx.text
         let series = try series(ctx.series, ctx)
         guard let tracker = try? YearTracker(dataset: ctx.dataset, seriesID: series.id) else {
-            throw ChartSkip(reason: t.t("the '\(series.id)' series has no monthly, quarterly, half-year or year-to-date figures",
-                                        "chuỗi '\(series.id)' không có số liệu theo tháng, quý, nửa năm hay lũy kế từ đầu năm"))
+            throw ChartSkip(reason: t.t("the '\(series.id)' series has no monthly, quarterly, half-year or year-to-date figures"))
         }
         let track = tracker.track()
         let year = track.year
@@ -121,7 +120,7 @@ extension BriefingCharts {
                                         inputs: latestInputs))
         }
         guard let lastPoint = current.last else {
-            throw ChartSkip(reason: t.t("no year-to-date figure for \(year)", "không có số liệu lũy kế năm \(year)"))
+            throw ChartSkip(reason: t.t("no year-to-date figure for \(year)"))
         }
         let latest = track.latest
         let growth = latest.growth.map { ctx.signedPercent($0) }

@@ -1,3 +1,4 @@
+import NumberText
 import ChartKit
 import TradeAnalysis
 import TradeData
@@ -14,8 +15,7 @@ extension BriefingCharts {
         let a = view.target
         let yearly = series.yearly
         guard !a.levelTargets.isEmpty else {
-            throw ChartSkip(reason: t.t("the dataset has no open level target for \(t.series.inline)",
-                                        "bộ dữ liệu không có mục tiêu kim ngạch còn hiệu lực"))
+            throw ChartSkip(reason: t.t("the dataset has no open level target for \(t.series.inline)"))
         }
         let first = a.targets.first
         var figures = yearly.map { ctx.figure(id, t.twoWayTrade, $0, unit: series.unit) }

@@ -1,3 +1,4 @@
+import NumberText
 import ChartKit
 import TradeAnalysis
 import TradeData
@@ -142,62 +143,57 @@ extension BriefingReport {
 }
 
 extension BriefingText {
-    var likeForLikeHeading: String { t("Like for like: stated and recomputed figures", "So sánh cùng kỳ: số nguồn nêu và số tính lại") }
+    var likeForLikeHeading: String { t("Like for like: stated and recomputed figures") }
     var likeForLikeIntro: String {
-        t("Where a source states a change that the dataset's own figures for the same months a year earlier do not give, both are shown: usually the source compared with an earlier or later estimate of the year before than the one the dataset keeps. The analysis uses the recomputed one.",
-          "Khi nguồn nêu một mức thay đổi khác với mức tính từ chính số liệu cùng kỳ năm trước của bộ dữ liệu, cả hai được nêu: thường là nguồn so với một ước tính khác của năm trước so với số bộ dữ liệu lưu. Phân tích dùng số tính lại.")
+        t("Where a source states a change that the dataset's own figures for the same months a year earlier do not give, both are shown: usually the source compared with an earlier or later estimate of the year before than the one the dataset keeps. The analysis uses the recomputed one.")
     }
-    var figureColumn: String { t("Figure", "Chỉ tiêu") }
-    var statedColumn: String { t("As stated", "Nguồn nêu") }
-    var recomputedColumn: String { t("From the dataset", "Tính từ bộ dữ liệu") }
-    var whyColumn: String { t("Why they differ", "Vì sao khác") }
-    func times(_ x: String) -> String { t("\(x)×", "\(x) lần") }
+    var figureColumn: String { t("Figure") }
+    var statedColumn: String { t("As stated") }
+    var recomputedColumn: String { t("From the dataset") }
+    var whyColumn: String { t("Why they differ") }
+    func times(_ x: String) -> String { t("\(x)×") }
     func priorDiffers(prior: String, priorPeriod: String, implied: String, publisher: String) -> String {
-        t("The dataset's \(priorPeriod) figure is \(prior)\(publisher.isEmpty ? "" : " (\(publisher))"); the stated change implies \(implied).",
-          "Số \(priorPeriod) của bộ dữ liệu là \(prior)\(publisher.isEmpty ? "" : " (\(publisher))"); mức nguồn nêu ngụ ý \(implied).")
+        t("The dataset's \(priorPeriod) figure is \(prior)\(publisher.isEmpty ? "" : " (\(publisher))"); the stated change implies \(implied).")
     }
     func fullYearToo(_ ratio: String, year: String) -> String {
-        t("Full year on full year (\(year)): \(ratio).", "Cả năm so với cả năm (\(year)): \(ratio).")
+        t("Full year on full year (\(year)): \(ratio).")
     }
-    func statedChangeFigure(_ name: String) -> String { t("Change as stated by the source: \(name)", "Mức thay đổi nguồn nêu: \(name)") }
-    func recomputedChangeFigure(_ name: String) -> String { t("Change recomputed from the dataset: \(name)", "Mức thay đổi tính lại: \(name)") }
-    func impliedPriorFigure(_ name: String) -> String { t("Base implied by the stated change: \(name)", "Số gốc suy ra từ mức nguồn nêu: \(name)") }
-    var howRecomputed: String { t("computed: figure / the dataset's figure for the same months a year earlier", "tính toán: số liệu / số cùng kỳ năm trước của bộ dữ liệu") }
+    func statedChangeFigure(_ name: String) -> String { t("Change as stated by the source: \(name)") }
+    func recomputedChangeFigure(_ name: String) -> String { t("Change recomputed from the dataset: \(name)") }
+    func impliedPriorFigure(_ name: String) -> String { t("Base implied by the stated change: \(name)") }
+    var howRecomputed: String { t("computed: figure / the dataset's figure for the same months a year earlier") }
     func balanceApproximate(year: String, balance: String, exports: String, imports: String, sum: String, total: String?, rounded: Bool) -> String {
         let why = rounded && total != nil
-            ? t("the parts are rounded: \(exports) and \(imports) add up to \(sum), not the \(total ?? "") total",
-                "các thành phần đã làm tròn: \(exports) và \(imports) cộng lại là \(sum), không phải tổng \(total ?? "")")
-            : t("the parts (\(exports), \(imports)) are approximate or bounds", "các thành phần (\(exports), \(imports)) là số xấp xỉ hoặc cận")
-        return t("The \(year) balance, about \(balance), is approximate: \(why).", "Cán cân \(year), khoảng \(balance), là số xấp xỉ: \(why).")
+            ? t("the parts are rounded: \(exports) and \(imports) add up to \(sum), not the \(total ?? "") total")
+            : t("the parts (\(exports), \(imports)) are approximate or bounds")
+        return t("The \(year) balance, about \(balance), is approximate: \(why).")
     }
     func revisedFigure(level: String, year: Int, down: Bool) -> String {
-        down ? t("Growth a year needed for \(level) USD by \(year) if the base is revised down", "Tăng trưởng cần cho \(level) USD vào \(year) nếu số gốc bị điều chỉnh giảm")
-            : t("Growth a year needed for \(level) USD by \(year) if the base is revised up", "Tăng trưởng cần cho \(level) USD vào \(year) nếu số gốc được điều chỉnh tăng")
+        down ? t("Growth a year needed for \(level) USD by \(year) if the base is revised down")
+            : t("Growth a year needed for \(level) USD by \(year) if the base is revised up")
     }
     func revisionItem(target: String, low: String, high: String, central: String) -> String {
-        t("\(target) needs \(low)–\(high) a year (\(central) as it stands)", "\(target) cần \(low)–\(high)/năm (\(central) theo số hiện tại)")
+        t("\(target) needs \(low)–\(high) a year (\(central) as it stands)")
     }
     func revisionSentence(year: Int, base: String, status: String, revision: String, items: [String]) -> String {
-        t("The \(year) base (\(base)) is \(status) and may be revised. Revised by ±\(revision): \(items.joined(separator: "; ")).",
-          "Số gốc \(year) (\(base)) là số \(status) và có thể được điều chỉnh. Nếu điều chỉnh ±\(revision): \(items.joined(separator: "; ")).")
+        t("The \(year) base (\(base)) is \(status) and may be revised. Revised by ±\(revision): \(items.joined(separator: "; ")).")
     }
     func goalNeedItem(target: String, rate: String, within: Bool, reachedAtHigh: Int?) -> String {
-        if within { return t("\(target) needs \(rate), within the goal", "\(target) cần \(rate), nằm trong mục tiêu") }
-        let at = reachedAtHigh.map { t(" (at the goal's high end it comes in \($0))", " (ở mức cao của mục tiêu thì đạt năm \($0))") } ?? ""
-        return t("\(target) needs \(rate), above it\(at)", "\(target) cần \(rate), cao hơn mục tiêu\(at)")
+        if within { return t("\(target) needs \(rate), within the goal") }
+        let at = reachedAtHigh.map { t(" (at the goal's high end it comes in \($0))") } ?? ""
+        return t("\(target) needs \(rate), above it\(at)")
     }
     func goalAgainstTargets(goal: String, band: String, needs: [String]) -> String {
-        guard !needs.isEmpty else { return t("\(goal) (\(band) a year).", "\(goal) (\(band)/năm).") }
-        return t("The stated goal (\(goal.lowercasedFirst)) against the level targets: \(needs.joined(separator: "; ")).",
-                 "Mục tiêu đã nêu (\(goal.lowercasedFirst)) so với các mục tiêu kim ngạch: \(needs.joined(separator: "; ")).")
+        guard !needs.isEmpty else { return t("\(goal) (\(band) a year).") }
+        return t("The stated goal (\(goal.lowercasedFirst)) against the level targets: \(needs.joined(separator: "; ")).")
     }
     func goalRecord(low: String, met: Int, of total: Int, metYears: String, missedYears: String, uncertain: String) -> String {
-        var s = t("Its record: growth reached \(low) or more in \(met) of \(total) years", "Thực tế: tăng trưởng đạt từ \(low) trở lên trong \(met)/\(total) năm")
+        var s = t("Its record: growth reached \(low) or more in \(met) of \(total) years")
         if !metYears.isEmpty { s += " (\(metYears))" }
-        if !missedYears.isEmpty { s += t("; it fell short in \(missedYears)", "; không đạt trong \(missedYears)") }
-        if !uncertain.isEmpty { s += t("; \(uncertain) cannot be told (a bound or range)", "; \(uncertain) không xác định được (cận hoặc khoảng)") }
+        if !missedYears.isEmpty { s += t("; it fell short in \(missedYears)") }
+        if !uncertain.isEmpty { s += t("; \(uncertain) cannot be told (a bound or range)") }
         return s + "."
     }
-    func goalMetFigure(_ goal: String) -> String { t("Years the goal's low end was met: \(goal)", "Số năm đạt mức thấp của mục tiêu: \(goal)") }
-    var howGoalRecord: String { t("computed: years whose growth on the year before is at or above the goal's low end", "tính toán: số năm có tăng trưởng từ mức thấp của mục tiêu trở lên") }
+    func goalMetFigure(_ goal: String) -> String { t("Years the goal's low end was met: \(goal)") }
+    var howGoalRecord: String { t("computed: years whose growth on the year before is at or above the goal's low end") }
 }

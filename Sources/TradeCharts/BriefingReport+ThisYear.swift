@@ -82,8 +82,8 @@ extension BriefingReport {
         let prefix: String
         switch qualifier ?? "exact" {
         case "approximate", "range": prefix = t.about + " "
-        case "atLeast": prefix = t.t("at least ", "ít nhất ")
-        case "atMost": prefix = t.t("at most ", "nhiều nhất ")
+        case "atLeast": prefix = t.t("at least ")
+        case "atMost": prefix = t.t("at most ")
         default: prefix = ""
         }
         return prefix + ctx.signedPercent(growth)
@@ -91,12 +91,11 @@ extension BriefingReport {
 }
 
 extension BriefingText {
-    func restValueFigure(_ period: String) -> String { t("Value of the rest of the year, \(period)", "Giá trị phần còn lại của năm, \(period)") }
-    var howRestValue: String { t("computed: latest year to date − earlier year to date", "tính toán: lũy kế mới nhất − lũy kế trước đó") }
-    func pathRateFigure(_ path: String) -> String { t("Growth a year of the path: \(path)", "Tăng trưởng mỗi năm của lộ trình: \(path)") }
-    func restFigure(_ period: String) -> String { t("Growth of the rest of the year on a year earlier, \(period)", "Tăng trưởng phần còn lại của năm so với cùng kỳ, \(period)") }
+    func restValueFigure(_ period: String) -> String { t("Value of the rest of the year, \(period)") }
+    var howRestValue: String { t("computed: latest year to date − earlier year to date") }
+    func pathRateFigure(_ path: String) -> String { t("Growth a year of the path: \(path)") }
+    func restFigure(_ period: String) -> String { t("Growth of the rest of the year on a year earlier, \(period)") }
     var howRest: String {
-        t("computed: (latest year to date − earlier year to date) / the same for a year earlier − 1",
-          "tính toán: (lũy kế mới nhất − lũy kế trước đó) / cùng phép tính năm trước − 1")
+        t("computed: (latest year to date − earlier year to date) / the same for a year earlier − 1")
     }
 }

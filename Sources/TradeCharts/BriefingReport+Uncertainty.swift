@@ -1,3 +1,4 @@
+import NumberText
 import ChartKit
 import Foundation
 import TradeAnalysis
@@ -89,9 +90,9 @@ extension BriefingReport {
 
     /// A figures.csv row for the log standard deviation of yearly changes.
     func sdFigure(_ value: Double, _ formatted: String, period: String) -> BriefingFigure {
-        ctx.computed("report", ctx.text.t("Standard deviation of log yearly changes", "Độ lệch chuẩn log thay đổi hằng năm"), period: period,
+        ctx.computed("report", ctx.text.t("Standard deviation of log yearly changes"), period: period,
                      value: value, unit: "count", formatted: formatted,
-                     how: ctx.text.t("computed: sample standard deviation of ln(V_t / V_t−1)", "tính toán: độ lệch chuẩn mẫu của ln(V_t / V_t−1)"))
+                     how: ctx.text.t("computed: sample standard deviation of ln(V_t / V_t−1)"))
     }
 
     /// "How sure": the windows table and the method, nil without a simulation.
@@ -101,7 +102,7 @@ extension BriefingReport {
         // Columns: the first dated target at each of its years.
         let first = a.targets.first
         let columns = first.map { f in a.targets.filter { $0.targetId == f.targetId }.map(\.year) } ?? []
-        var header = [t.t("Window", "Giai đoạn"), t.windowColumn, t.changesColumn, t.leftOutColumn, t.compoundColumn]
+        var header = [t.t("Window"), t.windowColumn, t.changesColumn, t.leftOutColumn, t.compoundColumn]
         if let first { header += columns.map { t.probabilityColumn(level: ctx.level(first.value), year: $0) } }
         let rows = s.fanMethod.windows.map { w -> [String] in
             var row = [ctx.windowWords(w), "\(w.firstYear - 1)→\(w.lastYear)", "\(w.used.count)",
@@ -142,10 +143,9 @@ extension BriefingReport {
                                          sd: ValueFormat.decimal(sample.logSD, decimals: 2, locale: ctx.language, trim: false)),
                            figures: [sdFigure(sample.logSD, ValueFormat.decimal(sample.logSD, decimals: 2, locale: ctx.language, trim: false),
                                                period: "\(sample.firstYear - 1)→\(sample.lastYear)"),
-                                     ctx.computed("report", t.t("Median yearly growth of the simulation", "Tăng trưởng trung vị hằng năm của mô phỏng"),
+                                     ctx.computed("report", t.t("Median yearly growth of the simulation"),
                                                   period: "\(sample.firstYear - 1)→\(sample.lastYear)", value: exp(sample.logMean) - 1, unit: "rate",
-                                                  formatted: median, how: t.t("computed: exp(mean of log yearly changes) − 1",
-                                                                              "tính toán: exp(trung bình log thay đổi hằng năm) − 1"),
+                                                  formatted: median, how: t.t("computed: exp(mean of log yearly changes) − 1"),
                                                   inputs: ctx.fanInputs)]))
         var method = ""
         let left = ctx.leftOutWords(sample)
@@ -157,7 +157,7 @@ extension BriefingReport {
                                                                     midpoint: midpoint.isEmpty ? nil : BriefingCharts.yearList(midpoint))
         }
         if s.fanMethod.windows.contains(where: \.spansJoin) {
-            method += (method.isEmpty ? "" : " ") + t.t("* The compound rate spans a join of sources.", "* Tốc độ bình quân đi qua chỗ nối hai nguồn.")
+            method += (method.isEmpty ? "" : " ") + t.t("* The compound rate spans a join of sources.")
         }
         if !method.isEmpty { after.append(.init(method)) }
         let few = s.fanMethod.windows.filter { $0.used.count < GrowthSample.fewChanges }

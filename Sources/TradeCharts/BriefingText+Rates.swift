@@ -1,3 +1,4 @@
+import NumberText
 import TradeAnalysis
 import TradeData
 
@@ -7,11 +8,11 @@ extension BriefingText {
     /// `goalLabel` names an annual growth goal by its target id (the dataset's label).
     public func rateName(_ id: RateID, goalLabel: (String) -> String? = { _ in nil }) -> String {
         switch id {
-        case .momentum: return t("Last year's growth", "Tăng trưởng năm gần nhất")
-        case .compound(let years): return t("\(years)-year compound rate", "Tăng trưởng bình quân \(years) năm")
-        case .goalLow(let target): return t("\(goalLabel(target) ?? target), low end", "\(goalLabel(target) ?? target), mức thấp")
-        case .goalHigh(let target): return t("\(goalLabel(target) ?? target), high end", "\(goalLabel(target) ?? target), mức cao")
-        case .required(let target, let year): return t("Required for \(target) by \(year)", "Cần đạt cho \(target) vào \(year)")
+        case .momentum: return t("Last year's growth")
+        case .compound(let years): return t("\(years)-year compound rate")
+        case .goalLow(let target): return t("\(goalLabel(target) ?? target), low end")
+        case .goalHigh(let target): return t("\(goalLabel(target) ?? target), high end")
+        case .required(let target, let year): return t("Required for \(target) by \(year)")
         case .scenario(let id): return id
         }
     }
@@ -25,19 +26,18 @@ extension BriefingText {
 
     /// "Compound rate 2020→2024 (4 years)" / "Tăng trưởng bình quân 2020→2024 (4 năm)".
     public func windowRateName(_ window: RateWindow) -> String {
-        t("Compound rate \(window) (\(window.years) \(window.years == 1 ? "year" : "years"))",
-          "Tăng trưởng bình quân \(window) (\(window.years) năm)")
+        t("Compound rate \(window) (\(window.years) \(window.years == 1 ? "year" : "years"))")
     }
 
     /// Last year's growth in a phrase, or the rate a sparse series puts in its place (`moved`):
     /// "last year's growth" / "the 2022→2024 compound rate".
     func momentumWords(_ moved: RateWindow?) -> String {
-        moved.map { t("the \($0) compound rate", "tốc độ bình quân \($0)") } ?? t("last year's growth", "tốc độ năm gần nhất")
+        moved.map { t("the \($0) compound rate") } ?? t("last year's growth")
     }
 
     /// "last year's pace" / "the 2022→2024 pace" (vi: "tốc độ năm gần nhất" / "tốc độ bình quân 2022→2024").
     func paceWords(_ moved: RateWindow?) -> String {
-        moved.map { t("the \($0) pace", "tốc độ bình quân \($0)") } ?? t("last year's pace", "tốc độ năm gần nhất")
+        moved.map { t("the \($0) pace") } ?? t("last year's pace")
     }
 
     /// Why there is no target analysis, in the pack's language; a series with part-year figures only
@@ -46,12 +46,11 @@ extension BriefingText {
         switch error {
         case .noFullYearFigure(let id):
             if let periods = series?.periods, let first = periods.first, let last = periods.last {
-                return t("series '\(id)' has part-year figures only (\(first) to \(last)), no full-year figure to use as a base: add full-year figures to analyse its targets",
-                         "chuỗi '\(id)' chỉ có số liệu một phần năm (\(first) đến \(last)), không có số liệu cả năm làm năm gốc: thêm số liệu cả năm để phân tích mục tiêu")
+                return t("series '\(id)' has part-year figures only (\(first) to \(last)), no full-year figure to use as a base: add full-year figures to analyse its targets")
             }
-            return t(error.description, "chuỗi '\(id)' không có số liệu cả năm để làm năm gốc")
+            return t("series '\(id)' has no full-year figure to use as a base")
         case .unknownSeries(let id, let available):
-            return t(error.description, "bộ dữ liệu không có chuỗi '\(id)'; chọn một trong: \(available.joined(separator: ", "))")
+            return t("no series '\(id)' in the dataset; choose one of: \(available.joined(separator: ", "))")
         case .baseNotFound, .baseNotFullYear, .baseNotPositive:
             return error.description
         }
@@ -60,27 +59,25 @@ extension BriefingText {
     /// "2025 is preliminary", "no 2019 figure in series 'trade_total'".
     public func caveat(_ caveat: RateCaveat, series: String) -> String {
         switch caveat {
-        case .noFigure(let year): return t("no \(year) figure in series '\(series)'", "không có số liệu \(year) trong chuỗi '\(series)'")
+        case .noFigure(let year): return t("no \(year) figure in series '\(series)'")
         case .partYearOnly(let year, let period):
-            return t("\(year) has only a part-year figure (\(period)); a part-year figure is not compared with a full year",
-                     "năm \(year) chỉ có số liệu một phần năm (\(period)); không so sánh với cả năm")
-        case .qualifiedEndPoint(let period, let fact): return "\(period) " + t("is", "là") + " " + factWords(fact)
-        case .boundEndPoint: return t("an end point is a bound, so the rate is not used", "một đầu mút là cận, nên tốc độ không được dùng")
+            return t("\(year) has only a part-year figure (\(period)); a part-year figure is not compared with a full year")
+        case .qualifiedEndPoint(let period, let fact): return "\(period) " + t("is") + " " + factWords(fact)
+        case .boundEndPoint: return t("an end point is a bound, so the rate is not used")
         case .nearestYear(let nominal):
-            return t("no full-year figure for \(nominal): measured from the nearest year with one",
-                     "không có số liệu cả năm \(nominal): tính từ năm gần nhất có số liệu")
+            return t("no full-year figure for \(nominal): measured from the nearest year with one")
         }
     }
 
     /// "preliminary", "a lower bound".
     func factWords(_ fact: QualifierFact) -> String {
         switch fact {
-        case .approximate: t("approximate", "xấp xỉ")
-        case .atLeast: t("a lower bound", "cận dưới")
-        case .atMost: t("an upper bound", "cận trên")
-        case .range: t("a range", "một khoảng")
-        case .preliminary: t("preliminary", "sơ bộ")
-        case .estimate: t("estimate", "ước tính")
+        case .approximate: t("approximate")
+        case .atLeast: t("a lower bound")
+        case .atMost: t("an upper bound")
+        case .range: t("a range")
+        case .preliminary: t("preliminary")
+        case .estimate: t("estimate")
         }
     }
 
@@ -93,30 +90,25 @@ extension BriefingText {
     public func assumption(_ fact: AnalysisAssumption, analysis a: TargetAnalysis) -> String {
         switch fact {
         case .compoundFromPreferredFigures:
-            return t("Growth rates are compound annual rates computed from the dataset's preferred full-year figures.",
-                     "Tốc độ tăng trưởng là tốc độ bình quân năm, tính từ số liệu cả năm được ưu tiên trong bộ dữ liệu.")
+            return t("Growth rates are compound annual rates computed from the dataset's preferred full-year figures.")
         case .reachedInFirstYearAtOrAbove:
-            return t("A target is reached in the first calendar year whose full-year figure is at or above it.",
-                     "Mục tiêu được coi là đạt vào năm đầu tiên có số liệu cả năm bằng hoặc vượt mục tiêu.")
+            return t("A target is reached in the first calendar year whose full-year figure is at or above it.")
         case .baseQualified(let qualifier):
             let words: String
             switch qualifier {
-            case .exact: words = t("exact", "chính xác")
-            case .approximate: words = t("approximate", "xấp xỉ")
-            case .atLeast: words = t("a lower bound", "cận dưới")
-            case .atMost: words = t("an upper bound", "cận trên")
-            case .range: words = t("a range", "một khoảng")
+            case .exact: words = t("exact")
+            case .approximate: words = t("approximate")
+            case .atLeast: words = t("a lower bound")
+            case .atMost: words = t("an upper bound")
+            case .range: words = t("a range")
             }
-            return t("The base figure is \(words); required rates are given as a range accordingly.",
-                     "Số liệu năm gốc là \(words); vì vậy mức tăng trưởng cần thiết được nêu thành khoảng.")
+            return t("The base figure is \(words); required rates are given as a range accordingly.")
         case .baseStatus(let status):
-            return t("The base figure is \(status.rawValue).", "Số liệu năm gốc là \(self.status(status.rawValue)).")
+            return t("The base figure is \(self.status(status.rawValue)).")
         case .statedRate(let s):
-            var text = t("The source states +\(HumanNumber.percent(s.stated)) for \(s.period), which implies a \(priorYear(s.period)) base of \(HumanNumber.billions(s.impliedBase, digits: 3))",
-                         "Nguồn nêu +\(HumanNumber.percent(s.stated)) cho \(s.period), tức là năm \(priorYear(s.period)) đạt \(HumanNumber.billions(s.impliedBase, digits: 3))")
+            var text = t("The source states +\(HumanNumber.percent(s.stated)) for \(s.period), which implies a \(priorYear(s.period)) base of \(HumanNumber.billions(s.impliedBase, digits: 3))")
             if let prior = s.prior, let computed = s.computed {
-                text += t("; from the dataset's preferred \(prior.year) figure (\(HumanNumber.billions(prior.value, digits: 2))) the growth is \(HumanNumber.percent(computed)), which is what this analysis uses",
-                          "; từ số liệu \(prior.year) của bộ dữ liệu (\(HumanNumber.billions(prior.value, digits: 2))) mức tăng là \(HumanNumber.percent(computed)), được dùng trong phân tích này")
+                text += t("; from the dataset's preferred \(prior.year) figure (\(HumanNumber.billions(prior.value, digits: 2))) the growth is \(HumanNumber.percent(computed)), which is what this analysis uses")
             }
             return text + "."
         case .rateCaveats(let rate, let window, let caveats):
@@ -126,11 +118,9 @@ extension BriefingText {
         case .noYearStated(_, let label, let deadlineText, let assumed):
             let said = deadlineText.map { " (\"\($0)\")" } ?? ""
             if let assumed {
-                return t("\(label): no year stated\(said); read at \(assumed), an assumed horizon, not the source's.",
-                         "\(label): không nêu năm\(said); xét tại năm \(assumed), mốc giả định, không phải của nguồn.")
+                return t("\(label): no year stated\(said); read at \(assumed), an assumed horizon, not the source's.")
             }
-            return t("\(label): no year stated\(said); no deadline is assumed: the growth it needs is shown for several horizons.",
-                     "\(label): không nêu năm\(said); không giả định thời hạn: mức tăng trưởng cần thiết được nêu cho nhiều mốc.")
+            return t("\(label): no year stated\(said); no deadline is assumed: the growth it needs is shown for several horizons.")
         }
     }
 

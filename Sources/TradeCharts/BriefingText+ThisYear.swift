@@ -9,14 +9,14 @@ extension BriefingText {
         guard let year else { return plain }
         // "nửa cuối năm" already ends in "năm": "nửa cuối năm 2025", not "nửa cuối năm năm 2025".
         if language == .vi && plain.hasSuffix(" năm") { return "\(plain) \(year)" }
-        if plain.hasPrefix("the ") || language == .vi && !plain.hasPrefix("tháng") { return t("\(plain) of \(year)", "\(plain) năm \(year)") }
-        return t("\(plain) \(year)", "\(plain)/\(year)")
+        if plain.hasPrefix("the ") || language == .vi && !plain.hasPrefix("tháng") { return t("\(plain) of \(year)") }
+        return t("\(plain) \(year)")
     }
 
     /// "The year's +32.4% hides a slowdown: the second half of 2025 fell about 9% on a year earlier."
     func slowdownSentence(year: String, rest: String, clause: String) -> String {
         let body = slowdownBody(clause)
-        return t("The year's \(year) hides a slowdown: \(body).", "Mức \(year) của cả năm che khuất đà chậm lại: \(body).")
+        return t("The year's \(year) hides a slowdown: \(body).")
     }
 
     /// A slowdown clause without its ", but " / ", nhưng ": "the second half of 2025 fell about 9% on a year earlier".
@@ -28,20 +28,19 @@ extension BriefingText {
     /// (+32.4%) is the year's average: the second half of 2025 fell about 9% on a year earlier."
     func heldRateCaveat(year: Int, growth: String, clause: String) -> String {
         let body = slowdownBody(clause)
-        return t("\(year)'s growth (\(growth)) is the year's average: \(body).",
-                 "Tăng trưởng năm \(year) (\(growth)) là mức bình quân cả năm: \(body).")
+        return t("\(year)'s growth (\(growth)) is the year's average: \(body).")
     }
 
     /// "the second half", "the fourth quarter", "Aug–Dec" / "nửa cuối năm", "quý 4", "tháng 8–12".
     func restOfYear(startMonth: Int, endMonth: Int) -> String {
         switch (startMonth, endMonth) {
-        case (7, 12): return t("the second half", "nửa cuối năm")
-        case (1, 6): return t("the first half", "nửa đầu năm")
+        case (7, 12): return t("the second half")
+        case (1, 6): return t("the first half")
         case let (s, e) where e - s == 2 && s % 3 == 1:
             let q = (s + 2) / 3
-            let en = ["first", "second", "third", "fourth"][q - 1]
-            return t("the \(en) quarter", "quý \(q)")
-        default: return t(months(startMonth, endMonth), months(startMonth, endMonth))
+            return [t("the first quarter"), t("the second quarter"), t("the third quarter"),
+                    t("the fourth quarter")][q - 1]
+        default: return months(startMonth, endMonth)
         }
     }
 
@@ -49,116 +48,106 @@ extension BriefingText {
     func slowdownClause(rest: String, growth: String, fell: Bool, about: Bool, bound: String) -> String {
         let q: String
         switch bound {
-        case "atMost": q = t("at most ", "nhiều nhất ")
-        case "atLeast": q = t("at least ", "ít nhất ")
-        default: q = about ? t("about ", "khoảng ") : ""
+        case "atMost": q = t("at most ")
+        case "atLeast": q = t("at least ")
+        default: q = about ? t("about ") : ""
         }
-        return fell ? t(", but \(rest) fell \(q)\(growth) on a year earlier", ", nhưng \(rest) giảm \(q)\(growth) so với cùng kỳ")
-            : t(", but \(rest) grew only \(q)\(growth) on a year earlier", ", nhưng \(rest) chỉ tăng \(q)\(growth) so với cùng kỳ")
+        return fell ? t(", but \(rest) fell \(q)\(growth) on a year earlier")
+            : t(", but \(rest) grew only \(q)\(growth) on a year earlier")
     }
 
-    func cumulativeFigure(year: Int) -> String { t("Cumulative from January, \(year)", "Lũy kế từ đầu năm \(year)") }
-    var howCumulative: String { t("computed: sum of the months and quarters from January", "tính toán: cộng các tháng, quý từ đầu năm") }
+    func cumulativeFigure(year: Int) -> String { t("Cumulative from January, \(year)") }
+    var howCumulative: String { t("computed: sum of the months and quarters from January") }
     var howImpliedPrior: String {
-        t("computed: this year's figure / (1 + the growth its source states)", "tính toán: số năm nay / (1 + mức tăng nguồn nêu)")
+        t("computed: this year's figure / (1 + the growth its source states)")
     }
     var howPathYear: String {
-        t("computed: the year before's full-year figure × (1 + the path's growth a year)", "tính toán: số cả năm trước × (1 + tăng trưởng mỗi năm của lộ trình)")
+        t("computed: the year before's full-year figure × (1 + the path's growth a year)")
     }
     var howRemaining: String {
-        t("computed: (path's value − year to date) / (the year before's full year − its same months) − 1",
-          "tính toán: (giá trị lộ trình − lũy kế) / (cả năm trước − cùng kỳ năm trước) − 1")
+        t("computed: (path's value − year to date) / (the year before's full year − its same months) − 1")
     }
     func howProjection(_ method: YearTrack.Projection.Method) -> String {
         switch method {
-        case .annualised: return t("computed: year to date × 12 / months covered", "tính toán: lũy kế × 12 / số tháng")
-        default: return t("computed: the year before's full year × (1 + year-to-date growth)", "tính toán: cả năm trước × (1 + tăng trưởng lũy kế)")
+        case .annualised: return t("computed: year to date × 12 / months covered")
+        default: return t("computed: the year before's full year × (1 + year-to-date growth)")
         }
     }
-    func sameMonths(_ year: Int) -> String { t("\(year), same months", "\(year), cùng kỳ") }
-    func thisYearSoFar(_ year: Int) -> String { t("\(year), from January", "\(year), lũy kế từ đầu năm") }
+    func sameMonths(_ year: Int) -> String { t("\(year), same months") }
+    func thisYearSoFar(_ year: Int) -> String { t("\(year), from January") }
     func thisYearPath(level: String, deadline: String, rate: String, from: Int) -> String {
-        t("Path from \(from) to \(level) by \(deadline) (\(rate) a year)", "Lộ trình từ \(from) đến \(level) vào \(deadline) (\(rate)/năm)")
+        t("Path from \(from) to \(level) by \(deadline) (\(rate) a year)")
     }
-    func thisYearGoalPath(rate: String) -> String { t("Annual goal's low end (\(rate))", "Mức thấp của mục tiêu hằng năm (\(rate))") }
-    func pathYearValueFigure(_ path: String) -> String { t("Full-year value on the path: \(path)", "Giá trị cả năm theo lộ trình: \(path)") }
+    func thisYearGoalPath(rate: String) -> String { t("Annual goal's low end (\(rate))") }
+    func pathYearValueFigure(_ path: String) -> String { t("Full-year value on the path: \(path)") }
     func remainingGrowthFigure(_ path: String) -> String {
-        t("Growth the rest of the year needs on a year earlier: \(path)", "Tăng trưởng phần còn lại của năm cần đạt so với cùng kỳ: \(path)")
+        t("Growth the rest of the year needs on a year earlier: \(path)")
     }
     func projectionName(_ method: YearTrack.Projection.Method) -> String {
-        method == .annualised ? t("Projection: year to date scaled to 12 months", "Dự phóng: lũy kế quy ra 12 tháng")
-            : t("Projection at the year-to-date pace", "Dự phóng theo tốc độ lũy kế")
+        method == .annualised ? t("Projection: year to date scaled to 12 months")
+            : t("Projection at the year-to-date pace")
     }
-    var yearToDateAxis: String { t("Cumulative from January", "Lũy kế từ đầu năm") }
+    var yearToDateAxis: String { t("Cumulative from January") }
 
     func thisYearTitle(period: String, value: String, growth: String?, prior: Int, complete: Bool) -> String {
-        guard let growth else { return t("\(period): \(value)", "\(period): \(value)") }
-        return complete ? t("\(period): \(value), \(growth) on \(prior)", "\(period): \(value), \(growth) so với \(prior)")
-            : t("\(period): \(value), \(growth) on the same months of \(prior)", "\(period): \(value), \(growth) so với cùng kỳ \(prior)")
+        guard let growth else { return t("\(period): \(value)") }
+        return complete ? t("\(period): \(value), \(growth) on \(prior)")
+            : t("\(period): \(value), \(growth) on the same months of \(prior)")
     }
     func thisYearSubtitle(series: String, year: Int) -> String {
-        t("\(series), cumulative from January \(year), against the same months of \(year - 1) and each target's path for \(year)",
-          "\(series), lũy kế từ tháng 1/\(year), so với cùng kỳ \(year - 1) và lộ trình của từng mục tiêu cho \(year)")
+        t("\(series), cumulative from January \(year), against the same months of \(year - 1) and each target's path for \(year)")
     }
     func thisYearNote(quarters: Bool, implied: Bool) -> String {
-        var s = t("A path's value for the year is spread over the months like the year before's figures.",
-                  "Giá trị cả năm của lộ trình được phân bổ theo các tháng như năm trước.")
+        var s = t("A path's value for the year is spread over the months like the year before's figures.")
         if implied {
-            s += " " + t("Hollow points of the year before: implied by the growth the source states, approximate.",
-                         "Điểm rỗng của năm trước: suy ra từ mức tăng nguồn nêu, xấp xỉ.")
+            s += " " + t("Hollow points of the year before: implied by the growth the source states, approximate.")
         }
-        s += " " + t("Dashed lines are paths or projections, not figures.", "Đường nét đứt là lộ trình hoặc dự phóng, không phải số liệu.")
+        s += " " + t("Dashed lines are paths or projections, not figures.")
         return s
     }
     func restNeeds(path: String, growth: String) -> String {
-        t("For the \(path.lowercasedFirst), the rest of the year needs \(growth) on a year earlier.",
-          "Để theo \(path.lowercasedFirst), phần còn lại của năm cần \(growth) so với cùng kỳ.")
+        t("For the \(path.lowercasedFirst), the rest of the year needs \(growth) on a year earlier.")
     }
     func thisYearAlt(year: Int, latest: String, value: String, growth: String?, paths: String, slowdown: String) -> String {
-        let g = growth.map { t(", \($0) on a year earlier", ", \($0) so với cùng kỳ") } ?? ""
-        let p = paths.isEmpty ? "" : t(" Target paths: \(paths).", " Lộ trình mục tiêu: \(paths).")
-        return t("Line chart of cumulative figures from January \(year) against the same months of \(year - 1); \(latest): \(value)\(g)\(slowdown).",
-                 "Biểu đồ đường số lũy kế từ tháng 1/\(year) so với cùng kỳ \(year - 1); \(latest): \(value)\(g)\(slowdown).") + p
+        let g = growth.map { t(", \($0) on a year earlier") } ?? ""
+        let p = paths.isEmpty ? "" : t(" Target paths: \(paths).")
+        return t("Line chart of cumulative figures from January \(year) against the same months of \(year - 1); \(latest): \(value)\(g)\(slowdown).") + p
     }
     var thisYearCaption: String {
-        t("Each point adds up the year from January; the same months of the year before and the targets' paths for the year show whether the year is on course.",
-          "Mỗi điểm là số lũy kế từ đầu năm; cùng kỳ năm trước và lộ trình các mục tiêu cho thấy năm nay có đúng hướng hay không.")
+        t("Each point adds up the year from January; the same months of the year before and the targets' paths for the year show whether the year is on course.")
     }
 
     // MARK: The report's section
 
-    var thisYearHeading: String { t("This year so far", "Từ đầu năm đến nay") }
+    var thisYearHeading: String { t("This year so far") }
     func thisYearLatest(period: String, value: String, status: String, growth: String?, prior: String?, priorYear: Int, complete: Bool) -> String {
-        let against = complete ? "\(priorYear)" : t("the same months of \(priorYear)", "cùng kỳ \(priorYear)")
+        let against = complete ? "\(priorYear)" : t("the same months of \(priorYear)")
         guard let growth else {
-            return t("\(period): \(value) (\(status)); there is no figure for \(against).", "\(period): \(value) (\(status)); không có số liệu \(against).")
+            return t("\(period): \(value) (\(status)); there is no figure for \(against).")
         }
         let p = prior.map { " (\($0))" } ?? ""
-        return t("\(period): \(value) (\(status)), \(growth) on \(against)\(p).", "\(period): \(value) (\(status)), \(growth) so với \(against)\(p).")
+        return t("\(period): \(value) (\(status)), \(growth) on \(against)\(p).")
     }
     func thisYearRests(_ items: [String]) -> String {
-        t("The rest of the year after each earlier figure, against the same months a year earlier: \(items.joined(separator: "; ")).",
-          "Phần còn lại của năm sau từng số liệu trước đó, so với cùng kỳ: \(items.joined(separator: "; ")).")
+        t("The rest of the year after each earlier figure, against the same months a year earlier: \(items.joined(separator: "; ")).")
     }
     func restItem(after: String, rest: String, value: String, growth: String) -> String {
-        t("after \(after), \(rest) \(value) (\(growth))", "sau \(after), \(rest) \(value) (\(growth))")
+        t("after \(after), \(rest) \(value) (\(growth))")
     }
     func thisYearNeeds(_ items: [String], complete: Bool) -> String {
-        complete ? t("On the targets' paths for the year: \(items.joined(separator: "; ")).",
-                     "So với lộ trình các mục tiêu trong năm: \(items.joined(separator: "; ")).")
-            : t("To stay on each target's path, the rest of the year needs: \(items.joined(separator: "; ")).",
-                "Để bám lộ trình từng mục tiêu, phần còn lại của năm cần: \(items.joined(separator: "; ")).")
+        complete ? t("On the targets' paths for the year: \(items.joined(separator: "; ")).")
+            : t("To stay on each target's path, the rest of the year needs: \(items.joined(separator: "; ")).")
     }
     func needItem(path: String, yearValue: String, remaining: String?, onPath: Bool?) -> String {
-        if let remaining { return t("\(path): \(yearValue) for the year, \(remaining) on a year earlier", "\(path): \(yearValue) cả năm, \(remaining) so với cùng kỳ") }
+        if let remaining { return t("\(path): \(yearValue) for the year, \(remaining) on a year earlier") }
         if let onPath {
-            return onPath ? t("\(path): \(yearValue) needed, reached", "\(path): cần \(yearValue), đã đạt")
-                : t("\(path): \(yearValue) needed, not reached", "\(path): cần \(yearValue), chưa đạt")
+            return onPath ? t("\(path): \(yearValue) needed, reached")
+                : t("\(path): \(yearValue) needed, not reached")
         }
-        return t("\(path): \(yearValue) for the year", "\(path): \(yearValue) cả năm")
+        return t("\(path): \(yearValue) for the year")
     }
     func thisYearProjection(value: String, method: String) -> String {
-        t("Projection, not a figure: \(value) for the full year (\(method)).", "Dự phóng, không phải số liệu: \(value) cả năm (\(method)).")
+        t("Projection, not a figure: \(value) for the full year (\(method)).")
     }
-    var impliedPriorWords: String { t("implied by the growth the source states", "suy ra từ mức tăng nguồn nêu") }
+    var impliedPriorWords: String { t("implied by the growth the source states") }
 }

@@ -1,3 +1,5 @@
+import NumberText
+
 /// The checks run on every load. Errors: unknown or missing source keys, negative values,
 /// series mixing money and counts, several figures for one period with none (or more than one)
 /// preferred, targets naming unknown series. Warnings: exports + imports differing from the

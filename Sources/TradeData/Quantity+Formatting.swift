@@ -1,8 +1,11 @@
-/// Human units for terminal tables and messages: `2.98 billion`, `590.3 million`, `1,160`.
+import NumberText
+
+/// Quantities in human units for terminal tables and messages: `2.98 billion`, `590.3 million`,
+/// `1,160`, over NumberText's plain numbers (`HumanNumber`).
 ///
 /// Billions keep two to three decimals, millions one to two, smaller numbers up to two;
 /// digits are grouped with commas (English convention, deterministic, no locale).
-public enum HumanNumber {
+extension HumanNumber {
     /// A value split into its number and scale word (`("2.98", "billion")`), for aligned columns.
     public static func parts(_ value: Double, unit: MeasureUnit) -> (number: String, scale: String) {
         let (factor, scale, minDigits, maxDigits) = magnitude(of: value, unit: unit)
@@ -43,26 +46,5 @@ public enum HumanNumber {
         case 1e6...: return (1e6, "million", 1, 2)
         default: return (1, "", 0, 2)
         }
-    }
-
-    /// `1234.5` → `1,234.5`, rounded to `max` decimals, trailing zeros kept down to `min`.
-    static func grouped(_ value: Double, min minDigits: Int, max maxDigits: Int) -> String {
-        // Beyond Int's range (or not finite) there is nothing to group: plain scientific text.
-        guard value.isFinite, abs(value) < 1e15 else { return "\(value)" }
-        var scale = 1.0
-        for _ in 0..<maxDigits { scale *= 10 }
-        let rounded = (abs(value) * scale).rounded()
-        let integer = Int((rounded / scale).rounded(.towardZero))
-        var fraction = String(Int(rounded.truncatingRemainder(dividingBy: scale)))
-        fraction = String(repeating: "0", count: max(0, maxDigits - fraction.count)) + fraction
-        while fraction.count > minDigits, fraction.hasSuffix("0") { fraction.removeLast() }
-        let digits = Array(String(integer))
-        var groupedInteger = ""
-        for (i, d) in digits.enumerated() {
-            if i > 0, (digits.count - i) % 3 == 0 { groupedInteger.append(",") }
-            groupedInteger.append(d)
-        }
-        let sign = value < 0 && rounded > 0 ? "-" : ""
-        return sign + groupedInteger + (fraction.isEmpty ? "" : "." + fraction)
     }
 }

@@ -1,3 +1,4 @@
+import NumberText
 import ChartScene
 import Foundation
 import Testing

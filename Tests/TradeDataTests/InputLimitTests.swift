@@ -1,3 +1,4 @@
+import NumberText
 import Foundation
 import SafeYAML
 import Testing
@@ -77,7 +78,7 @@ struct OutOfRangeFormattingTests {
     @Test("figures beyond Int's range print in scientific form instead of trapping")
     func huge() {
         #expect(HumanNumber.format(1e300, unit: .count) == "1e+300")
-        #expect(HumanNumber.format(-2e20, unit: .usd) == "-200,000,000,000.00 billion USD")
+        #expect(HumanNumber.format(-2e20, unit: .usd) == "\u{2212}200,000,000,000.00 billion USD")
         #expect(HumanNumber.format(.infinity, unit: .count) == "inf")
         #expect(HumanNumber.format(2.98e9, unit: .usd) == "2.98 billion USD")
     }

@@ -1,3 +1,4 @@
+import NumberText
 import Testing
 @testable import TradeData
 

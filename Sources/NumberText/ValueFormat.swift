@@ -1,5 +1,4 @@
 import Foundation
-import NumberText
 
 /// How a value is written.
 public enum NumberStyle: Hashable, Sendable {
