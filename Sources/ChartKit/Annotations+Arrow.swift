@@ -38,9 +38,9 @@ extension ChartBuilder {
                 return placer.labelCost(box.insetBy(dx: -gap, dy: 0)) == 0 && placer.obstacles.cost(left).count == 0
             }
             let shaft = spot(start.x - 8, start.y, .end, .middle)
-            let atTip = [spot(tip.x, start.y - 9, .end, .bottom), spot(tip.x, start.y + 9, .end, .top)]
+            let atTip = [spot(tip.x, start.y - 10, .end, .bottom), spot(tip.x, start.y + 10, .end, .top)]
             let besideStart = [spot(start.x - 8, start.y + 4, .end, .top), spot(start.x - 8, start.y - 4, .end, .bottom)]
-            let slid = (1...12).map { spot(start.x - 8 - 12 * Double($0), start.y, .end, .middle) }
+            let slid = (1...Int(max(1, (start.x - c.rect.minX) / 12))).map { spot(start.x - 8 - 12 * Double($0), start.y, .end, .middle) }
             let groups = [[shaft].filter(clear), atTip, (besideStart + slid).filter(clear)]
             // Above the first row's tip, the label may reach into the space between the legend and the plot.
             let area = Rect(x: c.rect.minX, y: c.rect.minY - 16, width: tip.x - c.rect.minX + 1, height: c.rect.height + 20)
