@@ -12,7 +12,7 @@ extension BriefingPack {
     /// two lines rather than cutting it.
     static func sized(_ own: ChartSize, to size: ChartSize) -> ChartSize {
         let extra = max(0, own.height - own.width * 9 / 16) * size.textScale
-        let height = extra > 0 ? max(size.height + extra, own.height) : size.height
+        let height = extra > 0 ? max(size.height + extra, own.height * size.textScale) : size.height
         return ChartSize(width: size.width, height: min(ChartSize.maximumSide, height), textScale: size.textScale)
     }
 }
