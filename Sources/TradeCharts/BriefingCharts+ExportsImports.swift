@@ -49,7 +49,7 @@ extension BriefingCharts {
             Layer(mark: .line, data: "balance", x: "period", y: "value", name: t.balanceLong,
                   style: LayerStyle(label: LabelPlacement.none, width: 1.5), role: .net),
         ]
-        var notes = [t.exportsImportsNote]
+        var notes = [t.exportsImportsNote(light: rows.contains { $0.status != .final })]
         if !neither.isEmpty {
             data["missing"] = .inline(try DataTable(columns: [
                 ("period", .text(neither.map { "\($0)" })), ("value", .numbers(neither.map { _ in 0 })),

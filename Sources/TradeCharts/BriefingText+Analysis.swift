@@ -36,7 +36,7 @@ extension BriefingText {
     }
     /// `gaps`: some bars span more than one year (a sparse series), so none is called year-on-year.
     func growthSubtitle(partner: LocalizedText, goal: Bool, rules: Bool, gaps: Bool = false) -> String {
-        let p = series.isDefaultTrade ? t("trade with \(self.partner(partner))") : series.inline
+        let p = series.isDefaultTrade && names(partner) ? t("trade with \(self.partner(partner))") : series.inline
         let stem = gaps ? t("Growth a year of \(p) since each previous full-year figure")
             : t("Year-on-year growth of \(p)")
         switch (goal, rules) {
@@ -104,7 +104,8 @@ extension BriefingText {
         return t("Registered investment in \(year): \(full) for the full year, \(part.0) for \(part.1)")
     }
     func investmentSubtitle(reporter: LocalizedText, partner: LocalizedText) -> String {
-        t("\(reporter.text(in: language))'s registered investment in \(self.partner(partner)) by year")
+        guard names(reporter), names(partner) else { return t("Registered investment by year") }
+        return t("\(reporter.text(in: language))'s registered investment in \(self.partner(partner)) by year")
     }
     func investmentAlt(year: Int, full: String, part: String?, partValue: String?, stock: String) -> String {
         var s = t("Bar chart of registered investment by year; \(year): \(full) for the full year.")
@@ -217,7 +218,7 @@ extension BriefingText {
     }
     var pastTitleFallback: String { t("Trade targets and what was reached") }
     func pastSubtitle(partner: LocalizedText) -> String {
-        series.isDefaultTrade
+        series.isDefaultTrade && names(partner)
             ? t("Each target for two-way trade with \(self.partner(partner)) beside the figure of its deadline year, or of the year it was first met (open targets: the latest year)")
             : t("Each target for \(series.inline) beside the figure of its deadline year, or of the year it was first met (open targets: the latest year)")
     }

@@ -331,6 +331,9 @@ vi: Vốn đầu tư đăng ký năm {1}: {2} cả năm, {3} trong {4}
 en: {1}'s registered investment in {2} by year
 vi: Vốn đầu tư đăng ký của {1} sang {2} theo năm
 
+en: Registered investment by year
+vi: Vốn đầu tư đăng ký theo năm
+
 en: Bar chart of registered investment by year; {1}: {2} for the full year.
 vi: Biểu đồ cột vốn đầu tư đăng ký theo năm; năm {1}: {2} cả năm.
 
@@ -643,8 +646,14 @@ vi: Xuất khẩu và nhập khẩu theo năm
 en: {1}'s exports to and imports from {2}, {3}–{4}
 vi: Xuất khẩu sang và nhập khẩu từ {2} của {1}, {3}–{4}
 
+en: Exports and imports, {1}–{2}
+vi: Xuất khẩu và nhập khẩu, {1}–{2}
+
 en: Light bars: preliminary figures. Balance = exports − imports, where both are published.
 vi: Cột nhạt: số liệu sơ bộ. Cán cân = xuất khẩu − nhập khẩu, khi có cả hai số liệu.
+
+en: Balance = exports − imports, where both are published.
+vi: Cán cân = xuất khẩu − nhập khẩu, khi có cả hai số liệu.
 
 en: n/a: no export or import figure published for {1}
 vi: k.c.: không có số liệu xuất, nhập khẩu công bố cho {1}
@@ -695,6 +704,9 @@ vi: Vốn đăng ký và vốn thực hiện đến {1}
 
 en: {1}'s investment in {2}: cumulative registered and realised (disbursed) capital, {3} to {4}
 vi: Đầu tư của {1} sang {2}: vốn đăng ký và vốn thực hiện (giải ngân) lũy kế, {3} đến {4}
+
+en: Cumulative registered and realised (disbursed) capital, {1} to {2}
+vi: Vốn đăng ký và vốn thực hiện (giải ngân) lũy kế, {1} đến {2}
 
 en: : about half
 vi: , tức khoảng một nửa
@@ -865,8 +877,8 @@ vi: Mức mục tiêu
 en: the dataset's targets
 vi: các mục tiêu trong bộ dữ liệu
 
-en: source not stated in the file
-vi: tệp dữ liệu không nêu nguồn
+en: not stated in the file
+vi: không nêu trong tệp dữ liệu
 
 en: stated by the user (--target)
 vi: do người dùng nêu (--target)
