@@ -1,3 +1,4 @@
+import ChartKit
 import TradeAnalysis
 import TradeData
 
@@ -11,11 +12,8 @@ extension BriefingText {
         t("\(level) by \(year) needs \(rate)")
     }
     func offScale(_ list: String) -> String { t("Off the scale: \(list).") }
-    var growthNote: String {
-        t("Change on the previous full year. Light bars: preliminary, estimated or approximate; ^ and ≥: at least this much; v and ≤: at most this much (its base is a lower bound); vertical bar: range.")
-    }
     /// The note of a sparse series' growth chart: which bars span a gap, as their windows.
-    func growthGapNote(_ windows: [RateWindow]) -> String {
+    func growthGapNote(_ windows: [RateWindow], key: MarkKey) -> String {
         let spans = Set(windows.map(\.years))
         let list: String
         if let span = spans.first, spans.count == 1, windows.count > 2, let first = windows.first, let last = windows.last {
@@ -23,7 +21,8 @@ extension BriefingText {
         } else {
             list = windows.map { t("\($0), \($0.years) years") }.joined(separator: "; ")
         }
-        return t("Years without a full-year figure are skipped: a bar after a gap is the compound growth a year since the previous full-year figure (\(list)). Light bars: preliminary, estimated or approximate; ^ and ≥: at least this much; v and ≤: at most this much (its base is a lower bound); vertical bar: range.")
+        return t("Years without a full-year figure are skipped: a bar after a gap is the compound growth a year since the previous full-year figure (\(list)).")
+            + barKey(key)
     }
     /// The growth chart's title; `window` when the last bar spans more than one year.
     func growthTitle(year: String, rate: String, fell: Bool, window: RateWindow? = nil) -> String {
@@ -222,8 +221,8 @@ extension BriefingText {
             ? t("Each target for two-way trade with \(self.partner(partner)) beside the figure of its deadline year, or of the year it was first met (open targets: the latest year)")
             : t("Each target for \(series.inline) beside the figure of its deadline year, or of the year it was first met (open targets: the latest year)")
     }
-    var pastNote: String {
-        t("Percentages: the share of the target reached. Light bars: approximate or preliminary figures.")
+    func pastNote(_ key: MarkKey) -> String {
+        t("Percentages: the share of the target reached.") + (key.hollow ? " " + t("Light bars: approximate or preliminary figures.") : "")
     }
     func pastAlt(_ list: String) -> String {
         t("Grouped bar chart of each trade target beside the figure reached: \(list).")

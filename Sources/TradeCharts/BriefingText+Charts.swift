@@ -49,9 +49,6 @@ extension BriefingText {
         "\(reporter.text(in: language))–\(partner.text(in: language))"
     }
 
-    var honestyNote: String {
-        t("Hollow points: preliminary, estimated or approximate figures; ^ marks a lower bound; a vertical bar, a range of estimates. Dashed lines are paths, not forecasts.")
-    }
 
     // MARK: trade-vs-target
     func targetBandName(_ band: String, _ window: String) -> String { t("Target: \(band), \(window)") }

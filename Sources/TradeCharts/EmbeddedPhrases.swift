@@ -205,17 +205,11 @@ vi: {1} vào {2} cần {3}
 en: Off the scale: {1}.
 vi: Ngoài thang đo: {1}.
 
-en: Change on the previous full year. Light bars: preliminary, estimated or approximate; ^ and ≥: at least this much; v and ≤: at most this much (its base is a lower bound); vertical bar: range.
-vi: So với cả năm trước. Cột nhạt: sơ bộ, ước tính hoặc xấp xỉ; ^ và ≥: ít nhất bằng mức này; v và ≤: tối đa bằng mức này (gốc so sánh là mức tối thiểu); vạch dọc: khoảng ước tính.
-
 en: {1} to {2}, {3} years each
 vi: {1} đến {2}, mỗi cột {3} năm
 
 en: {1}, {2} years
 vi: {1}, {2} năm
-
-en: Years without a full-year figure are skipped: a bar after a gap is the compound growth a year since the previous full-year figure ({1}). Light bars: preliminary, estimated or approximate; ^ and ≥: at least this much; v and ≤: at most this much (its base is a lower bound); vertical bar: range.
-vi: Bỏ qua các năm không có số liệu cả năm: cột sau khoảng trống là tăng trưởng bình quân năm kể từ số liệu cả năm trước đó ({1}). Cột nhạt: sơ bộ, ước tính hoặc xấp xỉ; ^ và ≥: ít nhất bằng mức này; v và ≤: tối đa bằng mức này (gốc so sánh là mức tối thiểu); vạch dọc: khoảng ước tính.
 
 en: {1} fell {2} a year over {3}
 vi: {1} giảm {2}/năm giai đoạn {3}
@@ -476,9 +470,6 @@ vi: Mỗi mục tiêu kim ngạch với {1} bên cạnh số liệu năm hạn c
 en: Each target for {1} beside the figure of its deadline year, or of the year it was first met (open targets: the latest year)
 vi: Mỗi mục tiêu {1} bên cạnh số liệu năm hạn chót, hoặc năm lần đầu đạt (mục tiêu đang thực hiện: năm gần nhất)
 
-en: Percentages: the share of the target reached. Light bars: approximate or preliminary figures.
-vi: Tỷ lệ %: mức đạt so với mục tiêu. Cột nhạt: số liệu xấp xỉ hoặc sơ bộ.
-
 en: Grouped bar chart of each trade target beside the figure reached: {1}.
 vi: Biểu đồ cột nhóm từng mục tiêu thương mại bên cạnh mức đạt được: {1}.
 
@@ -564,9 +555,6 @@ vi: tính toán: tăng trưởng bình quân năm {1}
 
 en: computed: simulated paths (log-normal growth, fixed seed)
 vi: tính toán: mô phỏng nhiều kịch bản (tăng trưởng log-chuẩn, hạt giống cố định)
-
-en: Hollow points: preliminary, estimated or approximate figures; ^ marks a lower bound; a vertical bar, a range of estimates. Dashed lines are paths, not forecasts.
-vi: Điểm rỗng: số liệu sơ bộ, ước tính hoặc xấp xỉ; ^ là cận dưới; vạch dọc là khoảng ước tính. Đường nét đứt là lộ trình, không phải dự báo.
 
 en: Target: {1}, {2}
 vi: Mục tiêu: {1}, {2}
@@ -1369,6 +1357,47 @@ vi: cận trên (dưới)
 
 en: range
 vi: khoảng
+
+# == BriefingText+MarkKey.swift
+
+en: Hollow points: preliminary, estimated or approximate figures
+vi: Điểm rỗng: số liệu sơ bộ, ước tính hoặc xấp xỉ
+
+en: ^ marks a lower bound
+vi: ^ là cận dưới
+
+en: v marks an upper bound
+vi: v là cận trên
+
+en: a vertical bar, a range of estimates
+vi: vạch dọc là khoảng ước tính
+
+en: Dashed lines are paths, not forecasts.
+vi: Đường nét đứt là lộ trình, không phải dự báo.
+
+en: Change on the previous full year.
+vi: So với cả năm trước.
+
+en: Light bars: preliminary, estimated or approximate
+vi: Cột nhạt: sơ bộ, ước tính hoặc xấp xỉ
+
+en: ^ and ≥: at least this much
+vi: ^ và ≥: ít nhất bằng mức này
+
+en: v and ≤: at most this much (its base is a lower bound)
+vi: v và ≤: tối đa bằng mức này (gốc so sánh là mức tối thiểu)
+
+en: vertical bar: range
+vi: vạch dọc: khoảng ước tính
+
+en: Years without a full-year figure are skipped: a bar after a gap is the compound growth a year since the previous full-year figure ({1}).
+vi: Bỏ qua các năm không có số liệu cả năm: cột sau khoảng trống là tăng trưởng bình quân năm kể từ số liệu cả năm trước đó ({1}).
+
+en: Percentages: the share of the target reached.
+vi: Tỷ lệ %: mức đạt so với mục tiêu.
+
+en: Light bars: approximate or preliminary figures.
+vi: Cột nhạt: số liệu xấp xỉ hoặc sơ bộ.
 
 """##,
     ]

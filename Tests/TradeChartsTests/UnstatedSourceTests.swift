@@ -66,6 +66,11 @@ struct UnnamedPairTests {
         #expect(flows.spec.subtitle == text.t("Exports and imports, \(2016)–\(2021)"))
         // Every figure here is final: no note about light (preliminary) bars.
         #expect(flows.spec.notes.allSatisfy { !$0.contains(text.t("Light bars: preliminary figures. Balance = exports − imports, where both are published.")) })
+        // Every figure here is final and exact: the notes explain no hollow point, caret or range bar.
+        let target = try #require(pack.charts.first { $0.id == .tradeVsTarget })
+        #expect(target.spec.notes == [text.t("Dashed lines are paths, not forecasts.")])
+        let growth = try #require(pack.charts.first { $0.id == .growth })
+        #expect(growth.spec.notes.first == text.t("Change on the previous full year."))
         for chart in pack.charts {
             let words = [chart.spec.title, chart.spec.subtitle].compactMap { $0 } + chart.spec.notes
             for line in words {
