@@ -17,13 +17,13 @@ struct ScenariosOutput: Encodable {
 
 extension ScenariosCommand {
     /// English words for the terminal, numbers as the tables write them.
-    static let words = ScenarioText(.en, numbers: .init(
+    static let text = ScenarioText(.en, numbers: .init(
         percent: { Say.percent($0) }, money: { Say.money($0) }, number: { Say.number($0) }))
 
     /// Each scenario against each target: rule, reach year, gap in the target's year, value at the horizon.
     static func comparisonSection(_ c: ScenarioComparison) -> String {
-        let w = words
-        var out = "\n" + (c.isComparison ? "Assumption sets compared: " + c.sets.map { "\($0.title) (\($0.scenarios.count))" }.joined(separator: "; ") + "\n" : "")
+        let w = text
+        var out = "\n" + (c.isComparison ? "Assumption sets compared: " + c.sets.map { "\(title($0)) (\($0.scenarios.count))" }.joined(separator: "; ") + "\n" : "")
         out += "Targets by scenario (sorted by the earliest reach; gaps in each target's year)\n"
         let headers = (c.isComparison ? [w.set] : []) + [w.scenario, w.rule]
  + c.targets.flatMap { t in
@@ -31,12 +31,12 @@ extension ScenariosCommand {
             }
             + [w.valueIn(c.horizon)]
         let rows = c.byEarliestReach.map { e -> [String] in
-            let set = c.sets.first { $0.id == e.set }?.title ?? e.set
+            let set = c.sets.first { $0.id == e.set }.map(title) ?? e.set
             let cells = c.targets.flatMap { t -> [String] in
                 let s = e.standings.first { $0.targetId == t.targetId }
                 return [w.reachYear(s?.reachYear, horizon: c.horizon, ends: e.lastYear)] + (t.year == nil ? [] : [s?.gap.map(signedBillions) ?? "n/a"])
             }
-            return (c.isComparison ? [set] : []) + [e.label, w.rule(e.rule)] + cells + [e.horizonValue.map(Say.billions) ?? "n/a"]
+            return (c.isComparison ? [set] : []) + [words.name(e.name), w.rule(e.rule)] + cells + [e.horizonValue.map(Say.billions) ?? "n/a"]
         }
         out += TextTable(headers: headers, rows: rows, leftColumns: c.isComparison ? [0, 1, 2] : [0, 1]).text
         out += "  Gaps and values in billion USD; a gap is the projected value minus the target (negative: short of it).\n"
@@ -57,21 +57,24 @@ extension ScenariosCommand {
             + (pace.method == .annualised ? "annualised by months" : "\(pace.year - 1)'s full year × (1 + year-to-date growth)") + "; a projection)\n"
         // With several sets, each row names its set (as the targets table does), so "Steady 6%" of
         // one set is told from the other's.
-        let setTitle = { (e: ScenarioComparison.Entry) in c.sets.first { $0.id == e.set }?.title ?? e.set }
+        let setTitle = { (e: ScenarioComparison.Entry) in c.sets.first { $0.id == e.set }.map(title) ?? e.set }
         let rows = pace.entries.map { row -> [String] in
             let entry = c.entry(row.key)
-            let label = entry?.label ?? row.key
+            let label = entry.map { words.name($0.name) } ?? row.key
             return (c.isComparison ? [entry.map(setTitle) ?? ""] : [])
                 + [label, row.value.map(Say.billions) ?? "n/a", row.difference.map(signedBillions) ?? "n/a", row.key == pace.tracking ? "closest" : ""]
         }
-        let headers = (c.isComparison ? [words.set] : []) + [words.scenario, "Value in \(pace.year)", "Against the pace", ""]
+        let headers = (c.isComparison ? [text.set] : []) + [text.scenario, "Value in \(pace.year)", "Against the pace", ""]
         out += TextTable(headers: headers, rows: rows, leftColumns: c.isComparison ? [0, 1, 4] : [0, 3]).text
         if let key = pace.tracking, let entry = c.entry(key) {
-            let name = c.isComparison ? "\(entry.label) (\(setTitle(entry)))" : entry.label
+            let name = c.isComparison ? "\(words.name(entry.name)) (\(setTitle(entry)))" : words.name(entry.name)
             out += "  So far the year is tracking closest to \(name). Values in billion USD.\n"
         }
         return out
     }
+
+    /// A set's title, the default set's in words.
+    static func title(_ set: ScenarioComparison.SetInfo) -> String { set.title ?? words.defaultSetTitle }
 
     static func signedBillions(_ value: Double) -> String { (value >= 0 ? "+" : "") + Say.billions(value) }
 
@@ -80,8 +83,8 @@ extension ScenariosCommand {
     static func csv(_ c: ScenarioComparison) -> String {
         var lines = ["set,set_title,scenario,label,rule,measure,target,target_usd,year,value_usd,growth"]
         for e in c.entries {
-            let title = c.sets.first { $0.id == e.set }?.title ?? e.set
-            let head = [e.set, Say.csv(title), Say.csv(e.key), Say.csv(e.label), Say.csv(words.rule(e.rule))]
+            let setTitle = c.sets.first { $0.id == e.set }.map(title) ?? e.set
+            let head = [e.set, Say.csv(setTitle), Say.csv(e.key), Say.csv(words.name(e.name)), Say.csv(text.rule(e.rule))]
             for p in e.projection.points {
                 lines.append((head + ["path", "", "", "\(p.year)", Say.number(p.value), Say.number(p.growth)]).joined(separator: ","))
             }
@@ -106,8 +109,9 @@ extension ScenariosCommand {
             // value is the pace projection it is closest to.
             if let key = pace.tracking {
                 let e = c.entry(key)
-                let title = e.flatMap { e in c.sets.first { $0.id == e.set }?.title } ?? e?.set ?? ""
-                lines.append([e?.set ?? "", Say.csv(title), Say.csv(key), Say.csv(e?.label ?? key), Say.csv(e.map { words.rule($0.rule) } ?? ""),
+                let setTitle = e.flatMap { e in c.sets.first { $0.id == e.set }.map(title) } ?? e?.set ?? ""
+                lines.append([e?.set ?? "", Say.csv(setTitle), Say.csv(key), Say.csv(e.map { words.name($0.name) } ?? key),
+                              Say.csv(e.map { text.rule($0.rule) } ?? ""),
                               "tracking", "", "", "\(pace.year)", Say.number(pace.projection), ""].joined(separator: ","))
             }
         }

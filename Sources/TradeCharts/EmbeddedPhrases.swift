@@ -9,6 +9,68 @@ enum EmbeddedPhrases {
 # `\n` is a line break, `\s` a space at either end, `\\` a backslash; `{{` and `}}` are braces.
 # Sections name the source file that uses the phrases. After editing: `make phrases`, `swift test`.
 
+# == AnalysisWords.swift
+
+en: Momentum (last year's growth)
+vi: Đà hiện tại (tăng trưởng năm gần nhất)
+
+en: Momentum (compound rate {1})
+vi: Đà hiện tại (tăng trưởng bình quân {1})
+
+en: Compound rate {1}
+vi: Tăng trưởng bình quân {1}
+
+en: {1} billion
+vi: {1} tỷ
+
+en: {1} a year
+vi: {1}/năm
+
+en: {1} a year (compound rate {2}→{3})
+vi: {1}/năm (tăng trưởng bình quân {2}→{3})
+
+en: {1} decaying toward {2}, half-life {3} years
+vi: {1} giảm dần về {2}, chênh lệch giảm một nửa sau mỗi {3} năm
+
+en: explicit yearly rates
+vi: tốc độ tăng cho từng năm
+
+en: explicit yearly values
+vi: giá trị cho từng năm
+
+en: +{1} a year (straight line fitted to {2}–{3}, from the {4} base)
+vi: +{1}/năm (đường thẳng khớp với {2}–{3}, từ năm gốc {4})
+
+en: years after {1} keep the {2} rate
+vi: các năm sau {1} giữ tốc độ của năm {2}
+
+en: Yearly growth is log-normal with the mean and spread of the {1} observed yearly changes ({2}): median growth {3} a year, log standard deviation {4}.
+vi: Tăng trưởng hằng năm theo phân phối log-chuẩn với trung bình và độ phân tán của {1} thay đổi hằng năm quan sát được ({2}): tăng trưởng trung vị {3}/năm, độ lệch chuẩn của logarit {4}.
+
+en: Yearly growth is log-normal with the mean and spread of the {1} observed yearly changes ({2}; across a gap, {3}, a change counts once a year over the gap): median growth {4} a year, log standard deviation {5}.
+vi: Tăng trưởng hằng năm theo phân phối log-chuẩn với trung bình và độ phân tán của {1} thay đổi hằng năm quan sát được ({2}; qua khoảng thiếu số liệu {3}, một thay đổi được tính cho mỗi năm của khoảng đó): tăng trưởng trung vị {4}/năm, độ lệch chuẩn của logarit {5}.
+
+en: Changes with a bound as an end point are left out.
+vi: Các thay đổi có một đầu là giá trị biên bị loại.
+
+en: Changes with a bound as an end point are left out, and so are changes joining a figure the dataset computed from another source ({1}).
+vi: Các thay đổi có một đầu là giá trị biên bị loại, cũng như các thay đổi nối với một số liệu bộ dữ liệu tính từ nguồn khác ({1}).
+
+en: Changes with a bound as an end point are left out; changes involving approximate figures or range midpoints ({1}) are used.
+vi: Các thay đổi có một đầu là giá trị biên bị loại; các thay đổi có số liệu xấp xỉ hoặc điểm giữa của khoảng ({1}) vẫn được dùng.
+
+en: Changes with a bound as an end point are left out, and so are changes joining a figure the dataset computed from another source ({1}); changes involving approximate figures or range midpoints ({2}) are used.
+vi: Các thay đổi có một đầu là giá trị biên bị loại, cũng như các thay đổi nối với một số liệu bộ dữ liệu tính từ nguồn khác ({1}); các thay đổi có số liệu xấp xỉ hoặc điểm giữa của khoảng ({2}) vẫn được dùng.
+
+en: Years are independent of each other; no shocks, policy changes or trend breaks beyond those in the history.
+vi: Các năm độc lập với nhau; không có cú sốc, thay đổi chính sách hay đứt gãy xu hướng nào ngoài những gì đã có trong lịch sử.
+
+en: {1} simulated paths from the {2} base, random seed {3}; a target counts as reached in the first year a path is at or above it.
+vi: {1} kịch bản mô phỏng từ năm gốc {2}, hạt giống ngẫu nhiên {3}; mục tiêu được tính là đạt vào năm đầu tiên kịch bản bằng hoặc vượt mức đó.
+
+en: Default scenarios
+vi: Kịch bản mặc định
+
 # == BriefingChart.swift
 
 en: the dataset has no '{1}' series
@@ -213,17 +275,11 @@ vi: {1} vào {2} cần {3}
 en: Off the scale: {1}.
 vi: Ngoài thang đo: {1}.
 
-en: Change on the previous full year. Light bars: preliminary, estimated or approximate; ^ and ≥: at least this much; v and ≤: at most this much (its base is a lower bound); vertical bar: range.
-vi: So với cả năm trước. Cột nhạt: sơ bộ, ước tính hoặc xấp xỉ; ^ và ≥: ít nhất bằng mức này; v và ≤: tối đa bằng mức này (gốc so sánh là mức tối thiểu); vạch dọc: khoảng ước tính.
-
 en: {1} to {2}, {3} years each
 vi: {1} đến {2}, mỗi cột {3} năm
 
 en: {1}, {2} years
 vi: {1}, {2} năm
-
-en: Years without a full-year figure are skipped: a bar after a gap is the compound growth a year since the previous full-year figure ({1}). Light bars: preliminary, estimated or approximate; ^ and ≥: at least this much; v and ≤: at most this much (its base is a lower bound); vertical bar: range.
-vi: Bỏ qua các năm không có số liệu cả năm: cột sau khoảng trống là tăng trưởng bình quân năm kể từ số liệu cả năm trước đó ({1}). Cột nhạt: sơ bộ, ước tính hoặc xấp xỉ; ^ và ≥: ít nhất bằng mức này; v và ≤: tối đa bằng mức này (gốc so sánh là mức tối thiểu); vạch dọc: khoảng ước tính.
 
 en: {1} fell {2} a year over {3}
 vi: {1} giảm {2}/năm giai đoạn {3}
@@ -338,6 +394,9 @@ vi: Vốn đầu tư đăng ký năm {1}: {2} cả năm, {3} trong {4}
 
 en: {1}'s registered investment in {2} by year
 vi: Vốn đầu tư đăng ký của {1} sang {2} theo năm
+
+en: Registered investment by year
+vi: Vốn đầu tư đăng ký theo năm
 
 en: Bar chart of registered investment by year; {1}: {2} for the full year.
 vi: Biểu đồ cột vốn đầu tư đăng ký theo năm; năm {1}: {2} cả năm.
@@ -481,9 +540,6 @@ vi: Mỗi mục tiêu kim ngạch với {1} bên cạnh số liệu năm hạn c
 en: Each target for {1} beside the figure of its deadline year, or of the year it was first met (open targets: the latest year)
 vi: Mỗi mục tiêu {1} bên cạnh số liệu năm hạn chót, hoặc năm lần đầu đạt (mục tiêu đang thực hiện: năm gần nhất)
 
-en: Percentages: the share of the target reached. Light bars: approximate or preliminary figures.
-vi: Tỷ lệ %: mức đạt so với mục tiêu. Cột nhạt: số liệu xấp xỉ hoặc sơ bộ.
-
 en: Grouped bar chart of each trade target beside the figure reached: {1}.
 vi: Biểu đồ cột nhóm từng mục tiêu thương mại bên cạnh mức đạt được: {1}.
 
@@ -570,9 +626,6 @@ vi: tính toán: tăng trưởng bình quân năm {1}
 en: computed: simulated paths (log-normal growth, fixed seed)
 vi: tính toán: mô phỏng nhiều kịch bản (tăng trưởng log-chuẩn, hạt giống cố định)
 
-en: Hollow points: preliminary, estimated or approximate figures; ^ marks a lower bound; a vertical bar, a range of estimates. Dashed lines are paths, not forecasts.
-vi: Điểm rỗng: số liệu sơ bộ, ước tính hoặc xấp xỉ; ^ là cận dưới; vạch dọc là khoảng ước tính. Đường nét đứt là lộ trình, không phải dự báo.
-
 en: Target: {1}, {2}
 vi: Mục tiêu: {1}, {2}
 
@@ -651,8 +704,14 @@ vi: Xuất khẩu và nhập khẩu theo năm
 en: {1}'s exports to and imports from {2}, {3}–{4}
 vi: Xuất khẩu sang và nhập khẩu từ {2} của {1}, {3}–{4}
 
+en: Exports and imports, {1}–{2}
+vi: Xuất khẩu và nhập khẩu, {1}–{2}
+
 en: Light bars: preliminary figures. Balance = exports − imports, where both are published.
 vi: Cột nhạt: số liệu sơ bộ. Cán cân = xuất khẩu − nhập khẩu, khi có cả hai số liệu.
+
+en: Balance = exports − imports, where both are published.
+vi: Cán cân = xuất khẩu − nhập khẩu, khi có cả hai số liệu.
 
 en: n/a: no export or import figure published for {1}
 vi: k.c.: không có số liệu xuất, nhập khẩu công bố cho {1}
@@ -703,6 +762,9 @@ vi: Vốn đăng ký và vốn thực hiện đến {1}
 
 en: {1}'s investment in {2}: cumulative registered and realised (disbursed) capital, {3} to {4}
 vi: Đầu tư của {1} sang {2}: vốn đăng ký và vốn thực hiện (giải ngân) lũy kế, {3} đến {4}
+
+en: Cumulative registered and realised (disbursed) capital, {1} to {2}
+vi: Vốn đăng ký và vốn thực hiện (giải ngân) lũy kế, {1} đến {2}
 
 en: : about half
 vi: , tức khoảng một nửa
@@ -873,8 +935,8 @@ vi: Mức mục tiêu
 en: the dataset's targets
 vi: các mục tiêu trong bộ dữ liệu
 
-en: source not stated in the file
-vi: tệp dữ liệu không nêu nguồn
+en: not stated in the file
+vi: không nêu trong tệp dữ liệu
 
 en: stated by the user (--target)
 vi: do người dùng nêu (--target)
@@ -1365,6 +1427,47 @@ vi: cận trên (dưới)
 
 en: range
 vi: khoảng
+
+# == BriefingText+MarkKey.swift
+
+en: Hollow points: preliminary, estimated or approximate figures
+vi: Điểm rỗng: số liệu sơ bộ, ước tính hoặc xấp xỉ
+
+en: ^ marks a lower bound
+vi: ^ là cận dưới
+
+en: v marks an upper bound
+vi: v là cận trên
+
+en: a vertical bar, a range of estimates
+vi: vạch dọc là khoảng ước tính
+
+en: Dashed lines are paths, not forecasts.
+vi: Đường nét đứt là lộ trình, không phải dự báo.
+
+en: Change on the previous full year.
+vi: So với cả năm trước.
+
+en: Light bars: preliminary, estimated or approximate
+vi: Cột nhạt: sơ bộ, ước tính hoặc xấp xỉ
+
+en: ^ and ≥: at least this much
+vi: ^ và ≥: ít nhất bằng mức này
+
+en: v and ≤: at most this much (its base is a lower bound)
+vi: v và ≤: tối đa bằng mức này (gốc so sánh là mức tối thiểu)
+
+en: vertical bar: range
+vi: vạch dọc: khoảng ước tính
+
+en: Years without a full-year figure are skipped: a bar after a gap is the compound growth a year since the previous full-year figure ({1}).
+vi: Bỏ qua các năm không có số liệu cả năm: cột sau khoảng trống là tăng trưởng bình quân năm kể từ số liệu cả năm trước đó ({1}).
+
+en: Percentages: the share of the target reached.
+vi: Tỷ lệ %: mức đạt so với mục tiêu.
+
+en: Light bars: approximate or preliminary figures.
+vi: Cột nhạt: số liệu xấp xỉ hoặc sơ bộ.
 
 """##,
     ]
