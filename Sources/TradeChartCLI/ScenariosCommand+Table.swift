@@ -1,15 +1,16 @@
 import NumberText
 import TradeAnalysis
 import TradeCharts
+import TradeData
 
 extension ScenariosCommand {
     /// English words of the analysis' facts (names, rules, notes, assumptions).
     static let words = AnalysisWords(.en)
 
     /// The adviser's table: scenario paths with reach years, the sensitivity grid and the fan.
-    static func table(_ a: ScenarioAnalysis, title: String) -> String {
-        var out = "\(title): scenarios to \(a.horizon)\n"
-        out += TargetsCommand.baseLine(a.base, seriesLabel: a.seriesLabel, series: a.series) + "\n"
+    static func table(_ a: ScenarioAnalysis, dataset: Dataset) -> String {
+        var out = "\(dataset.title.en): scenarios to \(a.horizon)\n"
+        out += TargetsCommand.baseLine(a.base, seriesLabel: a.seriesLabel, series: a.series, dataset: dataset) + "\n"
         let targets = a.sensitivity.targets
         let years = Array((a.base.year + 1)...a.horizon)
         out += "\nScenario paths (billion USD at year end) and the year each target is first reached\n"

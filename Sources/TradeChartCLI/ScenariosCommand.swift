@@ -32,7 +32,7 @@ struct ScenariosCommand: ParsableCommand {
         switch options.format {
         case .json: return try jsonText(ScenariosOutput(analysis: analysis, comparison: comparison))
         case .csv: return Self.csv(comparison)
-        case .table: return Self.table(analysis, title: analyzer.dataset.title.en) + Self.comparisonSection(comparison)
+        case .table: return Self.table(analysis, dataset: analyzer.dataset) + Self.comparisonSection(comparison)
         }
     }
 

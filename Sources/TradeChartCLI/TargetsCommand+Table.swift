@@ -1,12 +1,13 @@
 import TradeAnalysis
 import TradeCharts
+import TradeData
 
 extension TargetsCommand {
     /// The adviser's table: base, required growth, recent growth, on-track check, reach years,
     /// growth goals, track record, assumptions.
-    static func table(_ a: TargetAnalysis, title: String) -> String {
-        var out = "\(title): what the targets require\n"
-        out += baseLine(a.base, seriesLabel: a.seriesLabel, series: a.series) + "\n"
+    static func table(_ a: TargetAnalysis, dataset: Dataset) -> String {
+        var out = "\(dataset.title.en): what the targets require\n"
+        out += baseLine(a.base, seriesLabel: a.seriesLabel, series: a.series, dataset: dataset) + "\n"
         for other in a.base.alternatives {
             out += "Also reported for \(a.base.period): \(Say.money(other.value)) (\(other.status), \(other.source))\n"
         }

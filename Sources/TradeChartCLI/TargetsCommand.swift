@@ -1,5 +1,6 @@
 import ArgumentParser
 import TradeAnalysis
+import TradeCharts
 import TradeData
 
 /// Options shared by the analysis commands.
@@ -59,14 +60,14 @@ struct TargetsCommand: ParsableCommand {
         switch options.format {
         case .json: return try jsonText(analysis)
         case .csv: return Self.csv(analysis)
-        case .table: return Self.table(analysis, title: analyzer.dataset.title.en)
+        case .table: return Self.table(analysis, dataset: analyzer.dataset)
         }
     }
 
     /// `Base: 2025 two-way trade 2.98 billion USD (MoIT, via SGGP 2026-01-15)`, with the base's
     /// qualifier when it is not a plain figure.
-    static func baseLine(_ base: TargetAnalysis.Base, seriesLabel: String?, series: String) -> String {
-        let what = seriesLabel.map { $0.prefix(1).lowercased() + $0.dropFirst() } ?? series
+    static func baseLine(_ base: TargetAnalysis.Base, seriesLabel: String?, series: String, dataset: Dataset) -> String {
+        let what = seriesLabel.map { inline($0, dataset: dataset) } ?? series
         var line = "Base: \(base.period) \(what) \(Say.money(base.value)) (\(base.citation))"
         switch base.qualifier {
         case .range: line += ", a range of \(Say.money(base.low ?? base.value)) to \(Say.money(base.high ?? base.value))"
@@ -77,5 +78,13 @@ struct TargetsCommand: ParsableCommand {
         }
         if base.status != .final { line += ", \(base.status.rawValue)" }
         return line
+    }
+}
+
+extension TargetsCommand {
+    /// A series label inside an English sentence: "two-way trade", but "Kenya–Uganda trade in goods"
+    /// keeps its capital (the first word is one of the dataset's countries, an acronym or a digit).
+    static func inline(_ label: String, dataset: Dataset) -> String {
+        SeriesWords.label(label, names: [dataset.reporter.en, dataset.partner.en]).inline
     }
 }

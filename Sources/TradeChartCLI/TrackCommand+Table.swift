@@ -6,7 +6,7 @@ extension TrackCommand {
     /// part-year figure, what the targets' paths need, and the projection (marked as one).
     static func table(_ t: YearTrack, dataset: Dataset) -> String {
         let label = dataset.series(t.series)?.label?.en ?? t.series
-        var out = "\(dataset.title.en): \(label.prefix(1).lowercased() + label.dropFirst()) in \(t.year) so far\n"
+        var out = "\(dataset.title.en): \(TargetsCommand.inline(label, dataset: dataset)) in \(t.year) so far\n"
         let l = t.latest
         out += "Latest: \(l.period) \(amount(l.value, l.qualifier))"
         if l.status != "final" { out += " (\(l.status))" }

@@ -48,6 +48,11 @@ public enum DatasetLoader {
             let trimmed = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
             return try load(folder: DiskFolder(root: trimmed))
         }
+        // A folder's `dataset.yaml` given by itself stands for its folder (`--dataset kenya/dataset.yaml`).
+        if (path as NSString).lastPathComponent == "dataset.yaml" {
+            let folder = (path as NSString).deletingLastPathComponent
+            return try load(folder: DiskFolder(root: folder.isEmpty ? "." : folder))
+        }
         return parse(text: try DatasetFile.readText(path: path), file: path)
     }
 

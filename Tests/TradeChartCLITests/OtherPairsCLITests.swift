@@ -70,6 +70,21 @@ struct ScenariosOptionsCLITests {
         #expect(bad.status == 64)
     }
 
+    @Test("a series label that starts with a country keeps its capital in the tables; dataset.yaml stands for its folder")
+    func countryCapital() throws {
+        let manifest = Self.partners + "/kenya-uganda/dataset.yaml"
+        for command in ["targets", "scenarios"] {
+            let run = try Binary.run([command, "--dataset", manifest])
+            #expect(run.status == 0, "\(run.stderr)")
+            #expect(run.stdout.contains("Base: 2024 Kenya–Uganda trade in goods "), "\(command): \(run.stdout.prefix(300))")
+        }
+        let track = try Binary.run(["track", "--dataset", manifest])
+        #expect(track.status == 0, "\(track.stderr)")
+        #expect(track.stdout.contains(": Kenya–Uganda trade in goods in 2025 so far"), "\(track.stdout.prefix(300))")
+        let shipped = try Binary.run(["targets"])
+        #expect(shipped.stdout.contains("Base: 2025 two-way trade "), "a common noun is still lowered")
+    }
+
     @Test("targets on a bare file cites no empty source")
     func bareCitation() throws {
         let run = try Binary.run(["targets", "--dataset", Self.partners + "/bare-trade.csv", "--target", "20 billion USD by 2030"])

@@ -90,6 +90,16 @@ struct LoaderTests {
         #expect(throws: DatasetError.self) { try DatasetLoader.loadValid(path: folder) }
     }
 
+    @Test("a folder's dataset.yaml given as the path loads its folder, with the same diagnostics")
+    func manifestPath() throws {
+        let folder = fixture("bad-folder")
+        let byFolder = try DatasetLoader.load(path: folder)
+        let byManifest = try DatasetLoader.load(path: folder + "/dataset.yaml")
+        #expect(byManifest.diagnostics.map(\.description) == byFolder.diagnostics.map(\.description))
+        #expect(byManifest.dataset.series.map(\.id) == byFolder.dataset.series.map(\.id))
+        #expect(!byManifest.dataset.series.isEmpty)
+    }
+
     @Test("YAML syntax errors carry Yams' line and column")
     func yaml() throws {
         let folder = fixture("bad-yaml")
