@@ -100,8 +100,9 @@ extension BriefingReport {
                 if judged > 0 {
                     text += " " + t.goalRecord(low: ctx.percent(goal.low), met: goal.metYears.count, of: judged + goal.uncertainYears.count,
                                                metYears: BriefingCharts.yearList(goal.metYears), missedYears: BriefingCharts.yearList(goal.missedYears),
-                                               uncertain: BriefingCharts.yearList(goal.uncertainYears))
-                    figures.append(ctx.computed("report", t.goalMetFigure(label), period: BriefingCharts.yearList(goal.record.map(\.year)),
+                                               uncertain: BriefingCharts.yearList(goal.uncertainYears), joins: BriefingCharts.yearList(goal.joinYears))
+                    figures.append(ctx.computed("report", t.goalMetFigure(label),
+                                                period: BriefingCharts.yearList(goal.record.filter { !$0.sourceJoin }.map(\.year)),
                                                 value: Double(goal.metYears.count), unit: "count", formatted: ctx.count(Double(goal.metYears.count)),
                                                 how: t.howGoalRecord))
                 }
@@ -187,11 +188,12 @@ extension BriefingText {
         guard !needs.isEmpty else { return t("\(goal) (\(band) a year).") }
         return t("The stated goal (\(goal.lowercasedFirst)) against the level targets: \(needs.joined(separator: "; ")).")
     }
-    func goalRecord(low: String, met: Int, of total: Int, metYears: String, missedYears: String, uncertain: String) -> String {
+    func goalRecord(low: String, met: Int, of total: Int, metYears: String, missedYears: String, uncertain: String, joins: String = "") -> String {
         var s = t("Its record: growth reached \(low) or more in \(met) of \(total) years")
         if !metYears.isEmpty { s += " (\(metYears))" }
         if !missedYears.isEmpty { s += t("; it fell short in \(missedYears)") }
         if !uncertain.isEmpty { s += t("; \(uncertain) cannot be told (a bound or range)") }
+        if !joins.isEmpty { s += t("; not counted: \(joins), a change that joins two sources, one figure computed from another publication") }
         return s + "."
     }
     func goalMetFigure(_ goal: String) -> String { t("Years the goal's low end was met: \(goal)") }

@@ -142,6 +142,9 @@ vi: ; không đạt trong {1}
 en: ; {1} cannot be told (a bound or range)
 vi: ; {1} không xác định được (cận hoặc khoảng)
 
+en: ; not counted: {1}, a change that joins two sources, one figure computed from another publication
+vi: ; không tính: {1}, mức thay đổi nối hai nguồn, trong đó một số liệu được tính từ một ấn phẩm khác
+
 en: Years the goal's low end was met: {1}
 vi: Số năm đạt mức thấp của mục tiêu: {1}
 
@@ -424,6 +427,9 @@ vi: Tăng trưởng bình quân mỗi năm cần thiết từ mức {1} năm {2}
 en: A target without a stated year gets no deadline: "if by" bars show what it would need at each horizon. Actual rates from the preferred full-year figures.
 vi: Mục tiêu không nêu năm không được gán thời hạn: cột "nếu vào" cho thấy mức cần thiết ở từng mốc. Tốc độ thực tế tính từ số liệu cả năm.
 
+en: Actual rates from the preferred full-year figures.
+vi: Tốc độ thực tế tính từ số liệu cả năm.
+
 en: Bar chart of the growth a year each target needs beside recent actual growth: {1}.
 vi: Biểu đồ cột mức tăng trưởng mỗi năm các mục tiêu cần, bên cạnh tốc độ thực tế: {1}.
 
@@ -463,6 +469,9 @@ vi: Mục tiêu thương mại trước đây không đạt
 
 en: {1} of {2} earlier trade targets were missed
 vi: {1}/{2} mục tiêu thương mại trước đây không đạt
+
+en: 1 of {1} earlier trade targets was missed
+vi: 1/{1} mục tiêu thương mại trước đây không đạt
 
 en: Trade targets and what was reached
 vi: Các mục tiêu thương mại và kết quả
@@ -942,6 +951,12 @@ vi: Các mục tiêu trước đây đã đạt: {1}.
 
 en: Earlier targets were missed: {1}.
 vi: Các mục tiêu trước đây không đạt: {1}.
+
+en: An earlier target was missed: {1}.
+vi: Một mục tiêu trước đây không đạt: {1}.
+
+en: An earlier target was met: {1}.
+vi: Một mục tiêu trước đây đã đạt: {1}.
 
 # == BriefingText+ThisYear.swift
 
