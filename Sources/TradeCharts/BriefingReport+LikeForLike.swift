@@ -135,10 +135,17 @@ extension BriefingReport {
 
     /// The dataset's own change in the same form as the stated one ("+40.6%", "3.7×"), qualified.
     func recomputedWords(_ stated: StatedChange, _ ratio: Estimate) -> String {
-        let about = ratio.isApproximate || !ratio.isPoint ? ctx.text.about + " " : ""
+        let number: String
         switch stated {
-        case .growth: return about + ctx.signedPercent(ratio.value - 1)
-        case .multiple: return about + ctx.text.times(ValueFormat.decimal(ratio.value, decimals: 1, locale: ctx.language, trim: false))
+        case .growth: number = ctx.signedPercent(ratio.value - 1)
+        case .multiple: number = ctx.text.times(ValueFormat.decimal(ratio.value, decimals: 1, locale: ctx.language, trim: false))
+        }
+        // A change against a bound is a bound too ("at least +12%" from "more than 1 billion").
+        switch ratio.qualifier {
+        case .atLeast?: return ctx.text.t("at least \(number)")
+        case .atMost?: return ctx.text.t("at most \(number)")
+        case .approximate?, .range?: return ctx.text.t("about \(number)")
+        case .exact?, nil: return number
         }
     }
 }
