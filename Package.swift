@@ -25,6 +25,8 @@ let package = Package(
         .systemLibrary(name: "CRenameExchange"),
         .target(name: "FileIO", dependencies: ["CRenameExchange"]),
         .target(name: "NumberText"),
+        // XML/HTML escaping shared by the SVG, OOXML and HTML writers.
+        .target(name: "Markup"),
         .target(
             name: "TradeData",
             dependencies: [
@@ -51,9 +53,9 @@ let package = Package(
             providers: [.apt(["zlib1g-dev"])]
         ),
         // Word and PowerPoint packages (zip + XML), knowing nothing of trade.
-        .target(name: "OOXML", dependencies: ["CZlib"]),
-        .target(name: "CairoBackend", dependencies: ["ChartScene", "CCairo", "CPangoCairo", "FileIO"]),
-        .target(name: "TradeCharts", dependencies: ["TradeData", "TradeAnalysis", "ChartScene", "ChartKit", "FileIO", "OOXML", "NumberText"],
+        .target(name: "OOXML", dependencies: ["CZlib", "Markup"]),
+        .target(name: "CairoBackend", dependencies: ["ChartScene", "CCairo", "CPangoCairo", "FileIO", "Markup"]),
+        .target(name: "TradeCharts", dependencies: ["TradeData", "TradeAnalysis", "ChartScene", "ChartKit", "FileIO", "OOXML", "NumberText", "Markup"],
                 exclude: ["Phrases"]),
         .target(
             name: "TradeChartCLI",
@@ -73,6 +75,7 @@ let package = Package(
         .testTarget(name: "SafeYAMLTests", dependencies: ["SafeYAML", "Yams"]),
         .testTarget(name: "FileIOTests", dependencies: ["FileIO"]),
         .testTarget(name: "NumberTextTests", dependencies: ["NumberText"]),
+        .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
         // Test support: LibreOffice, pdftotext, pandoc and python-docx/python-pptx as the tests run them.
         .target(name: "OfficeClients", path: "Tests/OfficeClients"),
         .testTarget(name: "OOXMLTests", dependencies: ["OOXML", "CZlib", "OfficeClients"]),

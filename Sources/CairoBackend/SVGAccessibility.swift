@@ -1,3 +1,5 @@
+import Markup
+
 /// Adds the chart's title and alt text to Cairo's SVG: `role="img"` and `aria-labelledby` on the
 /// root element, `<title>` and `<desc>` as its first children.
 enum SVGAccessibility {
@@ -31,26 +33,8 @@ enum SVGAccessibility {
         return out
     }
 
-    /// XML text with `& < > " '` escaped, NFC-normalised, and characters XML 1.0 forbids dropped.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in nfc(text).unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
-            default:
-                let v = scalar.value
-                if v < 0x20 || (0xFFFE...0xFFFF).contains(v) { continue }
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
+    /// XML text, NFC-normalised, escaped by the one escaper of every document writer (`Markup`).
+    static func escape(_ text: String) -> String { Markup.escape(nfc(text)) }
 
     private static func firstIndex(of needle: [UInt8], in haystack: [UInt8]) -> Int? {
         guard haystack.count >= needle.count else { return nil }

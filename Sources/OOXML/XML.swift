@@ -1,3 +1,4 @@
+import Markup
 /// A small XML tree, written with escaping and attributes in the order given, so the same tree
 /// always gives the same bytes.
 public indirect enum XML: Sendable, Equatable {
@@ -42,24 +43,7 @@ public indirect enum XML: Sendable, Equatable {
         }
     }
 
-    /// Escapes markup characters and drops what XML 1.0 cannot hold (control characters other
-    /// than tab and line breaks, lone surrogates cannot occur in a Swift string, U+FFFE/U+FFFF).
-    public static func escape(_ text: String, quotes: Bool) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"" where quotes: out += "&quot;"
-            case "\t", "\n", "\r":
-                if quotes { out += "&#\(scalar.value);" } else { out.unicodeScalars.append(scalar) }
-            default:
-                if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
+    /// Markup characters escaped and what XML 1.0 cannot hold dropped (`Markup.escape`); in an
+    /// attribute value (`quotes: true`) tab and line breaks as character references.
+    public static func escape(_ text: String, quotes: Bool) -> String { Markup.escape(text, attribute: quotes) }
 }

@@ -23,7 +23,7 @@ public struct YearTracker: Sendable {
     /// - Parameters:
     ///   - year: the year to track; by default the latest year with a part-year figure.
     ///   - asOf: a month or year-to-date period (`2025-09`, `2025-H1`): later figures are ignored.
-    public init(dataset: Dataset, seriesID: String = "trade_total", year: Int? = nil, asOf: Period? = nil) throws {
+    public init(dataset: Dataset, seriesID: String = SeriesID.tradeTotal.rawValue, year: Int? = nil, asOf: Period? = nil) throws {
         guard let series = dataset.series(seriesID) else {
             throw TrackerError.unknownSeries(seriesID, available: dataset.series.map(\.id))
         }

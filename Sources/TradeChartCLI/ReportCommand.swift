@@ -27,7 +27,7 @@ struct ReportCommand: ParsableCommand {
     var dataset: String?
 
     @Option(help: "Series to analyse against the targets (default: trade_total; trade.total, \"Trade total\" mean the same).")
-    var series: String = "trade_total"
+    var series: String = SeriesID.tradeTotal.rawValue
 
     @Option(help: "A year to assume for targets without a stated year (every place that uses it says \"assumed horizon\").")
     var horizon: Int?

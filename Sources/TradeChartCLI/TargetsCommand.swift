@@ -8,7 +8,7 @@ struct AnalysisOptions: ParsableArguments {
     var dataset: String?
 
     @Option(name: .long, help: "Series to analyse (trade.total, \"Trade total\" mean trade_total).")
-    var series = "trade_total"
+    var series = SeriesID.tradeTotal.rawValue
 
     @Option(name: .long, help: "Base year (default: the latest full year).")
     var base: String?

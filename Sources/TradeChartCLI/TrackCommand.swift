@@ -13,7 +13,7 @@ struct TrackCommand: ParsableCommand {
     var dataset: String?
 
     @Option(name: .long, help: "Series to track.")
-    var series = "trade_total"
+    var series = SeriesID.tradeTotal.rawValue
 
     @Option(name: .long, help: "Year to track (default: the latest year with part-year figures).")
     var year: Int?

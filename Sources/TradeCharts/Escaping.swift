@@ -1,23 +1,10 @@
 import Foundation
+import Markup
 
 /// Escaping of text taken from data files before it goes into a document.
 enum Escape {
-    /// For HTML text and attribute values.
-    static func html(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.count)
-        for ch in text {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(ch)
-            }
-        }
-        return out
-    }
+    /// For HTML text and attribute values (`Markup.escape`, the escaper of every document writer).
+    static func html(_ text: String) -> String { Markup.escape(text) }
 
     /// For Markdown inline text: neutralises emphasis, links, HTML and table pipes.
     static func markdown(_ text: String) -> String {

@@ -84,8 +84,8 @@ enum DatasetValidator {
     }
 
     private static func componentChecks(_ rows: [ObservationRow]) -> [Diagnostic] {
-        let totals = preferred(rows, series: "trade_total")
-        let exports = preferred(rows, series: "exports"), imports = preferred(rows, series: "imports")
+        let totals = preferred(rows, series: SeriesID.tradeTotal.rawValue)
+        let exports = preferred(rows, series: SeriesID.exports.rawValue), imports = preferred(rows, series: SeriesID.imports.rawValue)
         return totals.keys.sorted().compactMap { period in
             guard let total = totals[period], let ex = exports[period], let im = imports[period] else { return nil }
             let sum = ex.observation.value + im.observation.value

@@ -78,7 +78,7 @@ struct SVGRenderTests {
     }
 
     @Test func escapeNormalisesAndDropsForbiddenCharacters() {
-        #expect(SVGAccessibility.escape("a\u{1}b'c") == "ab&apos;c")
+        #expect(SVGAccessibility.escape("a\u{1}b'c") == "ab&#39;c")
         #expect(SVGAccessibility.escape("Vie\u{323}\u{302}t") == "Việt")  // decomposed → composed
         #expect(SVGAccessibility.escape("Việt").unicodeScalars.count == 4)
     }

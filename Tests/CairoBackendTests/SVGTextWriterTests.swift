@@ -70,7 +70,7 @@ struct SVGTextWriterTests {
         scene.description = "Tỷ \"USD\""
         let svg = try text.render(scene, format: .svg)
         let raw = String(decoding: svg, as: UTF8.self)
-        #expect(raw.contains("Exports &lt; imports &amp; &quot;balance&quot; &apos;net&apos;</text>"))
+        #expect(raw.contains("Exports &lt; imports &amp; &quot;balance&quot; &#39;net&#39;</text>"))
         let tree = try #require(SVGTree.parse(svg))
         let texts = tree.named("text")
         #expect(texts.count == 1)
@@ -213,7 +213,7 @@ struct SVGTextWriterTests {
         let outlines = try CairoRenderer().render(scene, format: .svg)
         let text = try CairoRenderer(svgText: .text).render(scene, format: .svg)
         let serif = Array(String(decoding: text, as: UTF8.self)
-            .replacingOccurrences(of: "&apos;Noto Sans&apos;, &apos;Noto Sans Lao&apos;, sans-serif", with: "&apos;DejaVu Serif&apos;, serif").utf8)
+            .replacingOccurrences(of: "&#39;Noto Sans&#39;, &#39;Noto Sans Lao&#39;, sans-serif", with: "&#39;DejaVu Serif&#39;, serif").utf8)
         let reference = try rasterise(outlines)
         let same = try #require(RasterComparison.difference(reference, try rasterise(text)))
         let control = try #require(RasterComparison.difference(reference, try rasterise(serif)))
