@@ -57,7 +57,9 @@ extension BriefingReport {
             let joined = verdicts.joined(separator: "; ")
             let verdictText = joined.isEmpty ? "" : " " + joined.prefix(1).uppercased() + joined.dropFirst() + "."
             let slowdown = ctx.slowdown.map { " " + ctx.slowdownSentence($0, year: a.base.year) } ?? ""
-            out.append(.init(t.paceSentence(rates.map { (ctx.rateName($0.id), ctx.ratePercent($0.id, $0.rate)) }) + verdictText + slowdown, figures: figures))
+            let slowdownFigures = ctx.slowdown.map { [ctx.slowdownFigure($0, chart: "report")] } ?? []
+            out.append(.init(t.paceSentence(rates.map { (ctx.rateName($0.id), ctx.ratePercent($0.id, $0.rate)) }) + verdictText + slowdown,
+                             figures: figures + slowdownFigures))
         }
         // How many scenarios reach each target by its year: the scenario section (and the reach-year
         // chart) give each scenario's years; the analysis says it once, in sum.

@@ -105,6 +105,9 @@ extension BriefingReport {
                                                 period: BriefingCharts.yearList(goal.record.filter { !$0.sourceJoin }.map(\.year)),
                                                 value: Double(goal.metYears.count), unit: "count", formatted: ctx.count(Double(goal.metYears.count)),
                                                 how: t.howGoalRecord))
+                    let total = Double(judged + goal.uncertainYears.count)
+                    figures.append(ctx.computed("report", t.goalJudgedFigure(label), period: BriefingCharts.yearList(goal.record.filter { !$0.sourceJoin }.map(\.year)),
+                                                value: total, unit: "count", formatted: ctx.count(total), how: t.howGoalJudged))
                 }
                 paragraphs.append(.init(text, figures: figures, sourceKeys: source.isEmpty ? [] : [source]))
             }
@@ -204,5 +207,7 @@ extension BriefingText {
         return s + "."
     }
     func goalMetFigure(_ goal: String) -> String { t("Years the goal's low end was met: \(goal)") }
+    func goalJudgedFigure(_ goal: String) -> String { t("Years the goal's record covers: \(goal)") }
+    var howGoalJudged: String { t("computed: years with a full-year change on the year before, less those joining two sources") }
     var howGoalRecord: String { t("computed: years whose growth on the year before is at or above the goal's low end") }
 }

@@ -145,6 +145,18 @@ vi: ; {1} không xác định được (cận hoặc khoảng)
 en: ; not counted: {1}, a change that joins two sources, one figure computed from another publication
 vi: ; không tính: {1}, mức thay đổi nối hai nguồn, trong đó một số liệu được tính từ một ấn phẩm khác
 
+en: Years the goal's record covers: {1}
+vi: Số năm được xét trong thực tế thực hiện mục tiêu: {1}
+
+en: computed: years with a full-year change on the year before, less those joining two sources
+vi: tính toán: số năm có mức thay đổi cả năm so với năm trước, trừ các năm nối hai nguồn
+
+en: Growth of the rest of the year on a year earlier, as the headlines give it: {1}
+vi: Tăng trưởng phần còn lại của năm so với cùng kỳ, như trong tiêu đề: {1}
+
+en: computed: (latest year to date − earlier year to date) / the same for a year earlier − 1, in whole points
+vi: tính toán: (lũy kế mới nhất − lũy kế trước đó) / cùng kỳ năm trước − 1, làm tròn đến điểm phần trăm
+
 en: Years the goal's low end was met: {1}
 vi: Số năm đạt mức thấp của mục tiêu: {1}
 
