@@ -2,6 +2,9 @@ import ChartScene
 
 /// Bars (single, grouped, stacked, negatives) and areas (single or stacked).
 extension ChartBuilder {
+    /// The widest a bar is drawn, in scene units (px at 96 dpi: 2.1 cm).
+    static let widestBar = 80.0
+
     func barItems(_ series: [SeriesData], stacked: Bool, context c: PlotContext) -> [SceneItem] {
         guard !series.isEmpty else { return [] }
         let stacks = stacked ? Stacking.stack(series) : []
@@ -15,8 +18,12 @@ extension ChartBuilder {
                 let a = min(c.px(lo), c.px(hi)), b = max(c.px(lo), c.px(hi))
                 let full = c.xType == .period && s.isPartial(i) ? c.pixelsPerUnit : b - a
                 let pad = min(0.15 * full, 0.3 * (b - a))
-                let w = (b - a - 2 * pad) / Double(groups)
-                let left = a + pad + Double(stacked ? 0 : j) * w
+                // A bar is at most `widestBar` wide, centred in its slot: one or two categories do not
+                // stretch into slabs across the plot.
+                let slot = (b - a - 2 * pad) / Double(groups)
+                let w = min(slot, Self.widestBar)
+                let inset = (slot - w) * Double(groups) / 2
+                let left = a + pad + inset + Double(stacked ? 0 : j) * w
                 let (base, top) = stacked ? stacks[j][i] : (0, s.y[i])
                 let y0 = stacked ? c.py(base) : c.baseline, y1 = c.py(top)
                 let rect = Rect(x: left, y: min(y0, y1), width: max(0.5, w - (groups > 1 ? 1 : 0)), height: abs(y1 - y0))

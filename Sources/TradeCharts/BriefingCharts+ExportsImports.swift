@@ -35,8 +35,9 @@ extension BriefingCharts {
         }
         let neither = (first...last).filter { !exYears.contains($0) && !imYears.contains($0) }
         let oneSided = (first...last).filter { exYears.contains($0) != imYears.contains($0) }
+        let flowTable = try ctx.table(rows, extra: [("flow", .text(flows))])
         var data: [String: DataSource] = [
-            "flows": .inline(try ctx.table(rows, extra: [("flow", .text(flows))])),
+            "flows": .inline(flowTable),
             "balance": .inline(try DataTable(columns: [
                 ("period", .text((first...last).map { "\($0)" })),
                 ("value", .numbers((first...last).map { y in balance.first { $0.0 == y }?.1 ?? .nan })),
@@ -49,7 +50,7 @@ extension BriefingCharts {
             Layer(mark: .line, data: "balance", x: "period", y: "value", name: t.balanceLong,
                   style: LayerStyle(label: LabelPlacement.none, width: 1.5), role: .net),
         ]
-        var notes = [t.exportsImportsNote]
+        var notes = [t.exportsImportsNote(light: MarkKey(flowTable).hollow)]
         if !neither.isEmpty {
             data["missing"] = .inline(try DataTable(columns: [
                 ("period", .text(neither.map { "\($0)" })), ("value", .numbers(neither.map { _ in 0 })),

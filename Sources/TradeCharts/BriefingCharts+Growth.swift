@@ -46,7 +46,8 @@ extension BriefingCharts {
             guard let sign = ["atMost": "≤ ", "atLeast": "≥ "][r.qualifier] else { return nil }
             return Annotation(type: .callout, x: Cell(r.period), y: r.value, text: sign + ctx.signedPercent(r.value), dy: r.value < 0 ? 22 : -22)
         }
-        var notes = [gaps.isEmpty ? t.growthNote : t.growthGapNote(gaps)]
+        let key = MarkKey(table)
+        var notes = [gaps.isEmpty ? t.growthNote(key) : t.growthGapNote(gaps, key: key)]
         let ruleNotes = notes.count
         let horizon = end
         var goalLines = 0

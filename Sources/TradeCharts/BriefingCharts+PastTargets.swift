@@ -69,7 +69,7 @@ extension BriefingCharts {
         let labels = try DataTable(columns: [("target", .text(labelX)), ("value", .numbers(labelY)), ("label", .text(labelText))])
         let spec = ChartSpec(
             title: closed > 0 ? t.pastTitle(missed: missed, of: closed) : t.pastTitleFallback,
-            subtitle: t.pastSubtitle(partner: ctx.dataset.partner), notes: [t.pastNote],
+            subtitle: t.pastSubtitle(partner: ctx.dataset.partner), notes: [t.pastNote(MarkKey(table))],
             language: ctx.language,
             data: ["targets": .inline(table), "labels": .inline(labels)],
             x: XAxisSpec(type: .band),

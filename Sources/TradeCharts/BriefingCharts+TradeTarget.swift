@@ -19,7 +19,8 @@ extension BriefingCharts {
         }
         let first = a.targets.first
         var figures = yearly.map { ctx.figure(id, t.twoWayTrade, $0, unit: series.unit) }
-        var data: [String: DataSource] = ["trade": .inline(try ctx.table(yearly))]
+        let trade = try ctx.table(yearly)
+        var data: [String: DataSource] = ["trade": .inline(trade)]
         var layers = [Layer(mark: .line, data: "trade", x: "period", y: "value", name: t.reported, role: .history)]
         for (i, r) in a.targets.enumerated() {
             let name = t.requiredPath(level: ctx.level(r.value), year: r.year, rate: ctx.percent(r.requiredAnnualGrowth))
@@ -97,7 +98,7 @@ extension BriefingCharts {
         }
         annotations.insert(Annotation(type: .callout, x: Cell("\(a.base.year)"), y: a.base.value, text: callout, dx: -36, dy: -44), at: 0)
         let spec = ChartSpec(
-            title: title, subtitle: subtitle, notes: [t.honestyNote],
+            title: title, subtitle: subtitle, notes: [t.pointKey(MarkKey(trade))],
             language: ctx.language, data: data,
             x: XAxisSpec(type: .period, domain: [Cell(lastYear), Cell("\(end)")]),
             y: YAxisSpec(title: t.twoWayTrade, unit: "USD", format: .currency, zero: true),

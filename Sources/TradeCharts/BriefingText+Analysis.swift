@@ -1,3 +1,4 @@
+import ChartKit
 import TradeAnalysis
 import TradeData
 
@@ -11,11 +12,8 @@ extension BriefingText {
         t("\(level) by \(year) needs \(rate)")
     }
     func offScale(_ list: String) -> String { t("Off the scale: \(list).") }
-    var growthNote: String {
-        t("Change on the previous full year. Light bars: preliminary, estimated or approximate; ^ and ≥: at least this much; v and ≤: at most this much (its base is a lower bound); vertical bar: range.")
-    }
     /// The note of a sparse series' growth chart: which bars span a gap, as their windows.
-    func growthGapNote(_ windows: [RateWindow]) -> String {
+    func growthGapNote(_ windows: [RateWindow], key: MarkKey) -> String {
         let spans = Set(windows.map(\.years))
         let list: String
         if let span = spans.first, spans.count == 1, windows.count > 2, let first = windows.first, let last = windows.last {
@@ -23,7 +21,8 @@ extension BriefingText {
         } else {
             list = windows.map { t("\($0), \($0.years) years") }.joined(separator: "; ")
         }
-        return t("Years without a full-year figure are skipped: a bar after a gap is the compound growth a year since the previous full-year figure (\(list)). Light bars: preliminary, estimated or approximate; ^ and ≥: at least this much; v and ≤: at most this much (its base is a lower bound); vertical bar: range.")
+        return t("Years without a full-year figure are skipped: a bar after a gap is the compound growth a year since the previous full-year figure (\(list)).")
+            + barKey(key)
     }
     /// The growth chart's title; `window` when the last bar spans more than one year.
     func growthTitle(year: String, rate: String, fell: Bool, window: RateWindow? = nil) -> String {
@@ -36,7 +35,7 @@ extension BriefingText {
     }
     /// `gaps`: some bars span more than one year (a sparse series), so none is called year-on-year.
     func growthSubtitle(partner: LocalizedText, goal: Bool, rules: Bool, gaps: Bool = false) -> String {
-        let p = series.isDefaultTrade ? t("trade with \(self.partner(partner))") : series.inline
+        let p = series.isDefaultTrade && names(partner) ? t("trade with \(self.partner(partner))") : series.inline
         let stem = gaps ? t("Growth a year of \(p) since each previous full-year figure")
             : t("Year-on-year growth of \(p)")
         switch (goal, rules) {
@@ -104,7 +103,8 @@ extension BriefingText {
         return t("Registered investment in \(year): \(full) for the full year, \(part.0) for \(part.1)")
     }
     func investmentSubtitle(reporter: LocalizedText, partner: LocalizedText) -> String {
-        t("\(reporter.text(in: language))'s registered investment in \(self.partner(partner)) by year")
+        guard names(reporter), names(partner) else { return t("Registered investment by year") }
+        return t("\(reporter.text(in: language))'s registered investment in \(self.partner(partner)) by year")
     }
     func investmentAlt(year: Int, full: String, part: String?, partValue: String?, stock: String) -> String {
         var s = t("Bar chart of registered investment by year; \(year): \(full) for the full year.")
@@ -220,12 +220,12 @@ extension BriefingText {
     }
     var pastTitleFallback: String { t("Trade targets and what was reached") }
     func pastSubtitle(partner: LocalizedText) -> String {
-        series.isDefaultTrade
+        series.isDefaultTrade && names(partner)
             ? t("Each target for two-way trade with \(self.partner(partner)) beside the figure of its deadline year, or of the year it was first met (open targets: the latest year)")
             : t("Each target for \(series.inline) beside the figure of its deadline year, or of the year it was first met (open targets: the latest year)")
     }
-    var pastNote: String {
-        t("Percentages: the share of the target reached. Light bars: approximate or preliminary figures.")
+    func pastNote(_ key: MarkKey) -> String {
+        t("Percentages: the share of the target reached.") + (key.hollow ? " " + t("Light bars: approximate or preliminary figures.") : "")
     }
     func pastAlt(_ list: String) -> String {
         t("Grouped bar chart of each trade target beside the figure reached: \(list).")

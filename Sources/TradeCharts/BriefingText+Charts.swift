@@ -42,13 +42,13 @@ extension BriefingText {
     }
 
     func partner(_ p: LocalizedText) -> String { p.text(in: language) }
+    /// Whether the dataset names `p` (a bare CSV names neither reporter nor partner): phrases that
+    /// would name it fall back to ones that do not.
+    func names(_ p: LocalizedText) -> Bool { !partner(p).isEmpty }
     func pair(_ reporter: LocalizedText, _ partner: LocalizedText) -> String {
         "\(reporter.text(in: language))–\(partner.text(in: language))"
     }
 
-    var honestyNote: String {
-        t("Hollow points: preliminary, estimated or approximate figures; ^ marks a lower bound; a vertical bar, a range of estimates. Dashed lines are paths, not forecasts.")
-    }
 
     // MARK: trade-vs-target
     func targetBandName(_ band: String, _ window: String) -> String { t("Target: \(band), \(window)") }
@@ -118,10 +118,13 @@ extension BriefingText {
     }
     var exportsImportsTitleFallback: String { t("Exports and imports by year") }
     func exportsImportsSubtitle(reporter: LocalizedText, partner: LocalizedText, from: Int, to: Int) -> String {
-        t("\(self.partner(reporter))'s exports to and imports from \(self.partner(partner)), \(from)–\(to)")
+        guard names(reporter), names(partner) else { return t("Exports and imports, \(from)–\(to)") }
+        return t("\(self.partner(reporter))'s exports to and imports from \(self.partner(partner)), \(from)–\(to)")
     }
-    var exportsImportsNote: String {
-        t("Light bars: preliminary figures. Balance = exports − imports, where both are published.")
+    /// `light`: some bars are drawn light (figures that are not final).
+    func exportsImportsNote(light: Bool) -> String {
+        light ? t("Light bars: preliminary figures. Balance = exports − imports, where both are published.")
+            : t("Balance = exports − imports, where both are published.")
     }
     func missingYears(_ neither: String, oneSided: String) -> String {
         let base = t("n/a: no export or import figure published for \(neither)")

@@ -23,7 +23,10 @@ extension BriefingText {
         t("Registered and realised investment to \(period)")
     }
     func stockSubtitle(reporter: LocalizedText, partner: LocalizedText, from: String, to: String) -> String {
-        t("\(reporter.text(in: language))'s investment in \(self.partner(partner)): cumulative registered and realised (disbursed) capital, \(from) to \(to)")
+        guard names(reporter), names(partner) else {
+            return t("Cumulative registered and realised (disbursed) capital, \(from) to \(to)")
+        }
+        return t("\(reporter.text(in: language))'s investment in \(self.partner(partner)): cumulative registered and realised (disbursed) capital, \(from) to \(to)")
     }
 
     /// The realised share at the dates both figures are reported, "about half" only when every one is.

@@ -26,7 +26,7 @@ extension BriefingText {
     /// Words for the sources tradechart names itself; nil for a dataset's own source.
     func builtInSource(_ key: String) -> String? {
         switch key {
-        case Source.notStatedKey: t("source not stated in the file")
+        case Source.notStatedKey: t("not stated in the file")
         case TargetText.source: t("stated by the user (--target)")
         default: nil
         }

@@ -42,19 +42,21 @@ public struct BriefingText: Sendable {
     public var twoWayTrade: String { series.title }
     /// The analysed series with its partner: "Two-way trade with Laos"; a label (which names the pair) as it is.
     func seriesWith(partner: LocalizedText) -> String {
-        series.isDefaultTrade ? t("Two-way trade with \(self.partner(partner))") : series.title
+        series.isDefaultTrade && names(partner) ? t("Two-way trade with \(self.partner(partner))") : series.title
     }
     /// The same inside a sentence: "two-way trade with Laos".
     func seriesInlineWith(partner: LocalizedText) -> String {
-        series.isDefaultTrade ? t("two-way trade with \(self.partner(partner))") : series.inline
+        series.isDefaultTrade && names(partner) ? t("two-way trade with \(self.partner(partner))") : series.inline
     }
     /// "Thailand's exports to Chile" / "Xuất khẩu của Thái Lan sang Chile", from the dataset's reporter and partner.
     public func exports(reporter: String, partner: String) -> String {
-        t("\(reporter)'s exports to \(partner)")
+        guard !reporter.isEmpty, !partner.isEmpty else { return exportsShort }
+        return t("\(reporter)'s exports to \(partner)")
     }
     /// "Thailand's imports from Chile" / "Nhập khẩu của Thái Lan từ Chile".
     public func imports(reporter: String, partner: String) -> String {
-        t("\(reporter)'s imports from \(partner)")
+        guard !reporter.isEmpty, !partner.isEmpty else { return importsShort }
+        return t("\(reporter)'s imports from \(partner)")
     }
     public var exportsShort: String { t("Exports") }
     public var importsShort: String { t("Imports") }

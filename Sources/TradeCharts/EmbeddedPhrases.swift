@@ -220,17 +220,11 @@ vi: {1} vào {2} cần {3}
 en: Off the scale: {1}.
 vi: Ngoài thang đo: {1}.
 
-en: Change on the previous full year. Light bars: preliminary, estimated or approximate; ^ and ≥: at least this much; v and ≤: at most this much (its base is a lower bound); vertical bar: range.
-vi: So với cả năm trước. Cột nhạt: sơ bộ, ước tính hoặc xấp xỉ; ^ và ≥: ít nhất bằng mức này; v và ≤: tối đa bằng mức này (gốc so sánh là mức tối thiểu); vạch dọc: khoảng ước tính.
-
 en: {1} to {2}, {3} years each
 vi: {1} đến {2}, mỗi cột {3} năm
 
 en: {1}, {2} years
 vi: {1}, {2} năm
-
-en: Years without a full-year figure are skipped: a bar after a gap is the compound growth a year since the previous full-year figure ({1}). Light bars: preliminary, estimated or approximate; ^ and ≥: at least this much; v and ≤: at most this much (its base is a lower bound); vertical bar: range.
-vi: Bỏ qua các năm không có số liệu cả năm: cột sau khoảng trống là tăng trưởng bình quân năm kể từ số liệu cả năm trước đó ({1}). Cột nhạt: sơ bộ, ước tính hoặc xấp xỉ; ^ và ≥: ít nhất bằng mức này; v và ≤: tối đa bằng mức này (gốc so sánh là mức tối thiểu); vạch dọc: khoảng ước tính.
 
 en: {1} fell {2} a year over {3}
 vi: {1} giảm {2}/năm giai đoạn {3}
@@ -345,6 +339,9 @@ vi: Vốn đầu tư đăng ký năm {1}: {2} cả năm, {3} trong {4}
 
 en: {1}'s registered investment in {2} by year
 vi: Vốn đầu tư đăng ký của {1} sang {2} theo năm
+
+en: Registered investment by year
+vi: Vốn đầu tư đăng ký theo năm
 
 en: Bar chart of registered investment by year; {1}: {2} for the full year.
 vi: Biểu đồ cột vốn đầu tư đăng ký theo năm; năm {1}: {2} cả năm.
@@ -494,9 +491,6 @@ vi: Mỗi mục tiêu kim ngạch với {1} bên cạnh số liệu năm hạn c
 en: Each target for {1} beside the figure of its deadline year, or of the year it was first met (open targets: the latest year)
 vi: Mỗi mục tiêu {1} bên cạnh số liệu năm hạn chót, hoặc năm lần đầu đạt (mục tiêu đang thực hiện: năm gần nhất)
 
-en: Percentages: the share of the target reached. Light bars: approximate or preliminary figures.
-vi: Tỷ lệ %: mức đạt so với mục tiêu. Cột nhạt: số liệu xấp xỉ hoặc sơ bộ.
-
 en: Grouped bar chart of each trade target beside the figure reached: {1}.
 vi: Biểu đồ cột nhóm từng mục tiêu thương mại bên cạnh mức đạt được: {1}.
 
@@ -583,9 +577,6 @@ vi: tính toán: tăng trưởng bình quân năm {1}
 en: computed: simulated paths (log-normal growth, fixed seed)
 vi: tính toán: mô phỏng nhiều kịch bản (tăng trưởng log-chuẩn, hạt giống cố định)
 
-en: Hollow points: preliminary, estimated or approximate figures; ^ marks a lower bound; a vertical bar, a range of estimates. Dashed lines are paths, not forecasts.
-vi: Điểm rỗng: số liệu sơ bộ, ước tính hoặc xấp xỉ; ^ là cận dưới; vạch dọc là khoảng ước tính. Đường nét đứt là lộ trình, không phải dự báo.
-
 en: Target: {1}, {2}
 vi: Mục tiêu: {1}, {2}
 
@@ -664,8 +655,14 @@ vi: Xuất khẩu và nhập khẩu theo năm
 en: {1}'s exports to and imports from {2}, {3}–{4}
 vi: Xuất khẩu sang và nhập khẩu từ {2} của {1}, {3}–{4}
 
+en: Exports and imports, {1}–{2}
+vi: Xuất khẩu và nhập khẩu, {1}–{2}
+
 en: Light bars: preliminary figures. Balance = exports − imports, where both are published.
 vi: Cột nhạt: số liệu sơ bộ. Cán cân = xuất khẩu − nhập khẩu, khi có cả hai số liệu.
+
+en: Balance = exports − imports, where both are published.
+vi: Cán cân = xuất khẩu − nhập khẩu, khi có cả hai số liệu.
 
 en: n/a: no export or import figure published for {1}
 vi: k.c.: không có số liệu xuất, nhập khẩu công bố cho {1}
@@ -716,6 +713,9 @@ vi: Vốn đăng ký và vốn thực hiện đến {1}
 
 en: {1}'s investment in {2}: cumulative registered and realised (disbursed) capital, {3} to {4}
 vi: Đầu tư của {1} sang {2}: vốn đăng ký và vốn thực hiện (giải ngân) lũy kế, {3} đến {4}
+
+en: Cumulative registered and realised (disbursed) capital, {1} to {2}
+vi: Vốn đăng ký và vốn thực hiện (giải ngân) lũy kế, {1} đến {2}
 
 en: : about half
 vi: , tức khoảng một nửa
@@ -886,8 +886,8 @@ vi: Mức mục tiêu
 en: the dataset's targets
 vi: các mục tiêu trong bộ dữ liệu
 
-en: source not stated in the file
-vi: tệp dữ liệu không nêu nguồn
+en: not stated in the file
+vi: không nêu trong tệp dữ liệu
 
 en: stated by the user (--target)
 vi: do người dùng nêu (--target)
@@ -1384,6 +1384,47 @@ vi: cận trên (dưới)
 
 en: range
 vi: khoảng
+
+# == BriefingText+MarkKey.swift
+
+en: Hollow points: preliminary, estimated or approximate figures
+vi: Điểm rỗng: số liệu sơ bộ, ước tính hoặc xấp xỉ
+
+en: ^ marks a lower bound
+vi: ^ là cận dưới
+
+en: v marks an upper bound
+vi: v là cận trên
+
+en: a vertical bar, a range of estimates
+vi: vạch dọc là khoảng ước tính
+
+en: Dashed lines are paths, not forecasts.
+vi: Đường nét đứt là lộ trình, không phải dự báo.
+
+en: Change on the previous full year.
+vi: So với cả năm trước.
+
+en: Light bars: preliminary, estimated or approximate
+vi: Cột nhạt: sơ bộ, ước tính hoặc xấp xỉ
+
+en: ^ and ≥: at least this much
+vi: ^ và ≥: ít nhất bằng mức này
+
+en: v and ≤: at most this much (its base is a lower bound)
+vi: v và ≤: tối đa bằng mức này (gốc so sánh là mức tối thiểu)
+
+en: vertical bar: range
+vi: vạch dọc: khoảng ước tính
+
+en: Years without a full-year figure are skipped: a bar after a gap is the compound growth a year since the previous full-year figure ({1}).
+vi: Bỏ qua các năm không có số liệu cả năm: cột sau khoảng trống là tăng trưởng bình quân năm kể từ số liệu cả năm trước đó ({1}).
+
+en: Percentages: the share of the target reached.
+vi: Tỷ lệ %: mức đạt so với mục tiêu.
+
+en: Light bars: approximate or preliminary figures.
+vi: Cột nhạt: số liệu xấp xỉ hoặc sơ bộ.
 
 """##,
     ]
