@@ -139,11 +139,13 @@ extension Metrics {
         }
     }
 
-    /// The growth rate a note quotes ("up 32.7%"), as a fraction; nil when it quotes none.
+    /// The growth rate a note quotes ("up 32.7%", "down 3%"), as a fraction; nil when it quotes none.
+    /// Read by `StatedChange`, the one reader of changes in notes: a percentage counts only with a
+    /// direction word or a sign, so a share ("53.6% of …") or a gap between sources is not growth; a
+    /// multiple ("7.5 times") is not read as a rate here.
     public static func statedRate(inNote note: String?) -> Double? {
-        guard let note, let match = note.firstMatch(of: /([0-9]+(?:\.[0-9]+)?)\s*(?:%|percent)/),
-              let stated = Double(match.1) else { return nil }
-        return stated / 100
+        guard case let .growth(rate) = StatedChange(note: note) else { return nil }
+        return rate
     }
 
     /// When an observation's note quotes a growth rate, the prior-year base that rate implies and

@@ -23,17 +23,23 @@ public struct Scenario: Hashable, Sendable {
     public var id: String
     /// Which rate the scenario holds: a named rate for the default set, `.scenario(id)` for a user's own.
     public var rate: RateID
-    public var label: String
+    /// The file's label, or what names a default scenario (worded by the trade-chart layer).
+    public var name: ScenarioName
     public var model: GrowthModel
     /// Where the scenario was defined, for messages about it.
     public var location: SourceLocation?
 
-    public init(id: String, rate: RateID? = nil, label: String, model: GrowthModel, location: SourceLocation? = nil) {
+    public init(id: String, rate: RateID? = nil, name: ScenarioName, model: GrowthModel, location: SourceLocation? = nil) {
         self.id = id
         self.rate = rate ?? .scenario(id)
-        self.label = label
+        self.name = name
         self.model = model
         self.location = location
+    }
+
+    /// A scenario with its own label (a scenario file's).
+    public init(id: String, rate: RateID? = nil, label: String, model: GrowthModel, location: SourceLocation? = nil) {
+        self.init(id: id, rate: rate, name: .label(label), model: model, location: location)
     }
 }
 
@@ -57,13 +63,29 @@ public struct ScenarioProjection: Hashable, Sendable, Encodable {
     public var id: String
     /// Which rate the scenario holds (see `Scenario.rate`).
     public var rate: RateID
-    public var label: String
-    /// The rule in words: `32.4% a year (last year's growth, 2024→2025)`.
-    public var rateDescription: String
+    public var name: ScenarioName
+    /// The rule as the projection applies it (its JSON `rateDescription`: `32.4% a year (compound rate 2024→2025)`).
+    public var rule: ScenarioRule
     /// The base year first, then one point per projected year.
     public var points: [Point]
     public var reached: [TargetReach]
-    public var notes: [String]
+    public var notes: [ProjectionNote]
+
+    enum CodingKeys: String, CodingKey { case id, rate, label, rateDescription, points, reached, notes }
+
+    /// `label`, `rateDescription` and `notes` in the encoder's `AnalysisWording`; without one the
+    /// label is the id and the other two are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        let words = encoder.analysisWording
+        try c.encode(id, forKey: .id)
+        try c.encode(rate, forKey: .rate)
+        try c.encode(words?.name(name) ?? label, forKey: .label)
+        try c.encodeIfPresent(words?.rateDescription(rule), forKey: .rateDescription)
+        try c.encode(points, forKey: .points)
+        try c.encode(reached, forKey: .reached)
+        if let words { try c.encode(notes.map(words.note), forKey: .notes) }
+    }
 }
 
 /// Why a scenario cannot be projected. Messages name the scenario and, when known, where it was defined.

@@ -3,12 +3,24 @@
 /// target's own year. Produced by `TargetAnalyzer.compare(_:horizon:)`; words come later.
 public struct ScenarioComparison: Hashable, Sendable, Encodable {
     /// One set as compared.
-    public struct SetInfo: Hashable, Sendable, Codable {
+    public struct SetInfo: Hashable, Sendable, Encodable {
         public var id: String
-        public var title: String
+        /// The file's title or name; nil for the default set (worded by the trade-chart layer).
+        public var title: String?
         public var file: String?
         /// Keys of the set's scenarios, in file order.
         public var scenarios: [String]
+
+        enum CodingKeys: String, CodingKey { case id, title, file, scenarios }
+
+        /// The default set's `title` in the encoder's `AnalysisWording` (left out without one).
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(id, forKey: .id)
+            try c.encodeIfPresent(title ?? encoder.analysisWording?.defaultSetTitle, forKey: .title)
+            try c.encodeIfPresent(file, forKey: .file)
+            try c.encode(scenarios, forKey: .scenarios)
+        }
     }
 
     /// A level target and the year its gap is measured in.
@@ -48,7 +60,7 @@ public struct ScenarioComparison: Hashable, Sendable, Encodable {
         public var key: String
         public var id: String
         public var set: String
-        public var label: String
+        public var name: ScenarioName
         public var rule: ScenarioRule
         public var presentation: ScenarioPresentation
         /// The projected value at the horizon; nil when the path stops earlier (explicit values).
@@ -61,6 +73,26 @@ public struct ScenarioComparison: Hashable, Sendable, Encodable {
 
         /// The earliest reach year over the targets, for sorting; nil when none is reached.
         public var earliestReach: Int? { standings.compactMap(\.reachYear).min() }
+
+        enum CodingKeys: String, CodingKey {
+            case key, id, set, label, rule, presentation, horizonValue, lastYear, lastValue, standings, projection
+        }
+
+        /// `label` in the encoder's `AnalysisWording` (the id without one).
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(key, forKey: .key)
+            try c.encode(id, forKey: .id)
+            try c.encode(set, forKey: .set)
+            try c.encode(encoder.analysisWording?.name(name) ?? label, forKey: .label)
+            try c.encode(rule, forKey: .rule)
+            try c.encode(presentation, forKey: .presentation)
+            try c.encodeIfPresent(horizonValue, forKey: .horizonValue)
+            try c.encode(lastYear, forKey: .lastYear)
+            try c.encode(lastValue, forKey: .lastValue)
+            try c.encode(standings, forKey: .standings)
+            try c.encode(projection, forKey: .projection)
+        }
     }
 
     public var baseYear: Int
@@ -139,7 +171,7 @@ extension TargetAnalyzer {
             default: presentation[s.id] = ScenarioPresentation(role: ScenarioPresentation.impliedRole(s.model))
             }
         }
-        return ScenarioSet(id: "default", title: "Default scenarios", scenarios: scenarios, presentation: presentation)
+        return ScenarioSet(id: "default", title: nil, scenarios: scenarios, presentation: presentation)
     }
 
     private func entry(_ projection: ScenarioProjection, scenario: Scenario, key: String, set: ScenarioSet,
@@ -153,7 +185,7 @@ extension TargetAnalyzer {
                          gap: inYear.map { $0 - target.value })
         }
         return ScenarioComparison.Entry(
-            key: key, id: scenario.id, set: set.id, label: scenario.label, rule: try rule(for: scenario),
+            key: key, id: scenario.id, set: set.id, name: scenario.name, rule: try rule(for: scenario),
             presentation: set.presentation[scenario.id] ?? ScenarioPresentation(role: ScenarioPresentation.impliedRole(scenario.model)),
             horizonValue: points.first { $0.year == horizon }?.value, lastYear: last.year, lastValue: last.value,
             standings: standings, projection: projection)

@@ -12,19 +12,20 @@ extension TargetAnalyzer {
         let fail = { (message: String) in ScenarioError(scenario: scenario.id, location: scenario.location, message: message) }
         guard horizon > baseYear else { throw fail("the horizon \(horizon) must come after the base year \(baseYear)") }
         var values: [YearValue] = [YearValue(year: baseYear, value: base.value)]
-        var notes: [String] = []
-        let description: String
+        var notes: [ProjectionNote] = []
+        let rule: ScenarioRule
         let years = (baseYear + 1)...horizon
         switch scenario.model {
         case let .constant(rate):
-            description = "\(Metrics.percent(rate)) a year"
+            rule = .constant(rate: rate, from: baseYear)
             values += compound(rates: years.map { _ in rate })
         case let .historical(from, to):
             let metric = Metrics.compoundGrowth(series, from: from, to: to)
             guard let estimate = metric.estimate else { throw fail(metric.note ?? "no rate for \(from)→\(to)") }
             guard !estimate.isBound else { throw fail("\(from)→\(to) has a bound as an end point (\(metric.note ?? "")); choose another window") }
-            if let note = metric.note { notes.append(note) }
-            description = "\(Metrics.percent(estimate.value)) a year (compound rate \(from)→\(to))"
+            let caveats = Metrics.rateCaveats(series, RateWindow(from: from, to: to))
+            if !caveats.isEmpty { notes.append(.endPoints(caveats)) }
+            rule = .historical(rate: estimate.value, window: from...to, from: baseYear)
             values += compound(rates: years.map { _ in estimate.value })
         case let .decaying(start, longRun, halfLife):
             guard halfLife > 0 else { throw fail("halfLife must be positive") }
@@ -35,7 +36,7 @@ extension TargetAnalyzer {
                 }
                 first = momentum
             }
-            description = "\(Metrics.percent(first)) decaying toward \(Metrics.percent(longRun)), half-life \(Metrics.number(halfLife)) years"
+            rule = .decaying(start: first, startIsLastYear: start == nil, longRun: longRun, halfLife: halfLife, from: baseYear)
             values += compound(rates: years.map { longRun + (first - longRun) * pow(0.5, Double($0 - baseYear - 1) / halfLife) })
         case let .rates(table):
             guard let firstListed = table.keys.min(), firstListed == baseYear + 1 else {
@@ -46,22 +47,23 @@ extension TargetAnalyzer {
                 current = table[year] ?? current
                 return current
             }
-            if let last = table.keys.max(), last < horizon { notes.append("years after \(last) keep the \(last) rate") }
-            description = "explicit yearly rates"
+            let last = table.keys.max() ?? firstListed
+            if last < horizon { notes.append(.laterYearsKeepRate(of: last)) }
+            rule = .rates(years: firstListed...last)
             values += compound(rates: rates)
         case let .values(table):
-            guard !table.isEmpty else { throw fail("give at least one year under 'values'") }
-            description = "explicit yearly values"
+            guard let low = table.keys.min(), let high = table.keys.max() else { throw fail("give at least one year under 'values'") }
+            rule = .values(years: low...high)
             values += table.keys.sorted().filter { $0 > baseYear && $0 <= horizon }.compactMap { year in
                 table[year].map { YearValue(year: year, value: $0) }
             }
         case let .linearTrend(from, to):
             let slope = try trendSlope(from: from, to: to, fail: fail)
-            description = "+\(Metrics.billions(slope, digits: 2)) a year (straight line fitted to \(from)–\(to), from the \(baseYear) base)"
+            rule = .trend(slope: slope, window: from...to, from: baseYear)
             values += years.map { YearValue(year: $0, value: base.value + slope * Double($0 - baseYear)) }
         }
         return ScenarioProjection(
-            id: scenario.id, rate: scenario.rate, label: scenario.label, rateDescription: description, points: points(values),
+            id: scenario.id, rate: scenario.rate, name: scenario.name, rule: rule, points: points(values),
             reached: levelTargets.map { target, value in
                 .init(targetId: target.id, target: value, year: values.first { $0.value >= value * (1 - 1e-12) }?.year)
             },

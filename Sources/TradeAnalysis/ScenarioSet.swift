@@ -3,15 +3,16 @@
 public struct ScenarioSet: Hashable, Sendable {
     /// Short, distinct key of the set (`ministry-plan`), used to keep scenario ids distinct.
     public var id: String
-    /// The set's name for readers.
-    public var title: String
+    /// The set's name for readers: the file's title or name; nil for the default set, which the
+    /// trade-chart layer names in the reader's language.
+    public var title: String?
     /// The file it came from; nil for the default set.
     public var file: String?
     public var horizon: Int?
     public var scenarios: [Scenario]
     public var presentation: [String: ScenarioPresentation]
 
-    public init(id: String, title: String, file: String? = nil, horizon: Int? = nil, scenarios: [Scenario],
+    public init(id: String, title: String?, file: String? = nil, horizon: Int? = nil, scenarios: [Scenario],
                 presentation: [String: ScenarioPresentation] = [:]) {
         self.id = id
         self.title = title

@@ -8,27 +8,27 @@ extension TargetAnalyzer {
         var scenarios: [Scenario] = []
         // Each over the window its rate was measured over: in a sparse series, the nearest years with figures.
         if let momentum = historicalRate(.momentum), momentum.usableRate != nil, let window = momentum.window {
-            let label = momentum.hasNominalWindow ? "Momentum (last year's growth)" : "Momentum (compound rate \(window))"
-            scenarios.append(Scenario(id: RateID.momentum.description, rate: RateID.momentum, label: label,
+            scenarios.append(Scenario(id: RateID.momentum.description, rate: RateID.momentum,
+                                      name: .momentum(window: momentum.hasNominalWindow ? nil : window),
                                       model: .historical(from: window.from, to: window.to)))
         }
         if let long = historicalRate(.compound(years: 5)), long.usableRate != nil, let window = long.window {
-            let label = long.hasNominalWindow ? "5-year compound rate" : "Compound rate \(window)"
-            scenarios.append(Scenario(id: RateID.compound(years: 5).description, rate: RateID.compound(years: 5), label: label,
+            scenarios.append(Scenario(id: RateID.compound(years: 5).description, rate: RateID.compound(years: 5),
+                                      name: .compound(years: 5, window: long.hasNominalWindow ? nil : window),
                                       model: .historical(from: window.from, to: window.to)))
         }
         for (target, low, high) in growthTargets where low == high {
             scenarios.append(Scenario(id: RateID.goalLow(target: target.id).description, rate: RateID.goalLow(target: target.id), label: target.label.en, model: .constant(rate: low)))
         }
         for (target, low, high) in growthTargets where low != high {
-            scenarios.append(Scenario(id: RateID.goalLow(target: target.id).description, rate: RateID.goalLow(target: target.id), label: "\(target.label.en), low end", model: .constant(rate: low)))
-            scenarios.append(Scenario(id: RateID.goalHigh(target: target.id).description, rate: RateID.goalHigh(target: target.id), label: "\(target.label.en), high end", model: .constant(rate: high)))
+            scenarios.append(Scenario(id: RateID.goalLow(target: target.id).description, rate: RateID.goalLow(target: target.id), name: .goalEnd(label: target.label.en, high: false), model: .constant(rate: low)))
+            scenarios.append(Scenario(id: RateID.goalHigh(target: target.id).description, rate: RateID.goalHigh(target: target.id), name: .goalEnd(label: target.label.en, high: true), model: .constant(rate: high)))
         }
         if let (target, value) = levelTargets.first(where: { $0.target.deadline != nil }),
            let year = evaluationYears(for: target).years.first,
            let rate = TargetMath.requiredGrowth(base: base.value, target: value, years: Double(year - baseYear)) {
             scenarios.append(Scenario(id: RateID.required(target: target.id, year: year).description, rate: RateID.required(target: target.id, year: year),
-                                      label: "Required for \(Metrics.billions(value, digits: 0).replacingOccurrences(of: " USD", with: "")) by \(year)",
+                                      name: .required(level: value, year: year),
                                       model: .constant(rate: rate)))
         }
         return scenarios

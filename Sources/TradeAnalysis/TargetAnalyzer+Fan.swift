@@ -31,35 +31,15 @@ extension TargetAnalyzer {
         let growth = self.sample(window: window)
         let mean = growth?.logMean ?? 0
         let variance = pow(growth?.logSD ?? 0, 2)
-        let gaps = growth?.used.filter { $0.years > 1 }.map { "\($0.from)→\($0.year)" } ?? []
+        let gaps = growth?.used.filter { $0.years > 1 }.map { RateWindow(from: $0.from, to: $0.year) } ?? []
         var fan = UncertaintyFan.simulate(
             baseYear: baseYear, baseValue: base.value, horizon: horizon ?? baseYear + 5, logMean: mean,
             logSD: variance.squareRoot(), targets: levelTargets.map { .init(id: $0.target.id, value: $0.value) },
             paths: paths, seed: seed
         )
-        let yearsText = Self.compactYears(sample.years)
-        let excluded = { (reason: GrowthSample.Exclusion) in
-            Self.compactYears(self.sample(window: window)?.excluded.filter { $0.reason == reason }.map(\.year) ?? [])
-        }
-        fan.assumptions = [
-            "Yearly growth is log-normal with the mean and spread of the \(sample.values.count) observed yearly changes (\(yearsText)"
-                + (gaps.isEmpty ? "" : "; across a gap, \(gaps.joined(separator: ", ")), a change counts once a year over the gap") + "): "
-                + "median growth \(Metrics.percent(exp(mean) - 1)) a year, log standard deviation \(HumanNumber.fixed(variance.squareRoot(), decimals: 3)).",
-            "Years are independent of each other; no shocks, policy changes or trend breaks beyond those in the history.",
-            "Changes with a bound as an end point are left out"
-                + (excluded(.sourceJoin).isEmpty ? "" : ", and so are changes joining a figure the dataset computed from another source (\(excluded(.sourceJoin)))")
-                + (sample.approximate.isEmpty ? "." : "; changes involving approximate figures or range midpoints (\(Self.compactYears(sample.approximate))) are used."),
-            "\(Metrics.grouped(fan.paths)) simulated paths from the \(baseYear) base, random seed \(fan.seed); a target counts as reached in the first year a path is at or above it.",
-        ]
+        fan.sample = .init(years: sample.years, gaps: gaps,
+                           sourceJoins: growth?.excluded.filter { $0.reason == .sourceJoin }.map(\.year) ?? [],
+                           approximate: sample.approximate)
         return fan
-    }
-
-    /// `[2011, 2012, 2013, 2021]` → `2011–2013, 2021`.
-    static func compactYears(_ years: [Int]) -> String {
-        var runs: [(Int, Int)] = []
-        for year in years {
-            if let last = runs.last, last.1 == year - 1 { runs[runs.count - 1].1 = year } else { runs.append((year, year)) }
-        }
-        return runs.map { $0.0 == $0.1 ? "\($0.0)" : "\($0.0)–\($0.1)" }.joined(separator: ", ")
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 
 /// A Monte Carlo fan: year-end values simulated with log-normal yearly growth, summarised as
 /// percentiles per year and the probability of having reached each target by each year.
-public struct UncertaintyFan: Hashable, Sendable, Codable {
+public struct UncertaintyFan: Hashable, Sendable, Encodable {
     /// Values of one percentile, one per year of `years`.
     public struct Percentile: Hashable, Sendable, Codable {
         public var p: Int
@@ -27,8 +27,49 @@ public struct UncertaintyFan: Hashable, Sendable, Codable {
     public var logSD: Double
     public var paths: Int
     public var seed: UInt64
-    /// The model and its inputs in words.
-    public var assumptions: [String]
+    /// What the yearly growth was drawn from; nil for a fan simulated from given parameters.
+    public var sample: Sample?
+
+    /// The history behind the fan's growth, as facts (the trade-chart layer words them as its assumptions).
+    public struct Sample: Hashable, Sendable {
+        /// The years of the yearly changes used (a change across a gap by its later year).
+        public var years: [Int]
+        /// The changes across a gap (`2020→2022`), each counted once a year over the gap.
+        public var gaps: [RateWindow]
+        /// Years of changes left out because they join a figure the dataset computed from another source.
+        public var sourceJoins: [Int]
+        /// Years of changes used that involve approximate figures or range midpoints.
+        public var approximate: [Int]
+
+        public init(years: [Int], gaps: [RateWindow], sourceJoins: [Int], approximate: [Int]) {
+            self.years = years
+            self.gaps = gaps
+            self.sourceJoins = sourceJoins
+            self.approximate = approximate
+        }
+    }
+
+    /// The median yearly growth of the model, `e^logMean − 1`.
+    public var medianGrowth: Double { exp(logMean) - 1 }
+
+    enum CodingKeys: String, CodingKey {
+        case baseYear, baseValue, years, percentiles, probabilities, logMean, logSD, paths, seed, assumptions
+    }
+
+    /// `assumptions` in the encoder's `AnalysisWording` (empty without one, or without a sample).
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(baseYear, forKey: .baseYear)
+        try c.encode(baseValue, forKey: .baseValue)
+        try c.encode(years, forKey: .years)
+        try c.encode(percentiles, forKey: .percentiles)
+        try c.encode(probabilities, forKey: .probabilities)
+        try c.encode(logMean, forKey: .logMean)
+        try c.encode(logSD, forKey: .logSD)
+        try c.encode(paths, forKey: .paths)
+        try c.encode(seed, forKey: .seed)
+        try c.encode(sample == nil ? [] : encoder.analysisWording?.assumptions(self) ?? [], forKey: .assumptions)
+    }
 
     /// Simulates `paths` paths of `ln V_{t+1} = ln V_t + N(logMean, logSD²)` from the base and
     /// summarises them. With `logSD == 0` every percentile is the constant-growth path at `e^logMean − 1`.
@@ -78,7 +119,7 @@ public struct UncertaintyFan: Hashable, Sendable, Codable {
                     return Double(cumulative) / Double(pathCount)
                 })
             },
-            logMean: logMean, logSD: logSD, paths: pathCount, seed: seed, assumptions: []
+            logMean: logMean, logSD: logSD, paths: pathCount, seed: seed, sample: nil
         )
     }
 

@@ -17,13 +17,13 @@ struct ScenariosOutput: Encodable {
 
 extension ScenariosCommand {
     /// English words for the terminal, numbers as the tables write them.
-    static let words = ScenarioText(.en, numbers: .init(
+    static let text = ScenarioText(.en, numbers: .init(
         percent: { Say.percent($0) }, money: { Say.money($0) }, number: { Say.number($0) }))
 
     /// Each scenario against each target: rule, reach year, gap in the target's year, value at the horizon.
     static func comparisonSection(_ c: ScenarioComparison) -> String {
-        let w = words
-        var out = "\n" + (c.isComparison ? "Assumption sets compared: " + c.sets.map { "\($0.title) (\($0.scenarios.count))" }.joined(separator: "; ") + "\n" : "")
+        let w = text
+        var out = "\n" + (c.isComparison ? "Assumption sets compared: " + c.sets.map { "\(title($0)) (\($0.scenarios.count))" }.joined(separator: "; ") + "\n" : "")
         out += "Targets by scenario (sorted by the earliest reach; gaps in each target's year)\n"
         let headers = (c.isComparison ? [w.set] : []) + [w.scenario, w.rule]
  + c.targets.flatMap { t in
@@ -31,12 +31,12 @@ extension ScenariosCommand {
             }
             + [w.valueIn(c.horizon)]
         let rows = c.byEarliestReach.map { e -> [String] in
-            let set = c.sets.first { $0.id == e.set }?.title ?? e.set
+            let set = c.sets.first { $0.id == e.set }.map(title) ?? e.set
             let cells = c.targets.flatMap { t -> [String] in
                 let s = e.standings.first { $0.targetId == t.targetId }
                 return [w.reachYear(s?.reachYear, horizon: c.horizon, ends: e.lastYear)] + (t.year == nil ? [] : [s?.gap.map(signedBillions) ?? "n/a"])
             }
-            return (c.isComparison ? [set] : []) + [e.label, w.rule(e.rule)] + cells + [e.horizonValue.map(Say.billions) ?? "n/a"]
+            return (c.isComparison ? [set] : []) + [words.name(e.name), w.rule(e.rule)] + cells + [e.horizonValue.map(Say.billions) ?? "n/a"]
         }
         out += TextTable(headers: headers, rows: rows, leftColumns: c.isComparison ? [0, 1, 2] : [0, 1]).text
         out += "  Gaps and values in billion USD; a gap is the projected value minus the target (negative: short of it).\n"
@@ -56,15 +56,18 @@ extension ScenariosCommand {
         out += "  Full year at that pace: \(Say.money(pace.projection)) ("
             + (pace.method == .annualised ? "annualised by months" : "\(pace.year - 1)'s full year × (1 + year-to-date growth)") + "; a projection)\n"
         let rows = pace.entries.map { row -> [String] in
-            let label = c.entry(row.key)?.label ?? row.key
+            let label = c.entry(row.key).map { words.name($0.name) } ?? row.key
             return [label, row.value.map(Say.billions) ?? "n/a", row.difference.map(signedBillions) ?? "n/a", row.key == pace.tracking ? "closest" : ""]
         }
-        out += TextTable(headers: [words.scenario, "Value in \(pace.year)", "Against the pace", ""], rows: rows, leftColumns: [0, 3]).text
+        out += TextTable(headers: [text.scenario, "Value in \(pace.year)", "Against the pace", ""], rows: rows, leftColumns: [0, 3]).text
         if let key = pace.tracking, let entry = c.entry(key) {
-            out += "  So far the year is tracking closest to \(entry.label). Values in billion USD.\n"
+            out += "  So far the year is tracking closest to \(words.name(entry.name)). Values in billion USD.\n"
         }
         return out
     }
+
+    /// A set's title, the default set's in words.
+    static func title(_ set: ScenarioComparison.SetInfo) -> String { set.title ?? words.defaultSetTitle }
 
     static func signedBillions(_ value: Double) -> String { (value >= 0 ? "+" : "") + Say.billions(value) }
 
@@ -73,8 +76,8 @@ extension ScenariosCommand {
     static func csv(_ c: ScenarioComparison) -> String {
         var lines = ["set,set_title,scenario,label,rule,measure,target,target_usd,year,value_usd,growth"]
         for e in c.entries {
-            let title = c.sets.first { $0.id == e.set }?.title ?? e.set
-            let head = [e.set, Say.csv(title), Say.csv(e.key), Say.csv(e.label), Say.csv(words.rule(e.rule))]
+            let setTitle = c.sets.first { $0.id == e.set }.map(title) ?? e.set
+            let head = [e.set, Say.csv(setTitle), Say.csv(e.key), Say.csv(words.name(e.name)), Say.csv(text.rule(e.rule))]
             for p in e.projection.points {
                 lines.append((head + ["path", "", "", "\(p.year)", Say.number(p.value), Say.number(p.growth)]).joined(separator: ","))
             }

@@ -1,7 +1,11 @@
 import NumberText
 import TradeAnalysis
+import TradeCharts
 
 extension ScenariosCommand {
+    /// English words of the analysis' facts (names, rules, notes, assumptions).
+    static let words = AnalysisWords(.en)
+
     /// The adviser's table: scenario paths with reach years, the sensitivity grid and the fan.
     static func table(_ a: ScenarioAnalysis, title: String) -> String {
         var out = "\(title): scenarios to \(a.horizon)\n"
@@ -12,12 +16,12 @@ extension ScenariosCommand {
         out += TextTable(
             headers: ["Scenario", "Rule"] + years.map(String.init) + targets.map { "Reaches \(Say.money($0.value, unit: false))" },
             rows: a.scenarios.map { s in
-                [s.label, s.rateDescription] + years.map { year in s.points.first { $0.year == year }.map { Say.billions($0.value) } ?? "" }
+                [words.name(s.name), words.rateDescription(s.rule)] + years.map { year in s.points.first { $0.year == year }.map { Say.billions($0.value) } ?? "" }
                     + targets.map { t in s.reached.first { $0.targetId == t.id }?.year.map(String.init) ?? "not by \(a.horizon)" }
             },
             leftColumns: [0, 1]
         ).text
-        let notes = a.scenarios.flatMap { s in s.notes.map { "\(s.label): \($0)" } }
+        let notes = a.scenarios.flatMap { s in s.notes.map { "\(words.name(s.name)): \(words.note($0))" } }
         out += notes.map { "  Note: \($0)\n" }.joined()
         out += gridSection(a.sensitivity) + fanSection(a.fan) + windowsSection(a)
         return out
@@ -44,7 +48,7 @@ extension ScenariosCommand {
                     + fan.probabilities.map { HumanNumber.percent($0.byYear[index], decimals: 0) }
             }
         ).text
-        out += "\nAssumptions\n" + fan.assumptions.map { "  - \($0)\n" }.joined()
+        out += "\nAssumptions\n" + words.assumptions(fan).map { "  - \($0)\n" }.joined()
         return out
     }
 }

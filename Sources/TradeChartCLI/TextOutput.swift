@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import TradeAnalysis
+import TradeCharts
 
 /// Output formats of the commands that print data.
 enum TextFormat: String, ExpressibleByArgument, CaseIterable {
@@ -13,9 +15,10 @@ func runPrinting(_ output: () throws -> String) throws {
     FileHandle.standardOutput.write(Data(text.utf8))
 }
 
-/// Encodes a value as stable, human-diffable JSON.
+/// Encodes a value as stable, human-diffable JSON; the analysis' lines for readers in English.
 func jsonText<T: Encodable>(_ value: T) throws -> String {
     let encoder = JSONEncoder()
+    encoder.userInfo[.analysisWording] = AnalysisWords(.en)
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
     return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"

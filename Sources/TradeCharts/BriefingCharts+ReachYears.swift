@@ -135,6 +135,6 @@ extension BriefingContext {
                                      window: movedWindow(entry.projection.rate))
         }
         guard c.isComparison, let set = c.sets.first(where: { $0.id == entry.set }) else { return entry.label }
-        return "\(entry.label) · \(set.title)"
+        return "\(entry.label) · \(set.title ?? scenarioText.defaultSet)"
     }
 }

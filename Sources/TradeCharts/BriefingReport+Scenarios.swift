@@ -70,7 +70,7 @@ extension BriefingReport {
         var blocks: [ReportDocument.Section.Block] = []
         let base = ctx.money(c.baseValue)
         let intro = own
-            ? w.sectionIntro(sets: c.sets.map { ($0.title, $0.file, $0.scenarios.count) }, base: base, baseYear: c.baseYear, horizon: c.horizon)
+            ? w.sectionIntro(sets: c.sets.map { ($0.title ?? w.defaultSet, $0.file, $0.scenarios.count) }, base: base, baseYear: c.baseYear, horizon: c.horizon)
             : w.defaultIntro(base: base, baseYear: c.baseYear, horizon: c.horizon)
         blocks.append(.paragraph(.init(intro)))
         let items = c.byEarliestReach.map { entry -> ReportDocument.Paragraph in
@@ -105,7 +105,7 @@ extension BriefingReport {
         blocks.append(.list(items))
         if let pace = c.pace { blocks.append(.paragraph(paceParagraph(pace, c))) }
         blocks.append(.paragraph(.init(w.assumptionsNote)))
-        let heading = w.sectionHeading(titles: own ? c.sets.map(\.title) : [])
+        let heading = w.sectionHeading(titles: own ? c.sets.map { $0.title ?? w.defaultSet } : [])
         return ReportDocument.Section(id: "scenarios", heading: heading, blocks: blocks)
     }
 

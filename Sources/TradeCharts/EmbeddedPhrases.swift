@@ -9,6 +9,68 @@ enum EmbeddedPhrases {
 # `\n` is a line break, `\s` a space at either end, `\\` a backslash; `{{` and `}}` are braces.
 # Sections name the source file that uses the phrases. After editing: `make phrases`, `swift test`.
 
+# == AnalysisWords.swift
+
+en: Momentum (last year's growth)
+vi: Đà hiện tại (tăng trưởng năm gần nhất)
+
+en: Momentum (compound rate {1})
+vi: Đà hiện tại (tăng trưởng bình quân {1})
+
+en: Compound rate {1}
+vi: Tăng trưởng bình quân {1}
+
+en: {1} billion
+vi: {1} tỷ
+
+en: {1} a year
+vi: {1}/năm
+
+en: {1} a year (compound rate {2}→{3})
+vi: {1}/năm (tăng trưởng bình quân {2}→{3})
+
+en: {1} decaying toward {2}, half-life {3} years
+vi: {1} giảm dần về {2}, chênh lệch giảm một nửa sau mỗi {3} năm
+
+en: explicit yearly rates
+vi: tốc độ tăng cho từng năm
+
+en: explicit yearly values
+vi: giá trị cho từng năm
+
+en: +{1} a year (straight line fitted to {2}–{3}, from the {4} base)
+vi: +{1}/năm (đường thẳng khớp với {2}–{3}, từ năm gốc {4})
+
+en: years after {1} keep the {2} rate
+vi: các năm sau {1} giữ tốc độ của năm {2}
+
+en: Yearly growth is log-normal with the mean and spread of the {1} observed yearly changes ({2}): median growth {3} a year, log standard deviation {4}.
+vi: Tăng trưởng hằng năm theo phân phối log-chuẩn với trung bình và độ phân tán của {1} thay đổi hằng năm quan sát được ({2}): tăng trưởng trung vị {3}/năm, độ lệch chuẩn của logarit {4}.
+
+en: Yearly growth is log-normal with the mean and spread of the {1} observed yearly changes ({2}; across a gap, {3}, a change counts once a year over the gap): median growth {4} a year, log standard deviation {5}.
+vi: Tăng trưởng hằng năm theo phân phối log-chuẩn với trung bình và độ phân tán của {1} thay đổi hằng năm quan sát được ({2}; qua khoảng thiếu số liệu {3}, một thay đổi được tính cho mỗi năm của khoảng đó): tăng trưởng trung vị {4}/năm, độ lệch chuẩn của logarit {5}.
+
+en: Changes with a bound as an end point are left out.
+vi: Các thay đổi có một đầu là giá trị biên bị loại.
+
+en: Changes with a bound as an end point are left out, and so are changes joining a figure the dataset computed from another source ({1}).
+vi: Các thay đổi có một đầu là giá trị biên bị loại, cũng như các thay đổi nối với một số liệu bộ dữ liệu tính từ nguồn khác ({1}).
+
+en: Changes with a bound as an end point are left out; changes involving approximate figures or range midpoints ({1}) are used.
+vi: Các thay đổi có một đầu là giá trị biên bị loại; các thay đổi có số liệu xấp xỉ hoặc điểm giữa của khoảng ({1}) vẫn được dùng.
+
+en: Changes with a bound as an end point are left out, and so are changes joining a figure the dataset computed from another source ({1}); changes involving approximate figures or range midpoints ({2}) are used.
+vi: Các thay đổi có một đầu là giá trị biên bị loại, cũng như các thay đổi nối với một số liệu bộ dữ liệu tính từ nguồn khác ({1}); các thay đổi có số liệu xấp xỉ hoặc điểm giữa của khoảng ({2}) vẫn được dùng.
+
+en: Years are independent of each other; no shocks, policy changes or trend breaks beyond those in the history.
+vi: Các năm độc lập với nhau; không có cú sốc, thay đổi chính sách hay đứt gãy xu hướng nào ngoài những gì đã có trong lịch sử.
+
+en: {1} simulated paths from the {2} base, random seed {3}; a target counts as reached in the first year a path is at or above it.
+vi: {1} kịch bản mô phỏng từ năm gốc {2}, hạt giống ngẫu nhiên {3}; mục tiêu được tính là đạt vào năm đầu tiên kịch bản bằng hoặc vượt mức đó.
+
+en: Default scenarios
+vi: Kịch bản mặc định
+
 # == BriefingChart.swift
 
 en: the dataset has no '{1}' series

@@ -15,9 +15,12 @@ struct ScenarioTests {
         #expect(projections.map { $0.reached.map(\.year) } == [[2027, 2030], [2028, nil], [nil, nil], [2029, nil], [2027, 2030]])
         let required = try #require(projections.last)
         #expect(rounded(required.points[2].value / 1e9) == 5.0)
-        #expect(required.rateDescription == "29.5% a year")
-        #expect(projections[0].rateDescription == "32.4% a year (compound rate 2024→2025)")
-        #expect(projections[1].notes == ["2020 is approximate"])
+        #expect(required.name == .required(level: 5e9, year: 2027))
+        #expect(rounded(required.rule.steadyRate, 3) == 0.295)
+        guard case let .historical(rate, window, from) = projections[0].rule else { Issue.record("momentum is historical"); return }
+        #expect(rounded(rate, 3) == 0.324 && window == 2024...2025 && from == 2025)
+        #expect(projections[0].name == .momentum(window: nil) && projections[1].name == .compound(years: 5, window: nil))
+        #expect(projections[1].notes == [.endPoints([.qualifiedEndPoint(period: "2020", qualifier: .approximate)])])
         #expect(rounded(projections[2].points[1].value / 1e9) == 3.278)
     }
 
@@ -27,7 +30,7 @@ struct ScenarioTests {
         #expect(decaying.points.compactMap { rounded($0.growth) } == [0.3, 0.2, 0.15])
         let rates = try analyzer.project(Scenario(id: "p", label: "p", model: .rates([2026: 0.2, 2027: 0.1])), horizon: 2028)
         #expect(rates.points.compactMap { rounded($0.growth) } == [0.2, 0.1, 0.1])
-        #expect(rates.notes == ["years after 2027 keep the 2027 rate"])
+        #expect(rates.notes == [.laterYearsKeepRate(of: 2027)] && rates.rule == .rates(years: 2026...2027))
         let values = try analyzer.project(Scenario(id: "v", label: "v", model: .values([2026: 4e9, 2028: 5.5e9])), horizon: 2030)
         #expect(values.points.map(\.year) == [2025, 2026, 2028])
         #expect(values.reached.map(\.year) == [2028, nil])
@@ -75,7 +78,8 @@ struct ScenarioTests {
         // 2011 joins the dataset's 2010 sum of another source's figures to a stated one: left out. 2018 and
         // 2019 touch the 2018 lower bound: left out. 2020 (from the 2019 range's midpoint) is in.
         #expect(analyzer.historicalLogGrowth().years == [2012, 2013, 2014, 2015, 2016, 2017, 2020, 2021, 2022, 2023, 2024, 2025])
-        #expect(fan.assumptions[0].hasPrefix("Yearly growth is log-normal with the mean and spread of the 12 observed yearly changes (2012–2017, 2020–2025)"))
+        #expect(fan.sample?.years == [2012, 2013, 2014, 2015, 2016, 2017, 2020, 2021, 2022, 2023, 2024, 2025])
+        #expect(fan.sample?.sourceJoins == [2011] && fan.sample?.gaps == [])
     }
 
     @Test("the generator is deterministic and uniform in (0, 1)")

@@ -56,7 +56,7 @@ struct SparseRatesTests {
         #expect(abs(sample.logMean - expected) < 1e-12)
         #expect(sample.logSD > 0)
         let fan = a.uncertaintyFan()
-        #expect(fan.assumptions[0].contains("2020→2022, 2022→2024"))
+        #expect(fan.sample?.gaps == [RateWindow(from: 2020, to: 2022), RateWindow(from: 2022, to: 2024)])
     }
 
     @Test("JSON names each rate's window and its years")
