@@ -213,8 +213,8 @@ vi: Số năm được xét trong thực tế thực hiện mục tiêu: {1}
 en: computed: years with a full-year change on the year before, less those joining two sources
 vi: tính toán: số năm có mức thay đổi cả năm so với năm trước, trừ các năm nối hai nguồn
 
-en: Growth of the rest of the year on a year earlier, as the headlines give it: {1}
-vi: Tăng trưởng phần còn lại của năm so với cùng kỳ, như trong tiêu đề: {1}
+en: Growth of the rest of the year on a year earlier: {1}
+vi: Tăng trưởng phần còn lại của năm so với cùng kỳ: {1}
 
 en: computed: (latest year to date − earlier year to date) / the same for a year earlier − 1, in whole points
 vi: tính toán: (lũy kế mới nhất − lũy kế trước đó) / cùng kỳ năm trước − 1, làm tròn đến điểm phần trăm
@@ -1064,11 +1064,14 @@ vi: quý 4
 en: about\s
 vi: khoảng\s
 
-en: , but {1} fell {2}{3} on a year earlier
-vi: , nhưng {1} giảm {2}{3} so với cùng kỳ
+en: , but {1} {2} on a year earlier
+vi: , nhưng {1} {2} so với cùng kỳ
 
-en: , but {1} grew only {2}{3} on a year earlier
-vi: , nhưng {1} chỉ tăng {2}{3} so với cùng kỳ
+en: fell {1}{2}
+vi: giảm {1}{2}
+
+en: grew only {1}{2}
+vi: chỉ tăng {1}{2}
 
 en: Cumulative from January, {1}
 vi: Lũy kế từ đầu năm {1}

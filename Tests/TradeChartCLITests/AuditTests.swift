@@ -324,8 +324,8 @@ struct AuditTests {
         let h1 = try raw(trade, "trade_total", "2025-H1").value
         let h2 = (t25 - h1) / (t24 - (try priorYTD("2025-H1"))) - 1
         tb.text("second half of 2025 on a year earlier", after: "the second half 1.2 billion USD (", h2, qualifier: "about")
-        tb.csv("second half of 2025, as the headlines give it", "report",
-               "Growth of the rest of the year on a year earlier, as the headlines give it: the second half of 2025", "2025-H2", h2, qualifier: "approximate")
+        tb.csv("second half of 2025, as the report states it", "report",
+               "Growth of the rest of the year on a year earlier: the second half of 2025", "2025-H2", h2, qualifier: "approximate")
         tb.text("second half of 2025, the headline's round figure", after: "the second half of 2025 fell ", -h2, qualifier: "about", slack: 0.005)
         tb.text("second half of 2025 in the scenarios chart's title", after: "but the second half of 2025 fell ", -h2, qualifier: "about", slack: 0.005)
         let sep = try raw(trade, "trade_total", "2025-01..2025-09").value
