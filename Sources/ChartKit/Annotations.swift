@@ -104,7 +104,23 @@ extension ChartBuilder {
             } else {
                 continue
             }
-            items += placer.placed(spots.map { item.moved(to: Point(x: $0.0, y: $0.1), anchor: $0.2, baseline: $0.3) }, within: r)
+            // Whole on one line; else wrapped onto two (at most 60% of the plot wide) at the same spots; only then shortened.
+            let singles = spots.map { item.moved(to: Point(x: $0.0, y: $0.1), anchor: $0.2, baseline: $0.3) }
+            if let placed = placer.place(singles, within: r, shorten: false) {
+                items += placer.withHalo(placed)
+                continue
+            }
+            let layout = TextLayout(measurer: measurer)
+            let lines = layout.wrap(raw, font: c.theme.axis, maxWidth: max(r.width * 0.6, 12), maxLines: 2)
+            if lines.count == 2, lines.last?.hasSuffix("…") != true {
+                let blocks = spots.map { TextBlock(lines, like: item, at: Point(x: $0.0, y: $0.1), anchor: $0.2, baseline: $0.3,
+                                                   lineHeight: lineHeight(c.theme.axis)) }
+                if let block = placer.place(blocks: blocks, within: r) {
+                    items += placer.withHalo(block)
+                    continue
+                }
+            }
+            items += placer.placed(singles, within: r)
         }
         return items
     }

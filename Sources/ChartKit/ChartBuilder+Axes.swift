@@ -162,12 +162,15 @@ extension ChartBuilder {
     /// The widest label left of the plot: tick labels and the labels of marked values.
     func yLabelWidth(_ axis: YAxisModel, theme: Theme) -> Double {
         let ticks = axis.labelLines.flatMap { $0 }.map { measurer.measure($0, font: theme.axis).width }.max() ?? 0
-        let marks = axis.marks.map { measurer.measure($0.label, font: Self.markFont(theme)).width + Self.markPointer }.max() ?? 0
+        let marks = axis.marks.map { measurer.measure($0.label, font: Self.markFont(theme)).width + Self.markPointer + Self.markFan }.max() ?? 0
         return max(ticks, marks)
     }
 
     /// Width of the pointer of a marked value, between its label and the plot.
     static let markPointer = 7.0
+    /// Room between the pointers and the column of mark labels, where the leaders of labels moved
+    /// apart fan out to their own pointers (so close values, 3.5% and 3.6%, are told apart).
+    static let markFan = 12.0
     static func markFont(_ theme: Theme) -> Font { Font(family: theme.axis.family, size: theme.axis.size, weight: .bold) }
 
     /// Marked values (`y.marks`) left of the plot: a pointer at the value, its label before it,
@@ -188,17 +191,18 @@ extension ChartBuilder {
         }
         var items: [SceneItem] = []
         let tip = plot.minX - 1, back = plot.minX - Self.markPointer
+        // The labels' column, left of the fan; a label that kept its place is joined to its pointer by a
+        // short level leader, a moved one by a slanted one, each to its own pointer.
+        let column = back - Self.markFan
         for (entry, labelY) in zip(placed, ys) {
             let color = entry.mark.color.flatMap(Color.init(hexString:)) ?? theme.text
             let y = entry.y
             items.append(.path(PathItem(elements: [.move(Point(x: back, y: y - 4)), .line(Point(x: tip, y: y)),
                                                    .line(Point(x: back, y: y + 4)), .close],
                                         fill: color, role: "axis-mark")))
-            if abs(labelY - y) > 2 {
-                items.append(.path(.polyline([Point(x: back, y: y), Point(x: back - 2, y: labelY)],
-                                             stroke: Stroke(color: color, width: 1), role: "leader")))
-            }
-            items.append(.text(TextItem(text: entry.mark.label, position: Point(x: back - 2, y: labelY), font: font,
+            items.append(.path(.polyline([Point(x: back, y: y), Point(x: column + 2, y: labelY)],
+                                         stroke: Stroke(color: color, width: 1), role: "leader")))
+            items.append(.text(TextItem(text: entry.mark.label, position: Point(x: column, y: labelY), font: font,
                                         color: color, anchor: .end, baseline: .middle, role: "axis-mark-label")))
         }
         return items

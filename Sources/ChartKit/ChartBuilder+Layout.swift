@@ -67,16 +67,18 @@ extension ChartBuilder {
         return (items, top)
     }
 
-    /// A legend flowed in rows from (`x`, `top`) within `maxWidth`; returns the items and its height.
+    /// A legend flowed in rows from (`x`, `top`) within `maxWidth`; a name wider than a row is
+    /// wrapped (up to 4 lines) rather than cut. Returns the items and its height.
     func legend(_ entries: [LegendEntry], theme: Theme, x: Double, top: Double, maxWidth: Double) -> ([SceneItem], Double) {
         guard !entries.isEmpty else { return ([], 0) }
         let font = theme.axis, lh = lineHeight(font), swatch = 18.0, gap = 6.0, spacing = 16.0
         var items: [SceneItem] = []
-        var cx = x, cy = top
+        var cx = x, cy = top, rowHeight = lh
         for e in entries {
-            let name = TextLayout(measurer: measurer).ellipsize(e.name, font: font, maxWidth: maxWidth - swatch - gap)
-            let w = swatch + gap + measurer.measure(name, font: font).width
-            if cx > x, cx + w > x + maxWidth { cx = x; cy += lh + 2 }
+            let lines = TextLayout(measurer: measurer).wrap(e.name, font: font, maxWidth: maxWidth - swatch - gap, maxLines: 4)
+            let w = swatch + gap + (lines.map { measurer.measure($0, font: font).width }.max() ?? 0)
+            if cx > x, cx + w > x + maxWidth { cx = x; cy += rowHeight + 2; rowHeight = lh }
+            rowHeight = max(rowHeight, lh * Double(lines.count))
             let mid = cy + lh / 2
             switch e.mark {
             case .line, .rule:
@@ -87,10 +89,12 @@ extension ChartBuilder {
             case .bar, .area, .band, .heatmap:
                 items.append(.path(.rect(Rect(x: cx + 3, y: mid - 6, width: 12, height: 12), fill: e.color, hatch: e.hatch, role: "legend")))
             }
-            items.append(.text(TextItem(text: name, position: Point(x: cx + swatch + gap, y: mid), font: font,
-                                        color: theme.text, anchor: .start, baseline: .middle, role: "legend")))
+            for (k, line) in lines.enumerated() {
+                items.append(.text(TextItem(text: line, position: Point(x: cx + swatch + gap, y: mid + lh * Double(k)), font: font,
+                                            color: theme.text, anchor: .start, baseline: .middle, role: "legend")))
+            }
             cx += w + spacing
         }
-        return (items, cy + lh - top)
+        return (items, cy + rowHeight - top)
     }
 }

@@ -52,9 +52,17 @@ public struct ChartBuilder: Sendable {
         let theme = Theme.named(spec.theme).sized(for: spec.size)
         if let facet = spec.facet { return try facetScene(spec, facet: facet, tables: tables, theme: theme) }
         if spec.layers.contains(where: \.isHorizontal) { return try horizontalScene(spec, tables: tables, theme: theme) }
-        let first = try build(spec, tables: tables, theme: theme, legendOnly: [])
-        guard !first.unplaced.isEmpty else { return first.scene }
-        return try build(spec, tables: tables, theme: theme, legendOnly: first.unplaced).scene
+        // A label that finds no room sends its series to the legend; the legend then takes room from the
+        // plot, so a third pass names there what the second could not place either.
+        var legendOnly = Set<Int>()
+        var pass = try build(spec, tables: tables, theme: theme, legendOnly: legendOnly)
+        for _ in 0..<2 where !pass.unplaced.isSubset(of: legendOnly) {
+            legendOnly.formUnion(pass.unplaced)
+            // A legend that leaves the plot no room: the pass before stands.
+            guard let next = try? build(spec, tables: tables, theme: theme, legendOnly: legendOnly) else { break }
+            pass = next
+        }
+        return pass.scene
     }
 
     /// One layout pass; `legendOnly` series are named in the legend instead of directly.

@@ -109,12 +109,13 @@ struct LabelPlacer {
     /// Marks `box` as taken by a label.
     mutating func addLabel(_ box: Rect) { labels.add(box) }
 
-    /// The best of `candidates` within `area`, or nil when even shortened text finds no room.
+    /// The best of `candidates` within `area`, or nil when even shortened text finds no room
+    /// (when `shorten` is false, nil as soon as the whole text finds none).
     /// The chosen box becomes an obstacle for the labels placed after it.
-    mutating func place(_ candidates: [TextItem], within area: Rect) -> TextItem? {
+    mutating func place(_ candidates: [TextItem], within area: Rect, shorten: Bool = true) -> TextItem? {
         var current = candidates
         let layout = TextLayout(measurer: measurer)
-        for _ in 0..<4 {
+        for _ in 0..<(shorten ? 4 : 1) {
             var best: TextItem?
             var bestKey = (Int.max, Double.infinity)
             for candidate in current {

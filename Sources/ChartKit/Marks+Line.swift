@@ -59,8 +59,8 @@ extension ChartBuilder {
     }
 
     /// Direct labels right of each labelled line's last value, pushed apart (in order, by their
-    /// heights) so they never overlap. A name wider than `maxWidth` is wrapped onto two lines
-    /// (a narrow chart keeps the whole name), else shortened. A label whose slot covers data (a
+    /// heights) so they never overlap. A name wider than `maxWidth` is wrapped onto up to three
+    /// lines; one that would still be cut is never shortened: its series goes to the legend. A label whose slot covers data (a
     /// projection that continues from the last value, another line, a callout) moves below,
     /// above or left of the point instead (or, for a line that ends early, into the column of the
     /// others' labels), wherever it covers least.
@@ -71,12 +71,15 @@ extension ChartBuilder {
         let h = lineHeight(font)
         let layout = TextLayout(measurer: measurer)
         var labels: [(y: Double, x: Double, text: String, lines: [String], color: Color, point: Point, index: Int)] = []
+        var cut = Set<Int>()
         for i in labelled {
             let s = series[i]
             guard let last = s.y.indices.last(where: { s.y[$0].isFinite && s.x[$0].isFinite }), let name = s.name else { continue }
             let p = Point(x: c.px(s.x[last]), y: c.py(s.y[last]))
             let text = layout.ellipsize(name, font: font, maxWidth: maxWidth)
-            let lines = text == name ? [name] : layout.wrap(name, font: font, maxWidth: maxWidth, maxLines: 2)
+            let lines = text == name ? [name] : layout.wrap(name, font: font, maxWidth: maxWidth, maxLines: 3)
+            // A name three lines cannot hold is named in the legend instead (whole there, wrapped if need be).
+            if text != name, lines.last?.hasSuffix("…") == true, !name.hasSuffix("…") { cut.insert(i) }
             labels.append((p.y, p.x + 8, text, lines, c.theme.textSafe(c.color(s).withAlpha(1)), p, i))
         }
         labels.sort { ($0.y, $0.text) < ($1.y, $1.text) }
@@ -88,7 +91,7 @@ extension ChartBuilder {
         }
         let right = labels.map(\.x).max() ?? 0
         var items: [SceneItem] = []
-        var failed = Set<Int>()
+        var failed = cut
         for l in labels {
             let item = TextItem(text: l.text, position: Point(x: min(l.x, right), y: l.y), font: font, color: l.color,
                                 anchor: .start, baseline: .middle, role: "end-label")
@@ -113,10 +116,14 @@ extension ChartBuilder {
             }
             let placed = placer.placed([item] + around.map { item.moved(to: Point(x: $0.0, y: $0.1), anchor: $0.2, baseline: $0.3) },
                                        within: area)
+            // Shortened ("…") or left out: the series is named in the legend instead.
             let text = placed.compactMap { if case .text(let t) = $0 { return t.text } else { return nil } }.first
-            if text != l.text { failed.insert(l.index) }
+            if text != series[l.index].name { failed.insert(l.index) }
             items += placed
         }
+        // When one label finds no room, the wrapped ones go to the legend with it: they take the most
+        // room, and one legend naming the long names reads better than some ends labelled and some not.
+        if !failed.isEmpty { failed.formUnion(labels.filter { $0.lines.count > 1 }.map(\.index)) }
         return (items, failed)
     }
 

@@ -55,13 +55,20 @@ extension ScenariosCommand {
         out += "  Year to date: \(Say.money(pace.yearToDate))" + (pace.growth.map { ", \($0 >= 0 ? "+" : "")\(Say.percent($0)) on the same months of \(pace.year - 1)" } ?? "") + "\n"
         out += "  Full year at that pace: \(Say.money(pace.projection)) ("
             + (pace.method == .annualised ? "annualised by months" : "\(pace.year - 1)'s full year × (1 + year-to-date growth)") + "; a projection)\n"
+        // With several sets, each row names its set (as the targets table does), so "Steady 6%" of
+        // one set is told from the other's.
+        let setTitle = { (e: ScenarioComparison.Entry) in c.sets.first { $0.id == e.set }.map(title) ?? e.set }
         let rows = pace.entries.map { row -> [String] in
-            let label = c.entry(row.key).map { words.name($0.name) } ?? row.key
-            return [label, row.value.map(Say.billions) ?? "n/a", row.difference.map(signedBillions) ?? "n/a", row.key == pace.tracking ? "closest" : ""]
+            let entry = c.entry(row.key)
+            let label = entry.map { words.name($0.name) } ?? row.key
+            return (c.isComparison ? [entry.map(setTitle) ?? ""] : [])
+                + [label, row.value.map(Say.billions) ?? "n/a", row.difference.map(signedBillions) ?? "n/a", row.key == pace.tracking ? "closest" : ""]
         }
-        out += TextTable(headers: [text.scenario, "Value in \(pace.year)", "Against the pace", ""], rows: rows, leftColumns: [0, 3]).text
+        let headers = (c.isComparison ? [text.set] : []) + [text.scenario, "Value in \(pace.year)", "Against the pace", ""]
+        out += TextTable(headers: headers, rows: rows, leftColumns: c.isComparison ? [0, 1, 4] : [0, 3]).text
         if let key = pace.tracking, let entry = c.entry(key) {
-            out += "  So far the year is tracking closest to \(words.name(entry.name)). Values in billion USD.\n"
+            let name = c.isComparison ? "\(words.name(entry.name)) (\(setTitle(entry)))" : words.name(entry.name)
+            out += "  So far the year is tracking closest to \(name). Values in billion USD.\n"
         }
         return out
     }
@@ -98,8 +105,14 @@ extension ScenariosCommand {
             lines.append((head + ["year_to_date", "", "", "\(pace.year)-01..\(pace.year)-\(pace.throughMonth < 10 ? "0" : "")\(pace.throughMonth)",
                                   Say.number(pace.yearToDate), Say.number(pace.growth)]).joined(separator: ","))
             lines.append((head + ["pace_projection", "", "", "\(pace.year)", Say.number(pace.projection), ""]).joined(separator: ","))
+            // The scenario the year tracks, named as its own rows name it (set, title, label, rule); the
+            // value is the pace projection it is closest to.
             if let key = pace.tracking {
-                lines.append(["", "", Say.csv(key), "", "", "tracking", "", "", "\(pace.year)", "", ""].joined(separator: ","))
+                let e = c.entry(key)
+                let setTitle = e.flatMap { e in c.sets.first { $0.id == e.set }.map(title) } ?? e?.set ?? ""
+                lines.append([e?.set ?? "", Say.csv(setTitle), Say.csv(key), Say.csv(e.map { words.name($0.name) } ?? key),
+                              Say.csv(e.map { text.rule($0.rule) } ?? ""),
+                              "tracking", "", "", "\(pace.year)", Say.number(pace.projection), ""].joined(separator: ","))
             }
         }
         return lines.joined(separator: "\n") + "\n"

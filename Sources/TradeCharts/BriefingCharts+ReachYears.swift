@@ -105,7 +105,9 @@ extension BriefingCharts {
             language: ctx.language, data: data,
             x: XAxisSpec(type: .period, domain: [Cell("\(c.baseYear + 1)"), Cell("\(c.horizon)")]),
             y: YAxisSpec(rows: names), layers: layers, annotations: annotations,
-            alt: w.reachAlt(base: c.baseYear, horizon: c.horizon, reaches: reaches.joined(separator: "; ")))
+            // The same caveat as the paths chart's alt text: a rate held from a year that slowed late.
+            alt: w.reachAlt(base: c.baseYear, horizon: c.horizon, reaches: reaches.joined(separator: "; "))
+                + (rows.lazy.compactMap { ctx.heldRateCaveat($0, in: c) }.first.map { " " + $0 } ?? ""))
         return BriefingChart(id: id, spec: spec, caption: w.reachCaption, figures: figures)
     }
 

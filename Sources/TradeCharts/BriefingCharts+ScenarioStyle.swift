@@ -46,11 +46,13 @@ enum ScenarioStyle {
     }
 
     /// The scenarios a chart of `c` draws in colour: all of them up to `maxColoured`; beyond, those
-    /// the files mark `highlight: true`, else those with a role, else the highest and lowest at the end.
+    /// the files mark `highlight: true` (at most `maxColoured`), else those with a role, else the highest
+    /// and lowest at the end.
     static func coloured(_ c: ScenarioComparison) -> Set<String> {
         guard c.entries.count > maxColoured else { return Set(c.entries.map(\.key)) }
+        // Marked ones, unless the file marks so many that colours would repeat.
         let marked = c.entries.filter(\.presentation.highlight)
-        if !marked.isEmpty { return Set(marked.map(\.key)) }
+        if !marked.isEmpty, marked.count <= maxColoured { return Set(marked.map(\.key)) }
         let roles = c.entries.filter { $0.presentation.role != nil }
         if !roles.isEmpty, roles.count <= maxColoured { return Set(roles.map(\.key)) }
         let ends = c.entries.sorted { ($0.horizonValue ?? $0.lastValue) < ($1.horizonValue ?? $1.lastValue) }

@@ -106,12 +106,20 @@ extension BriefingCharts {
                                         period: "\(s.fan.years[index])", value: p, unit: "rate", formatted: words.chance,
                                         how: t.howFan(s.fan.paths), status: "projection", inputs: fanInputs))
         }
+        // Which lines are in colour goes to the notes: the subtitle stays within its lines at every size.
+        var notes: [String] = []
         if !greyed.isEmpty {
-            subtitle += " " + w.highlighted(coloured.count, of: c.entries.count, marked: c.entries.contains(where: \.presentation.highlight))
+            let marked = Set(c.entries.filter(\.presentation.highlight).map(\.key)) == coloured
+            notes.append(w.highlighted(coloured.count, of: c.entries.count, marked: marked))
         }
         let title = scenariosTitle(ctx, c)
+        notes.append(ctx.fanNote ?? t.scenariosNote)
+        // Three or more long names drawn in colour may need the legend (wrapped) rather than the line ends:
+        // the chart asks for the height of a line each, so the plot keeps its room at a small pack size.
+        let long = c.entries.filter { coloured.contains($0.key) && ctx.scenarioLabel($0, in: c).count > longName }.count
         let spec = ChartSpec(
-            title: title, subtitle: subtitle, notes: [ctx.fanNote ?? t.scenariosNote],
+            title: title, subtitle: subtitle, notes: notes,
+            size: ChartSize(width: 960, height: 540 + (long >= 3 ? 20 * Double(long) : 0)),
             language: ctx.language, data: data,
             x: XAxisSpec(type: .period, domain: [Cell("\(a.base.year - 5)"), Cell("\(s.horizon)")]),
             y: YAxisSpec(title: t.twoWayTrade, unit: "USD", format: .currency, zero: true),
@@ -128,13 +136,13 @@ extension BriefingCharts {
         let t = ctx.text, w = ctx.scenarioText
         let own = c.entries.filter { if case .scenario = $0.projection.rate { return true } else { return false } }
         guard own.isEmpty else {
-            let ends = own.filter { $0.horizonValue != nil }.sorted { ($0.horizonValue ?? 0) < ($1.horizonValue ?? 0) }
-            guard let low = ends.first, let high = ends.last, let lv = low.horizonValue, let hv = high.horizonValue else {
-                return t.scenariosTitleFallback
+            guard let ends = scenariosEnds(ctx, c) else { return t.scenariosTitleFallback }
+            if ends.count == 1 {
+                return ends.named ? w.singleTitle(name: ends.lowName, value: ends.low, horizon: c.horizon)
+                    : t.t("One scenario is projected to \(c.horizon): \(ends.low)")
             }
-            if ends.count == 1 { return w.singleTitle(name: ctx.scenarioLabel(low, in: c), value: ctx.money(lv), horizon: c.horizon) }
-            return w.rangeTitle(horizon: c.horizon, low: ctx.money(lv), lowName: ctx.scenarioLabel(low, in: c),
-                                high: ctx.money(hv), highName: ctx.scenarioLabel(high, in: c))
+            return ends.named ? w.rangeTitle(horizon: c.horizon, low: ends.low, lowName: ends.lowName, high: ends.high, highName: ends.highName)
+                : t.t("In \(c.horizon), the scenarios range from \(ends.low) to \(ends.high)")
         }
         if let m = c.entries.first(where: { $0.projection.rate == .momentum }), let rate = m.rule.steadyRate,
            let reach = m.standings.first(where: { $0.reachYear != nil }), let year = reach.reachYear,
@@ -144,6 +152,25 @@ extension BriefingCharts {
         }
         return t.scenariosTitleFallback
     }
+
+    /// The user's scenarios with a value at the horizon: its lowest and highest, and whether the title
+    /// names them (labels of at most `titleNames` characters together, so the title keeps to its
+    /// lines at every size; longer ones are named by the alt text, the reach-year chart and the report).
+    static func scenariosEnds(_ ctx: BriefingContext, _ c: ScenarioComparison)
+        -> (low: String, lowName: String, high: String, highName: String, count: Int, named: Bool)? {
+        let own = c.entries.filter { if case .scenario = $0.projection.rate { return true } else { return false } }
+        let ends = own.filter { $0.horizonValue != nil }.sorted { ($0.horizonValue ?? 0) < ($1.horizonValue ?? 0) }
+        guard let low = ends.first, let high = ends.last, let lv = low.horizonValue, let hv = high.horizonValue else { return nil }
+        let lowName = ctx.scenarioLabel(low, in: c), highName = ctx.scenarioLabel(high, in: c)
+        let length = ends.count == 1 ? lowName.count : lowName.count + highName.count
+        return (ctx.money(lv), lowName, ctx.money(hv), highName, ends.count, length <= titleNames)
+    }
+
+    /// A scenario name longer than this (characters) is likely to need two lines at a line's end.
+    static let longName = 28
+
+    /// The most characters of scenario names a title of the paths chart carries.
+    static let titleNames = 40
 
     /// The alt text's account of the paths: their spread at the horizon and how many reach each
     /// target (each scenario's own years are the reach-year chart's and the scenario section's).

@@ -110,6 +110,14 @@ vi: bộ dữ liệu không có mục tiêu kim ngạch có thời hạn
 en: the dataset has no open level target for {1}
 vi: bộ dữ liệu không có mục tiêu kim ngạch còn hiệu lực
 
+# == BriefingCharts+Scenarios.swift
+
+en: One scenario is projected to {1}: {2}
+vi: Một kịch bản được dự phóng đến năm {1}: {2}
+
+en: In {1}, the scenarios range from {2} to {3}
+vi: Năm {1}, các kịch bản từ {2} đến {3}
+
 # == BriefingCharts+ThisYear.swift
 
 en: the '{1}' series has no monthly, quarterly, half-year or year-to-date figures

@@ -41,6 +41,46 @@ struct ScenariosPaceCLITests {
         let ytd = try #require(rows.first { $0.count > 5 && $0[5] == "year_to_date" })
         #expect(ytd[8] == "2026-01..2026-04" && Double(ytd[9]) == 1.767e9)
         #expect(rows.contains { $0.count > 5 && $0[5] == "pace_projection" && abs((Double($0[9]) ?? 0) - projection) < 1 })
-        #expect(rows.contains { $0.count > 5 && $0[5] == "tracking" && $0[2] == "plan" })
+        // The tracking row names its scenario as the scenario's own rows do: set, set title, label, rule.
+        let tracking = try #require(rows.first { $0.count > 5 && $0[5] == "tracking" })
+        let planRow = try #require(rows.first { $0.count > 5 && $0[2] == "plan" && $0[5] == "horizon_value" })
+        #expect(tracking[2] == "plan" && Array(tracking[0..<5]) == Array(planRow[0..<5]), "\(tracking)")
+        #expect(!tracking[3].isEmpty && tracking[3] == "Plan 12%")
+        #expect(abs((Double(tracking[9]) ?? 0) - projection) < 1, "the pace it tracks")
+    }
+
+    /// A second set for the same fixture, with a label the first set also uses.
+    static func otherSet() throws -> String {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pace-sets-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let path = dir.appendingPathComponent("view.yaml").path
+        try """
+        title: Outside view
+        scenarios:
+          - {id: plan, label: Plan 12%, kind: constant, rate: 11%}
+          - {id: low, label: Low 3%, kind: constant, rate: 3%, role: cautious}
+        """.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    @Test("two sets: the year-so-far table and its tracking sentence name each scenario's set; so does the CSV's tracking row")
+    func twoSets() throws {
+        let other = try Self.otherSet()
+        let command = try #require(try TradeChartCommand.parseAsRoot(["scenarios", Self.file, other, "--dataset", Self.dataset]) as? ScenariosCommand)
+        let text = try command.output()
+        let section = try #require(text.components(separatedBy: "2026 so far against the scenarios").last)
+        let lines = section.split(separator: "\n").map(String.init)
+        let header = try #require(lines.first { $0.contains("Value in 2026") })
+        #expect(header.hasPrefix("  Assumption set "), "\(header)")
+        // Both "Plan 12%" rows, each with its set's title.
+        #expect(lines.contains { $0.hasPrefix("  Desk ") && $0.contains("Plan 12%") })
+        #expect(lines.contains { $0.hasPrefix("  Outside view ") && $0.contains("Plan 12%") })
+        let sentence = try #require(lines.first { $0.contains("So far the year is tracking closest to") })
+        #expect(sentence.contains("(Desk)") || sentence.contains("(Outside view)"), "\(sentence)")
+        let csvCommand = try #require(try TradeChartCommand.parseAsRoot(["scenarios", Self.file, other, "--dataset", Self.dataset, "--format", "csv"]) as? ScenariosCommand)
+        let rows = try csvCommand.output().split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        let tracking = try #require(rows.first { $0.count > 5 && $0[5] == "tracking" })
+        #expect(tracking[0..<5].allSatisfy { !$0.isEmpty }, "\(tracking)")
+        #expect(rows.contains { $0.count > 5 && $0[5] == "horizon_value" && Array($0[0..<5]) == Array(tracking[0..<5]) })
     }
 }

@@ -43,8 +43,8 @@ struct MomentumCaveatTests {
         return section.paragraphs.map(\.text)
     }
 
-    static func alt(_ pack: BriefingPack) -> String {
-        pack.charts.first { $0.id == .scenarios }?.alt ?? ""
+    static func alt(_ pack: BriefingPack, _ id: BriefingChartID = .scenarios) -> String {
+        pack.charts.first { $0.id == id }?.alt ?? ""
     }
 
     @Test("the shipped dataset: the momentum item and the chart's alt text say the second half fell", arguments: Language.allCases)
@@ -68,6 +68,8 @@ struct MomentumCaveatTests {
         #expect(momentum.hasSuffix(" " + expected), "\(momentum)")
         #expect(items.filter { $0.contains(expected) }.count == 1, "only the scenario that holds last year's growth")
         #expect(Self.alt(pack).hasSuffix(" " + expected))
+        // The reach-year chart lists the same momentum scenario: its alt text carries the same sentence.
+        #expect(Self.alt(pack, .reachYears).hasSuffix(" " + expected), "\(Self.alt(pack, .reachYears))")
         // The title, too, still carries the slowdown.
         let title = try #require(pack.charts.first { $0.id == .scenarios }?.title)
         #expect(title.contains(Self.slowdownWords(language)[2]))
@@ -96,6 +98,7 @@ struct MomentumCaveatTests {
         }
         #expect(c.entries.contains { $0.id == "momentum" } && c.entries.contains { $0.id == "cautious" })
         #expect(Self.alt(pack).contains(words))
+        #expect(Self.alt(pack, .reachYears).contains(words))
     }
 
     @Test("another pair whose year slowed (monthly figures): the caveat from its own months", arguments: Language.allCases)
@@ -115,6 +118,7 @@ struct MomentumCaveatTests {
         let items = try Self.scenarioItems(pack)
         #expect(items.filter { $0.hasSuffix(" " + expected) }.count == 1, "\(expected) in \(items)")
         #expect(Self.alt(pack).hasSuffix(" " + expected))
+        #expect(Self.alt(pack, .reachYears).hasSuffix(" " + expected))
     }
 
     @Test("a year that sped up, or no part-year figures: no caveat, no slowdown anywhere",
@@ -141,6 +145,7 @@ struct MomentumCaveatTests {
         for words in Self.slowdownWords(language) {
             #expect(!report.contains(words), "'\(words)' in \(path)")
             #expect(!Self.alt(pack).contains(words))
+            #expect(!Self.alt(pack, .reachYears).contains(words))
             #expect(!(pack.charts.first { $0.id == .scenarios }?.title.contains(words) ?? false))
         }
     }
