@@ -39,6 +39,29 @@ public struct GrowthSample: Hashable, Sendable, Codable {
             case .allYears: "all"
             }
         }
+
+        enum CodingKeys: String, CodingKey { case kind, years, trough }
+
+        /// JSON: `{"kind": "lastYears", "years": 5}`, `{"kind": "sinceTrough", "trough": 2020}`, `{"kind": "allYears"}`.
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            switch self {
+            case let .lastYears(n): try c.encode("lastYears", forKey: .kind); try c.encode(n, forKey: .years)
+            case let .sinceTrough(year): try c.encode("sinceTrough", forKey: .kind); try c.encode(year, forKey: .trough)
+            case .allYears: try c.encode("allYears", forKey: .kind)
+            }
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            switch try c.decode(String.self, forKey: .kind) {
+            case "lastYears": self = .lastYears(try c.decode(Int.self, forKey: .years))
+            case "sinceTrough": self = .sinceTrough(try c.decode(Int.self, forKey: .trough))
+            case "allYears": self = .allYears
+            case let other:
+                throw DecodingError.dataCorruptedError(forKey: .kind, in: c, debugDescription: "unknown window kind \(other)")
+            }
+        }
     }
 
     /// How a used change is qualified.

@@ -29,6 +29,9 @@ extension TrackCommand {
                  r.growth.map { change($0, r.growthQualifier) } ?? "n/a"]
             }, leftColumns: [0, 1, 3]).text
         }
+        // What the rest of the year needs and the projection rest on the year to date: they carry its
+        // growth's qualifier (a lower bound so far means the rest needs at most the figure shown).
+        let derived = derivedQualifier(l.growthQualifier)
         if !t.required.isEmpty {
             let complete = t.projection.method == .none
             out += "\nWhat the targets' paths need in \(t.year) (from \(t.year - 1)'s \(t.priorYearValue.map { Say.money($0) } ?? "figure"))\n"
@@ -37,7 +40,7 @@ extension TrackCommand {
                 rows: t.required.map { r in
                     let target = dataset.targets.first { $0.id == r.target }?.label.en ?? r.target
                     let path = r.deadline.map { "to \($0)" } ?? "every year"
-                    let last = complete ? (r.onPath.map { $0 ? "yes" : "no" } ?? "n/a") : (r.remainingGrowth.map { change($0, "exact") } ?? "n/a")
+                    let last = complete ? (r.onPath.map { $0 ? "yes" : "no" } ?? "n/a") : (r.remainingGrowth.map { change($0, derived.inverse) } ?? "n/a")
                     return [target, path, Say.percent(r.pathGrowth), Say.money(r.yearValue), last]
                 },
                 leftColumns: [0, 1]
@@ -46,13 +49,25 @@ extension TrackCommand {
         switch t.projection.method {
         case .none: out += "\nNo projection: the full year is known.\n"
         case .yearToDateGrowth:
-            out += "\nProjection (not a figure): \(Say.money(t.projection.value ?? 0)) for \(t.year), "
+            out += "\nProjection (not a figure): \(amount(t.projection.value ?? 0, derived.same)) for \(t.year), "
                 + "last year's full-year figure grown at the year-to-date rate.\n"
         case .annualised:
-            out += "\nProjection (not a figure): \(Say.money(t.projection.value ?? 0)) for \(t.year), "
+            out += "\nProjection (not a figure): \(amount(t.projection.value ?? 0, derivedQualifier(l.qualifier).same)) for \(t.year), "
                 + "the year-to-date figure scaled to twelve months (no figure for last year's months).\n"
         }
         return out
+    }
+
+    /// The qualifier of a figure that rises with the year to date (`same`: the projection) and of one
+    /// that falls as it rises (`inverse`: the growth the rest of the year needs).
+    static func derivedQualifier(_ q: String?) -> (same: String, inverse: String) {
+        switch q ?? "exact" {
+        case "atLeast": ("atLeast", "atMost")
+        case "atMost": ("atMost", "atLeast")
+        case "approximate", "range": ("approximate", "approximate")
+        case "unbounded": ("unbounded", "unbounded")
+        default: ("exact", "exact")
+        }
     }
 
     /// `at least 980.0 million USD`.

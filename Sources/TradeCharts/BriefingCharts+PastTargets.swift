@@ -1,4 +1,5 @@
 import ChartKit
+import TradeAnalysis
 import TradeData
 
 extension BriefingCharts {
@@ -40,17 +41,22 @@ extension BriefingCharts {
             statuses += ["final", outcome.status.rawValue]
             qualifiers += ["", outcome.quantity.qualifier == .exact ? "" : outcome.quantity.qualifier.rawValue]
             let share = outcome.value / level
+            // A share of an approximate, bound or range figure says so ("about 25%").
+            let shareEstimate = Estimate(outcome.quantity).mapIncreasing { $0 / level }
+            let shareText = ctx.qualifiedPercent(shareEstimate)
             labelX.append(cat); labelY.append(max(level, outcome.value))
-            var label = open ? t.shareBy(ctx.percent(share), year) : "\(verdict) (\(ctx.percent(share)))"
+            var label = open ? t.shareBy(shareText, year) : "\(verdict) (\(shareText))"
             if !open, year < deadline.upperBound, let end = Period.year(deadline.upperBound).flatMap({ series.preferred(at: $0) }),
                end.value < level {
-                label = t.metThenFellBack(year: year, deadline: deadline.upperBound, share: ctx.percent(end.value / level))
+                label = t.metThenFellBack(year: year, deadline: deadline.upperBound,
+                                          share: ctx.qualifiedPercent(Estimate(end.quantity).mapIncreasing { $0 / level }))
                 figures.append(ctx.figure(id, t.twoWayTrade, end, unit: series.unit))
             }
             labelText.append(label)
             figures.append(ctx.figure(id, t.twoWayTrade, outcome, unit: series.unit))
             figures.append(ctx.computed(id, t.shareReached(target.label.text(in: ctx.language)), period: "\(year)", value: share, unit: "rate",
-                                        formatted: ctx.percent(share), how: t.howShare,
+                                        formatted: shareText, how: t.howShare,
+                                        qualifier: BriefingCharts.qualifierColumn(shareEstimate.qualifierName),
                                         inputs: BriefingContext.unique([outcome.source] + ctx.targetInputs(target.id))))
         }
         guard !cats.isEmpty else {

@@ -133,7 +133,7 @@ extension BriefingContext {
     /// sets are compared), or the pack's own words for a default scenario.
     func scenarioLabel(_ entry: ScenarioComparison.Entry, in c: ScenarioComparison) -> String {
         guard case .scenario = entry.projection.rate else {
-            return text.scenarioName(rate: entry.projection.rate, label: entry.label, rate: entry.rule.steadyRate.map(percent),
+            return text.scenarioName(rate: entry.projection.rate, label: entry.label, rate: entry.rule.steadyRate.map { ratePercent(entry.projection.rate, $0) },
                                      window: movedWindow(entry.projection.rate))
         }
         guard c.isComparison, let set = c.sets.first(where: { $0.id == entry.set }) else { return entry.label }

@@ -38,11 +38,11 @@ extension BriefingCharts {
         for rate in a.rates {
             guard let value = rate.usableRate, let window = rate.window else { continue }
             cats.append(t.actualCategory(id: rate.id, from: "\(window.from)", to: "\(window.to)"))
-            values.append(value); kinds.append(t.actual); labels.append(ctx.percent(value)); actual.append(value)
+            values.append(value); kinds.append(t.actual); labels.append(ctx.ratePercent(rate.id, value)); actual.append(value)
             statuses.append(a.base.status.rawValue)
             figures.append(ctx.computed(id, ctx.rateName(rate.id), period: window.description, value: value, unit: "rate",
-                                        formatted: ctx.percent(value), how: t.howRate(window.description), status: a.base.status.rawValue,
-                                        inputs: ctx.rateInputs(rate.id)))
+                                        formatted: ctx.ratePercent(rate.id, value), how: t.howRate(window.description), status: a.base.status.rawValue,
+                                        qualifier: ctx.rateQualifier(rate.id), inputs: ctx.rateInputs(rate.id)))
         }
         func table(_ kind: String) throws -> DataTable {
             let rows = kinds.indices.filter { kinds[$0] == kind }
@@ -66,7 +66,7 @@ extension BriefingCharts {
         }
         let spec = ChartSpec(
             title: title, subtitle: t.requiredSubtitle(base: ctx.money(a.base.value), year: a.base.year),
-            notes: [t.requiredNote], language: ctx.language,
+            notes: [t.requiredNote(horizons: a.levelTargets.contains { !$0.horizons.isEmpty })], language: ctx.language,
             data: ["required": .inline(try table(t.required)), "actual": .inline(try table(t.actual))],
             x: XAxisSpec(type: .band), y: YAxisSpec(title: t.growthPerYear, format: .percent, zero: true),
             layers: [

@@ -63,10 +63,10 @@ extension BriefingCharts {
             return (rate, r)
         }
         for (rate, r) in actual {
-            marks.append(AxisMark(value: r, label: w.actualTick(window: rate.window, rate: ctx.percent(r)), color: "#1A1A1A"))
+            marks.append(AxisMark(value: r, label: w.actualTick(window: rate.window, rate: ctx.ratePercent(rate.id, r)), color: "#1A1A1A"))
             figures.append(ctx.computed(id, ctx.rateName(rate.id), period: rate.window?.description ?? "\(grid.baseYear)", value: r, unit: "rate",
-                                        formatted: ctx.percent(r), how: t.howRate(rate.window?.description ?? ""),
-                                        status: a.base.status.rawValue, inputs: ctx.rateInputs(rate.id)))
+                                        formatted: ctx.ratePercent(rate.id, r), how: t.howRate(rate.window?.description ?? ""),
+                                        status: a.base.status.rawValue, qualifier: ctx.rateQualifier(rate.id), inputs: ctx.rateInputs(rate.id)))
         }
         let horizon = grid.years.last ?? grid.baseYear
         let title: String
@@ -84,7 +84,7 @@ extension BriefingCharts {
             alt: w.sensitivityAlt(base: grid.baseYear, horizon: horizon,
                                   required: required.map { w.requiredMark(rate: ctx.percent($0.requiredAnnualGrowth), level: ctx.level($0.value), year: $0.year) }
                                       .joined(separator: "; "),
-                                  actual: actual.map { ctx.rateName($0.0.id) + " " + ctx.percent($0.1) }.joined(separator: "; ")))
+                                  actual: actual.map { ctx.rateName($0.0.id) + " " + ctx.ratePercent($0.0.id, $0.1) }.joined(separator: "; ")))
         return BriefingChart(id: id, spec: spec, caption: w.sensitivityCaption, figures: figures)
     }
 }

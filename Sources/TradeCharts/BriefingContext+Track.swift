@@ -28,6 +28,19 @@ extension BriefingContext {
     /// ", but the second half fell about 9%" / ", nhưng nửa cuối năm giảm khoảng 9%".
     /// The slowdown as a sentence for text that quotes last year's rate: "The year's +32.4% hides a
     /// slowdown: the second half of 2025 fell about 9% on a year earlier."
+    /// The figures.csv row of the slowdown as the report states it ("fell about 9%", whole points when approximate).
+    func slowdownFigure(_ m: ExitMomentum, chart: String) -> BriefingFigure {
+        let exact = m.qualifier == "exact"
+        let size = exact ? abs(m.growth) : (abs(m.growth) * 100).rounded() / 100
+        let shown = text.slowdownChange(growth: percent(size), fell: m.growth < 0,
+                                        qualifier: text.slowdownQualifier(about: !exact, bound: m.qualifier))
+        let restOfYear = text.restOfYear(startMonth: m.startMonth, endMonth: m.endMonth, year: Int(m.period.prefix(4)))
+        return computed(chart, text.t("Growth of the rest of the year on a year earlier: \(restOfYear)"),
+                        period: m.period, value: m.growth, unit: "rate", formatted: shown,
+                        how: text.t("computed: (latest year to date − earlier year to date) / the same for a year earlier − 1, in whole points"),
+                        qualifier: exact ? "" : "approximate")
+    }
+
     func slowdownSentence(_ m: ExitMomentum, year: Int) -> String {
         text.slowdownSentence(year: signedPercent(m.yearGrowth), rest: text.restOfYear(startMonth: m.startMonth, endMonth: m.endMonth, year: year),
                               clause: slowdownClause(m, year: year))

@@ -141,6 +141,19 @@ public struct BriefingContext: Sendable {
         return text.rateName(id, goalLabel: goal)
     }
 
+    /// A historical rate as the pack shows it: "about 24.4%" when an end point of its window is
+    /// approximate or a range (its midpoint is used), so a rate carries its inputs' qualifier.
+    func ratePercent(_ id: RateID, _ value: Double) -> String {
+        let rate = percent(value)
+        return rateQualifier(id).isEmpty ? rate : text.t("about \(rate)")
+    }
+
+    /// figures.csv's qualifier of a historical rate: `approximate` or `range` from its end points, else "".
+    func rateQualifier(_ id: RateID) -> String {
+        guard let e = analysis?.rates.first(where: { $0.id == id })?.rate, !e.isBound else { return "" }
+        return !e.isPoint ? "range" : e.isApproximate ? "approximate" : ""
+    }
+
     /// The window of a historical rate when a sparse series moved it; nil for a rate over its named window.
     func movedWindow(_ id: RateID) -> RateWindow? {
         analysis?.rates.first { $0.id == id }.flatMap { $0.hasNominalWindow ? nil : $0.window }

@@ -45,7 +45,8 @@ extension BriefingReport {
         if !rates.isEmpty {
             let figures = rates.map { r in
                 ctx.computed("report", ctx.rateName(r.id), period: r.window, value: r.rate, unit: "rate",
-                             formatted: ctx.percent(r.rate), how: t.howRate(r.window), status: a.base.status.rawValue)
+                             formatted: ctx.ratePercent(r.id, r.rate), how: t.howRate(r.window), status: a.base.status.rawValue,
+                             qualifier: ctx.rateQualifier(r.id))
             }
             let verdicts = a.targets.map { r -> String in
                 let ok = rates.filter { $0.rate >= r.requiredAnnualGrowth }
@@ -56,7 +57,9 @@ extension BriefingReport {
             let joined = verdicts.joined(separator: "; ")
             let verdictText = joined.isEmpty ? "" : " " + joined.prefix(1).uppercased() + joined.dropFirst() + "."
             let slowdown = ctx.slowdown.map { " " + ctx.slowdownSentence($0, year: a.base.year) } ?? ""
-            out.append(.init(t.paceSentence(rates.map { (ctx.rateName($0.id), ctx.percent($0.rate)) }) + verdictText + slowdown, figures: figures))
+            let slowdownFigures = ctx.slowdown.map { [ctx.slowdownFigure($0, chart: "report")] } ?? []
+            out.append(.init(t.paceSentence(rates.map { (ctx.rateName($0.id), ctx.ratePercent($0.id, $0.rate)) }) + verdictText + slowdown,
+                             figures: figures + slowdownFigures))
         }
         // How many scenarios reach each target by its year: the scenario section (and the reach-year
         // chart) give each scenario's years; the analysis says it once, in sum.

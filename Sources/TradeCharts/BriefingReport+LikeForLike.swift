@@ -100,10 +100,14 @@ extension BriefingReport {
                 if judged > 0 {
                     text += " " + t.goalRecord(low: ctx.percent(goal.low), met: goal.metYears.count, of: judged + goal.uncertainYears.count,
                                                metYears: BriefingCharts.yearList(goal.metYears), missedYears: BriefingCharts.yearList(goal.missedYears),
-                                               uncertain: BriefingCharts.yearList(goal.uncertainYears))
-                    figures.append(ctx.computed("report", t.goalMetFigure(label), period: BriefingCharts.yearList(goal.record.map(\.year)),
+                                               uncertain: BriefingCharts.yearList(goal.uncertainYears), joins: BriefingCharts.yearList(goal.joinYears))
+                    figures.append(ctx.computed("report", t.goalMetFigure(label),
+                                                period: BriefingCharts.yearList(goal.record.filter { !$0.sourceJoin }.map(\.year)),
                                                 value: Double(goal.metYears.count), unit: "count", formatted: ctx.count(Double(goal.metYears.count)),
                                                 how: t.howGoalRecord))
+                    let total = Double(judged + goal.uncertainYears.count)
+                    figures.append(ctx.computed("report", t.goalJudgedFigure(label), period: BriefingCharts.yearList(goal.record.filter { !$0.sourceJoin }.map(\.year)),
+                                                value: total, unit: "count", formatted: ctx.count(total), how: t.howGoalJudged))
                 }
                 paragraphs.append(.init(text, figures: figures, sourceKeys: source.isEmpty ? [] : [source]))
             }
@@ -134,10 +138,17 @@ extension BriefingReport {
 
     /// The dataset's own change in the same form as the stated one ("+40.6%", "3.7×"), qualified.
     func recomputedWords(_ stated: StatedChange, _ ratio: Estimate) -> String {
-        let about = ratio.isApproximate || !ratio.isPoint ? ctx.text.about + " " : ""
+        let number: String
         switch stated {
-        case .growth: return about + ctx.signedPercent(ratio.value - 1)
-        case .multiple: return about + ctx.text.times(ValueFormat.decimal(ratio.value, decimals: 1, locale: ctx.language, trim: false))
+        case .growth: number = ctx.signedPercent(ratio.value - 1)
+        case .multiple: number = ctx.text.times(ValueFormat.decimal(ratio.value, decimals: 1, locale: ctx.language, trim: false))
+        }
+        // A change against a bound is a bound too ("at least +12%" from "more than 1 billion").
+        switch ratio.qualifier {
+        case .atLeast?: return ctx.text.t("at least \(number)")
+        case .atMost?: return ctx.text.t("at most \(number)")
+        case .approximate?, .range?: return ctx.text.t("about \(number)")
+        case .exact?, nil: return number
         }
     }
 }
@@ -187,13 +198,16 @@ extension BriefingText {
         guard !needs.isEmpty else { return t("\(goal) (\(band) a year).") }
         return t("The stated goal (\(goal.lowercasedFirst)) against the level targets: \(needs.joined(separator: "; ")).")
     }
-    func goalRecord(low: String, met: Int, of total: Int, metYears: String, missedYears: String, uncertain: String) -> String {
+    func goalRecord(low: String, met: Int, of total: Int, metYears: String, missedYears: String, uncertain: String, joins: String = "") -> String {
         var s = t("Its record: growth reached \(low) or more in \(met) of \(total) years")
         if !metYears.isEmpty { s += " (\(metYears))" }
         if !missedYears.isEmpty { s += t("; it fell short in \(missedYears)") }
         if !uncertain.isEmpty { s += t("; \(uncertain) cannot be told (a bound or range)") }
+        if !joins.isEmpty { s += t("; not counted: \(joins), a change that joins two sources, one figure computed from another publication") }
         return s + "."
     }
     func goalMetFigure(_ goal: String) -> String { t("Years the goal's low end was met: \(goal)") }
+    func goalJudgedFigure(_ goal: String) -> String { t("Years the goal's record covers: \(goal)") }
+    var howGoalJudged: String { t("computed: years with a full-year change on the year before, less those joining two sources") }
     var howGoalRecord: String { t("computed: years whose growth on the year before is at or above the goal's low end") }
 }

@@ -43,6 +43,17 @@ extension BriefingContext {
         return items
     }
 
+    /// A rate from an estimate: "about 24.4%" when an input is approximate or a range, "at least …"/"at most …" for a bound.
+    func qualifiedPercent(_ e: Estimate) -> String {
+        let rate = percent(e.value)
+        switch e.qualifier {
+        case .approximate?, .range?: return text.t("about \(rate)")
+        case .atLeast?: return text.t("at least \(rate)")
+        case .atMost?: return text.t("at most \(rate)")
+        case .exact?, nil: return rate
+        }
+    }
+
     /// The fan chart's note: distribution, years used and left out, paths and seed.
     var fanNote: String? {
         guard let s = scenarios, let sample = chartSample else { return nil }
@@ -107,7 +118,7 @@ extension BriefingReport {
         let rows = s.fanMethod.windows.map { w -> [String] in
             var row = [ctx.windowWords(w), "\(w.firstYear - 1)→\(w.lastYear)", "\(w.used.count)",
                        w.excluded.isEmpty ? t.none : BriefingCharts.yearList(w.excluded.map(\.year)),
-                       w.compoundRate.map { ctx.percent($0.value) + (w.spansJoin ? "*" : "") } ?? "—"]
+                       w.compoundRate.map { ctx.qualifiedPercent($0) + (w.spansJoin ? "*" : "") } ?? "—"]
             if let first {
                 row += columns.map { year in
                     s.probabilities.first { $0.window == w.id && $0.target == first.targetId && $0.year == year }
@@ -119,7 +130,7 @@ extension BriefingReport {
         var figures: [BriefingFigure] = s.fanMethod.windows.compactMap { w in
             w.compoundRate.map { r in
                 ctx.computed("report", t.rateName(.compound(years: w.lastYear - w.firstYear + 1)), period: "\(w.firstYear - 1)→\(w.lastYear)",
-                             value: r.value, unit: "rate", formatted: ctx.percent(r.value), how: t.howRate("\(w.firstYear - 1)→\(w.lastYear)"),
+                             value: r.value, unit: "rate", formatted: ctx.qualifiedPercent(r), how: t.howRate("\(w.firstYear - 1)→\(w.lastYear)"),
                              qualifier: BriefingCharts.qualifierColumn(r.qualifierName))
             }
         }

@@ -185,8 +185,10 @@ extension BriefingText {
     func requiredSubtitle(base: String, year: Int) -> String {
         t("Compound growth a year needed from \(base) in \(year), and the actual rates of recent years")
     }
-    var requiredNote: String {
-        t("A target without a stated year gets no deadline: \"if by\" bars show what it would need at each horizon. Actual rates from the preferred full-year figures.")
+    /// The note says only what the chart shows: the "if by" bars of a target without a stated year when it draws them.
+    func requiredNote(horizons: Bool) -> String {
+        horizons ? t("A target without a stated year gets no deadline: \"if by\" bars show what it would need at each horizon. Actual rates from the preferred full-year figures.")
+            : t("Actual rates from the preferred full-year figures.")
     }
     func requiredAlt(_ list: String) -> String {
         t("Bar chart of the growth a year each target needs beside recent actual growth: \(list).")
@@ -212,6 +214,7 @@ extension BriefingText {
         case (0, 1): return t("The earlier trade target was met")
         case (0, _): return t("All \(total) earlier trade targets were met")
         case (1, 1): return t("The earlier trade target was missed")
+        case (1, _): return t("1 of \(total) earlier trade targets was missed")
         default: return t("\(missed) of \(total) earlier trade targets were missed")
         }
     }

@@ -87,9 +87,9 @@ extension BriefingText {
             : t("\(target) by \(year) (reached: \(reached))")
     }
     func metSentence(_ items: [String]) -> String {
-        t("Earlier targets met: \(items.joined(separator: "; ")).")
+        items.count == 1 ? t("An earlier target was met: \(items[0]).") : t("Earlier targets met: \(items.joined(separator: "; ")).")
     }
     func missedSentence(_ items: [String]) -> String {
-        t("Earlier targets were missed: \(items.joined(separator: "; ")).")
+        items.count == 1 ? t("An earlier target was missed: \(items[0]).") : t("Earlier targets were missed: \(items.joined(separator: "; ")).")
     }
 }

@@ -46,14 +46,22 @@ extension BriefingText {
 
     /// ", but the second half fell about 9%" / ", nhưng nửa cuối năm giảm khoảng 9%".
     func slowdownClause(rest: String, growth: String, fell: Bool, about: Bool, bound: String) -> String {
-        let q: String
+        let q = slowdownQualifier(about: about, bound: bound)
+        return t(", but \(rest) \(slowdownChange(growth: growth, fell: fell, qualifier: q)) on a year earlier")
+    }
+
+    /// The change a slowdown clause states, as figures.csv shows it: "fell about 9%" / "giảm khoảng 9%".
+    func slowdownChange(growth: String, fell: Bool, qualifier q: String) -> String {
+        fell ? t("fell \(q)\(growth)") : t("grew only \(q)\(growth)")
+    }
+
+    /// "about ", "at most ", "at least " or nothing, as a slowdown clause qualifies its size.
+    func slowdownQualifier(about: Bool, bound: String) -> String {
         switch bound {
-        case "atMost": q = t("at most ")
-        case "atLeast": q = t("at least ")
-        default: q = about ? t("about ") : ""
+        case "atMost": return t("at most ")
+        case "atLeast": return t("at least ")
+        default: return about ? t("about ") : ""
         }
-        return fell ? t(", but \(rest) fell \(q)\(growth) on a year earlier")
-            : t(", but \(rest) grew only \(q)\(growth) on a year earlier")
     }
 
     func cumulativeFigure(year: Int) -> String { t("Cumulative from January, \(year)") }

@@ -212,6 +212,21 @@ vi: ; không đạt trong {1}
 en: ; {1} cannot be told (a bound or range)
 vi: ; {1} không xác định được (cận hoặc khoảng)
 
+en: ; not counted: {1}, a change that joins two sources, one figure computed from another publication
+vi: ; không tính: {1}, mức thay đổi nối hai nguồn, trong đó một số liệu được tính từ một ấn phẩm khác
+
+en: Years the goal's record covers: {1}
+vi: Số năm được xét trong thực tế thực hiện mục tiêu: {1}
+
+en: computed: years with a full-year change on the year before, less those joining two sources
+vi: tính toán: số năm có mức thay đổi cả năm so với năm trước, trừ các năm nối hai nguồn
+
+en: Growth of the rest of the year on a year earlier: {1}
+vi: Tăng trưởng phần còn lại của năm so với cùng kỳ: {1}
+
+en: computed: (latest year to date − earlier year to date) / the same for a year earlier − 1, in whole points
+vi: tính toán: (lũy kế mới nhất − lũy kế trước đó) / cùng kỳ năm trước − 1, làm tròn đến điểm phần trăm
+
 en: Years the goal's low end was met: {1}
 vi: Số năm đạt mức thấp của mục tiêu: {1}
 
@@ -491,6 +506,9 @@ vi: Tăng trưởng bình quân mỗi năm cần thiết từ mức {1} năm {2}
 en: A target without a stated year gets no deadline: "if by" bars show what it would need at each horizon. Actual rates from the preferred full-year figures.
 vi: Mục tiêu không nêu năm không được gán thời hạn: cột "nếu vào" cho thấy mức cần thiết ở từng mốc. Tốc độ thực tế tính từ số liệu cả năm.
 
+en: Actual rates from the preferred full-year figures.
+vi: Tốc độ thực tế tính từ số liệu cả năm.
+
 en: Bar chart of the growth a year each target needs beside recent actual growth: {1}.
 vi: Biểu đồ cột mức tăng trưởng mỗi năm các mục tiêu cần, bên cạnh tốc độ thực tế: {1}.
 
@@ -530,6 +548,9 @@ vi: Mục tiêu thương mại trước đây không đạt
 
 en: {1} of {2} earlier trade targets were missed
 vi: {1}/{2} mục tiêu thương mại trước đây không đạt
+
+en: 1 of {1} earlier trade targets was missed
+vi: 1/{1} mục tiêu thương mại trước đây không đạt
 
 en: Trade targets and what was reached
 vi: Các mục tiêu thương mại và kết quả
@@ -1013,6 +1034,12 @@ vi: Các mục tiêu trước đây đã đạt: {1}.
 en: Earlier targets were missed: {1}.
 vi: Các mục tiêu trước đây không đạt: {1}.
 
+en: An earlier target was missed: {1}.
+vi: Một mục tiêu trước đây không đạt: {1}.
+
+en: An earlier target was met: {1}.
+vi: Một mục tiêu trước đây đã đạt: {1}.
+
 # == BriefingText+ThisYear.swift
 
 en: {1} of {2}
@@ -1045,11 +1072,14 @@ vi: quý 4
 en: about\s
 vi: khoảng\s
 
-en: , but {1} fell {2}{3} on a year earlier
-vi: , nhưng {1} giảm {2}{3} so với cùng kỳ
+en: , but {1} {2} on a year earlier
+vi: , nhưng {1} {2} so với cùng kỳ
 
-en: , but {1} grew only {2}{3} on a year earlier
-vi: , nhưng {1} chỉ tăng {2}{3} so với cùng kỳ
+en: fell {1}{2}
+vi: giảm {1}{2}
+
+en: grew only {1}{2}
+vi: chỉ tăng {1}{2}
 
 en: Cumulative from January, {1}
 vi: Lũy kế từ đầu năm {1}

@@ -42,10 +42,10 @@ struct TrackRecordTests {
     func record(language: Language) throws {
         let text = try PartnerWordsTests.pack("egypt-turkey", language).document.paragraphs.joined(separator: "\n")
         if language == .en {
-            #expect(text.contains("Earlier targets were missed: 5 billion USD by 2018 (reached: 4.8 billion USD)."))
-            #expect(text.contains("Earlier targets met: 7 billion USD by 2023, first reached in 2022 (7.3 billion USD), and 2023 fell back below it (6.8 billion USD)."))
+            #expect(text.contains("An earlier target was missed: 5 billion USD by 2018 (reached: 4.8 billion USD)."))
+            #expect(text.contains("An earlier target was met: 7 billion USD by 2023, first reached in 2022 (7.3 billion USD), and 2023 fell back below it (6.8 billion USD)."))
         } else {
-            #expect(text.contains("Các mục tiêu trước đây không đạt: 5 tỷ USD vào năm 2018 (đạt: 4,8 tỷ USD)."))
+            #expect(text.contains("Một mục tiêu trước đây không đạt: 5 tỷ USD vào năm 2018 (đạt: 4,8 tỷ USD)."))
             #expect(text.contains("7 tỷ USD vào năm 2023, đạt lần đầu năm 2022 (7,3 tỷ USD), năm 2023 lại xuống dưới mức này (6,8 tỷ USD)."))
         }
     }
