@@ -44,6 +44,11 @@ public enum RateID: Hashable, Sendable, Encodable, CustomStringConvertible {
         }
     }
 
+    /// True for a scenario the user defined in a file (not one of the defaults).
+    public var isUserScenario: Bool {
+        if case .scenario = self { true } else { false }
+    }
+
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(description)

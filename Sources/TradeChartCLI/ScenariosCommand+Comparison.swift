@@ -31,7 +31,7 @@ extension ScenariosCommand {
             }
             + [w.valueIn(c.horizon)]
         let rows = c.byEarliestReach.map { e -> [String] in
-            let set = c.sets.first { $0.id == e.set }.map(title) ?? e.set
+            let set = setTitle(e, in: c)
             let cells = c.targets.flatMap { t -> [String] in
                 let s = e.standings.first { $0.targetId == t.targetId }
                 return [w.reachYear(s?.reachYear, horizon: c.horizon, ends: e.lastYear)] + (t.year == nil ? [] : [s?.gap.map(signedBillions) ?? "n/a"])
@@ -57,17 +57,16 @@ extension ScenariosCommand {
             + (pace.method == .annualised ? "annualised by months" : "\(pace.year - 1)'s full year × (1 + year-to-date growth)") + "; a projection)\n"
         // With several sets, each row names its set (as the targets table does), so "Steady 6%" of
         // one set is told from the other's.
-        let setTitle = { (e: ScenarioComparison.Entry) in c.sets.first { $0.id == e.set }.map(title) ?? e.set }
         let rows = pace.entries.map { row -> [String] in
             let entry = c.entry(row.key)
             let label = entry.map { words.name($0.name) } ?? row.key
-            return (c.isComparison ? [entry.map(setTitle) ?? ""] : [])
+            return (c.isComparison ? [entry.map { setTitle($0, in: c) } ?? ""] : [])
                 + [label, row.value.map(Say.billions) ?? "n/a", row.difference.map(signedBillions) ?? "n/a", row.key == pace.tracking ? "closest" : ""]
         }
         let headers = (c.isComparison ? [text.set] : []) + [text.scenario, "Value in \(pace.year)", "Against the pace", ""]
         out += TextTable(headers: headers, rows: rows, leftColumns: c.isComparison ? [0, 1, 4] : [0, 3]).text
         if let key = pace.tracking, let entry = c.entry(key) {
-            let name = c.isComparison ? "\(words.name(entry.name)) (\(setTitle(entry)))" : words.name(entry.name)
+            let name = c.isComparison ? "\(words.name(entry.name)) (\(setTitle(entry, in: c)))" : words.name(entry.name)
             out += "  So far the year is tracking closest to \(name). Values in billion USD.\n"
         }
         return out
@@ -76,6 +75,11 @@ extension ScenariosCommand {
     /// A set's title, the default set's in words.
     static func title(_ set: ScenarioComparison.SetInfo) -> String { set.title ?? words.defaultSetTitle }
 
+    /// The title of the set `e` belongs to (its id when the comparison has no such set).
+    static func setTitle(_ e: ScenarioComparison.Entry, in c: ScenarioComparison) -> String {
+        c.sets.first { $0.id == e.set }.map(title) ?? e.set
+    }
+
     static func signedBillions(_ value: Double) -> String { (value >= 0 ? "+" : "") + Say.billions(value) }
 
     /// Every figure of the comparison in one long table: each path's yearly values, then per target
@@ -83,8 +87,7 @@ extension ScenariosCommand {
     static func csv(_ c: ScenarioComparison) -> String {
         var lines = ["set,set_title,scenario,label,rule,measure,target,target_usd,year,value_usd,growth"]
         for e in c.entries {
-            let setTitle = c.sets.first { $0.id == e.set }.map(title) ?? e.set
-            let head = [e.set, Say.csv(setTitle), Say.csv(e.key), Say.csv(words.name(e.name)), Say.csv(text.rule(e.rule))]
+            let head = [e.set, Say.csv(setTitle(e, in: c)), Say.csv(e.key), Say.csv(words.name(e.name)), Say.csv(text.rule(e.rule))]
             for p in e.projection.points {
                 lines.append((head + ["path", "", "", "\(p.year)", Say.number(p.value), Say.number(p.growth)]).joined(separator: ","))
             }
@@ -109,8 +112,7 @@ extension ScenariosCommand {
             // value is the pace projection it is closest to.
             if let key = pace.tracking {
                 let e = c.entry(key)
-                let setTitle = e.flatMap { e in c.sets.first { $0.id == e.set }.map(title) } ?? e?.set ?? ""
-                lines.append([e?.set ?? "", Say.csv(setTitle), Say.csv(key), Say.csv(e.map { words.name($0.name) } ?? key),
+                lines.append([e?.set ?? "", Say.csv(e.map { setTitle($0, in: c) } ?? ""), Say.csv(key), Say.csv(e.map { words.name($0.name) } ?? key),
                               Say.csv(e.map { text.rule($0.rule) } ?? ""),
                               "tracking", "", "", "\(pace.year)", Say.number(pace.projection), ""].joined(separator: ","))
             }

@@ -134,8 +134,7 @@ extension BriefingCharts {
     /// default set, when the momentum path reaches the first target.
     static func scenariosTitle(_ ctx: BriefingContext, _ c: ScenarioComparison) -> String {
         let t = ctx.text, w = ctx.scenarioText
-        let own = c.entries.filter { if case .scenario = $0.projection.rate { return true } else { return false } }
-        guard own.isEmpty else {
+        guard !c.entries.contains(where: \.projection.rate.isUserScenario) else {
             guard let ends = scenariosEnds(ctx, c) else { return t.scenariosTitleFallback }
             if ends.count == 1 {
                 return ends.named ? w.singleTitle(name: ends.lowName, value: ends.low, horizon: c.horizon)
@@ -158,7 +157,7 @@ extension BriefingCharts {
     /// lines at every size; longer ones are named by the alt text, the reach-year chart and the report).
     static func scenariosEnds(_ ctx: BriefingContext, _ c: ScenarioComparison)
         -> (low: String, lowName: String, high: String, highName: String, count: Int, named: Bool)? {
-        let own = c.entries.filter { if case .scenario = $0.projection.rate { return true } else { return false } }
+        let own = c.entries.filter(\.projection.rate.isUserScenario)
         let ends = own.filter { $0.horizonValue != nil }.sorted { ($0.horizonValue ?? 0) < ($1.horizonValue ?? 0) }
         guard let low = ends.first, let high = ends.last, let lv = low.horizonValue, let hv = high.horizonValue else { return nil }
         let lowName = ctx.scenarioLabel(low, in: c), highName = ctx.scenarioLabel(high, in: c)

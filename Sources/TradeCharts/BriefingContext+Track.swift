@@ -20,44 +20,35 @@ extension BriefingContext {
         baseYearTrack?.exitMomentum().flatMap { $0.decelerated ? $0 : nil }
     }
 
-    /// "the second half", "Q4", "Aug–Dec" / "nửa cuối năm", "quý 4", "tháng 8–12".
-    func restName(_ m: ExitMomentum) -> String {
-        text.restOfYear(startMonth: m.startMonth, endMonth: m.endMonth)
-    }
-
-    /// ", but the second half fell about 9%" / ", nhưng nửa cuối năm giảm khoảng 9%".
-    /// The slowdown as a sentence for text that quotes last year's rate: "The year's +32.4% hides a
-    /// slowdown: the second half of 2025 fell about 9% on a year earlier."
-    /// The figures.csv row of the slowdown as the report states it ("fell about 9%", whole points when approximate).
-    func slowdownFigure(_ m: ExitMomentum, chart: String) -> BriefingFigure {
+    /// The change the rest of the year made, as every slowdown text and its figures.csv row state it:
+    /// "fell about 9%" / "giảm khoảng 9%". A change against an implied or approximate base is worth
+    /// its whole points only.
+    func slowdownChange(_ m: ExitMomentum) -> String {
         let exact = m.qualifier == "exact"
         let size = exact ? abs(m.growth) : (abs(m.growth) * 100).rounded() / 100
-        let shown = text.slowdownChange(growth: percent(size), fell: m.growth < 0,
-                                        qualifier: text.slowdownQualifier(about: !exact, bound: m.qualifier))
+        return text.slowdownChange(growth: percent(size), fell: m.growth < 0,
+                                   qualifier: text.slowdownQualifier(about: !exact, bound: m.qualifier))
+    }
+
+    /// The figures.csv row of the slowdown as the report states it ("fell about 9%").
+    func slowdownFigure(_ m: ExitMomentum, chart: String) -> BriefingFigure {
         let restOfYear = text.restOfYear(startMonth: m.startMonth, endMonth: m.endMonth, year: Int(m.period.prefix(4)))
         return computed(chart, text.t("Growth of the rest of the year on a year earlier: \(restOfYear)"),
-                        period: m.period, value: m.growth, unit: "rate", formatted: shown,
+                        period: m.period, value: m.growth, unit: "rate", formatted: slowdownChange(m),
                         how: text.t("computed: (latest year to date − earlier year to date) / the same for a year earlier − 1, in whole points"),
-                        qualifier: exact ? "" : "approximate")
+                        qualifier: m.qualifier == "exact" ? "" : "approximate")
     }
 
+    /// The slowdown as a sentence for text that quotes last year's rate: "The year's +32.4% hides a
+    /// slowdown: the second half of 2025 fell about 9% on a year earlier."
     func slowdownSentence(_ m: ExitMomentum, year: Int) -> String {
-        text.slowdownSentence(year: signedPercent(m.yearGrowth), rest: text.restOfYear(startMonth: m.startMonth, endMonth: m.endMonth, year: year),
-                              clause: slowdownClause(m, year: year))
+        text.slowdownSentence(year: signedPercent(m.yearGrowth), clause: slowdownClause(m, year: year))
     }
 
-    /// ", but the second half of 2025 fell about 9% on a year earlier" (with the year, for titles about later years).
-    func slowdownClause(_ m: ExitMomentum, year: Int?) -> String {
-        let size = m.qualifier == "exact" ? abs(m.growth) : (abs(m.growth) * 100).rounded() / 100
-        return text.slowdownClause(rest: text.restOfYear(startMonth: m.startMonth, endMonth: m.endMonth, year: year), growth: percent(size),
-                                   fell: m.growth < 0, about: m.qualifier != "exact", bound: m.qualifier)
-    }
-
-    func slowdownClause(_ m: ExitMomentum) -> String {
-        // A change against an implied or approximate base is worth its whole points only.
-        let size = m.qualifier == "exact" ? abs(m.growth) : (abs(m.growth) * 100).rounded() / 100
-        return text.slowdownClause(rest: restName(m), growth: percent(size), fell: m.growth < 0,
-                            about: m.qualifier != "exact", bound: m.qualifier)
+    /// ", but the second half fell about 9% on a year earlier" / ", nhưng nửa cuối năm giảm khoảng 9%
+    /// so với cùng kỳ"; with `year`, "the second half of 2025" (for titles about later years).
+    func slowdownClause(_ m: ExitMomentum, year: Int? = nil) -> String {
+        text.slowdownClause(rest: text.restOfYear(startMonth: m.startMonth, endMonth: m.endMonth, year: year), change: slowdownChange(m))
     }
 
     /// True when `entry` holds the base year's own growth: the default momentum path, a historical

@@ -4,7 +4,7 @@ import TradeData
 extension BriefingContext {
     /// True when the scenarios come from the user's files (the defaults appear only without one).
     var hasOwnScenarios: Bool {
-        comparison?.entries.contains { if case .scenario = $0.projection.rate { return true } else { return false } } ?? false
+        comparison?.entries.contains(where: \.projection.rate.isUserScenario) ?? false
     }
 }
 

@@ -14,7 +14,7 @@ extension BriefingText {
     }
 
     /// "The year's +32.4% hides a slowdown: the second half of 2025 fell about 9% on a year earlier."
-    func slowdownSentence(year: String, rest: String, clause: String) -> String {
+    func slowdownSentence(year: String, clause: String) -> String {
         let body = slowdownBody(clause)
         return t("The year's \(year) hides a slowdown: \(body).")
     }
@@ -44,10 +44,9 @@ extension BriefingText {
         }
     }
 
-    /// ", but the second half fell about 9%" / ", nhưng nửa cuối năm giảm khoảng 9%".
-    func slowdownClause(rest: String, growth: String, fell: Bool, about: Bool, bound: String) -> String {
-        let q = slowdownQualifier(about: about, bound: bound)
-        return t(", but \(rest) \(slowdownChange(growth: growth, fell: fell, qualifier: q)) on a year earlier")
+    /// ", but the second half fell about 9% on a year earlier" / ", nhưng nửa cuối năm giảm khoảng 9% so với cùng kỳ".
+    func slowdownClause(rest: String, change: String) -> String {
+        t(", but \(rest) \(change) on a year earlier")
     }
 
     /// The change a slowdown clause states, as figures.csv shows it: "fell about 9%" / "giảm khoảng 9%".
